@@ -1,0 +1,63 @@
+/**
+ * Every NATS subject, KV bucket and stream name Ringmesh uses is built here, from
+ * validated tokens, under a version segment. Nothing else in the tree spells a subject.
+ *
+ * Grammar (tokens are [A-Za-z0-9_-]+; `$` is reserved by NATS and never used):
+ *   ringmesh.v1.actor.<kind>.<id…>        a message to a virtual actor (id may span tokens)
+ *   ringmesh.v1.node.<nodeId>.<kind>       a message to one node's host of <kind> actors
+ *   ringmesh.v1.members.<kind>             membership heartbeats of nodes hosting <kind>
+ *   ringmesh.v1.event.<org>.<type>         events for supervisors and wallboards
+ *   ringmesh.v1.cdr.<org>                  call records (JetStream stream RINGMESH_CDR)
+ */
+export const PREFIX = "ringmesh.v1";
+
+const TOKEN = /^[A-Za-z0-9_-]+$/;
+
+export class SubjectTokenError extends Error {
+  constructor(what: string, token: string) {
+    super(`invalid subject token for ${what}: ${JSON.stringify(token)} (allowed: A-Z a-z 0-9 _ -)`);
+    this.name = "SubjectTokenError";
+  }
+}
+
+/** Throws unless `token` is one safe subject token. */
+export function token(what: string, value: string): string {
+  if (!TOKEN.test(value)) throw new SubjectTokenError(what, value);
+  return value;
+}
+
+/** An actor id is one or more tokens joined by dots, e.g. `acme.support`. */
+export function actorId(...parts: string[]): string {
+  if (parts.length === 0) throw new SubjectTokenError("actor id", "");
+  return parts.map((p) => token("actor id", p)).join(".");
+}
+
+function checkedActorId(id: string): string {
+  id.split(".").forEach((p) => token("actor id", p));
+  return id;
+}
+
+export const subjects = {
+  actor: (kind: string, id: string) => `${PREFIX}.actor.${token("actor kind", kind)}.${checkedActorId(id)}`,
+  /** Wildcard over every actor of one kind; what a host of that kind subscribes to. */
+  actorsOfKind: (kind: string) => `${PREFIX}.actor.${token("actor kind", kind)}.>`,
+  node: (nodeId: string, kind: string) => `${PREFIX}.node.${token("node id", nodeId)}.${token("actor kind", kind)}`,
+  members: (kind: string) => `${PREFIX}.members.${token("actor kind", kind)}`,
+  event: (org: string, type: string) => `${PREFIX}.event.${token("organisation", org)}.${token("event type", type)}`,
+  eventsOfOrg: (org: string) => `${PREFIX}.event.${token("organisation", org)}.>`,
+  cdr: (org: string) => `${PREFIX}.cdr.${token("organisation", org)}`,
+  allCdr: () => `${PREFIX}.cdr.>`,
+} as const;
+
+/** JetStream KV buckets (names allow [A-Za-z0-9_-]). */
+export const buckets = {
+  documents: "ringmesh_documents",
+  leases: "ringmesh_actor_leases",
+  actorState: "ringmesh_actor_state",
+  locations: "ringmesh_sip_locations",
+} as const;
+
+/** JetStream streams. */
+export const streams = {
+  cdr: "RINGMESH_CDR",
+} as const;
