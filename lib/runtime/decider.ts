@@ -1,0 +1,41 @@
+/**
+ * The contract between domain logic and the actor runtime (STYLE §1, §2).
+ *
+ * A decider is a pure function of (state, event, now). It never awaits, reads the
+ * clock or arms timers; it returns the next state and effects as data. Timers are
+ * effects with an absolute `fireAt`, so the runtime can persist them with the state
+ * and re-arm them after a restart or fail-over without resetting any countdown.
+ * When a timer falls due the runtime delivers `{ type: "timerFired", timerId }`.
+ */
+export interface StartTimer {
+  readonly type: "startTimer";
+  readonly timerId: string;
+  /** Milliseconds since the epoch. Starting an armed timerId again replaces it. */
+  readonly fireAt: number;
+}
+
+export interface CancelTimer {
+  readonly type: "cancelTimer";
+  readonly timerId: string;
+}
+
+export type TimerEffect = StartTimer | CancelTimer;
+
+export interface TimerFired {
+  readonly type: "timerFired";
+  readonly timerId: string;
+}
+
+export interface Decision<S, F> {
+  readonly state: S;
+  readonly effects: readonly (F | TimerEffect)[];
+}
+
+export type Decide<S, E, F> = (state: S, event: E | TimerFired, now: number) => Decision<S, F>;
+
+export function isTimerEffect(effect: { readonly type: string }): effect is TimerEffect {
+  return effect.type === "startTimer" || effect.type === "cancelTimer";
+}
+
+export const startTimer = (timerId: string, fireAt: number): StartTimer => ({ type: "startTimer", timerId, fireAt });
+export const cancelTimer = (timerId: string): CancelTimer => ({ type: "cancelTimer", timerId });
