@@ -1,0 +1,120 @@
+/**
+ * The one place a process reads its environment (SPEC §5). Everything is parsed and
+ * checked at start; a bad value fails fast with a message naming the variable.
+ */
+import { hostname } from "node:os";
+import { resolve } from "node:path";
+import { ConfigError } from "./errors.js";
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export const SERVICE_NAMES = ["admin", "queue-actor", "agent-actor", "scheduler", "signaling"] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+export interface TlsFiles {
+  readonly certFile: string;
+  readonly keyFile: string;
+  readonly caFile?: string;
+}
+
+export interface ServerConfig {
+  /** Unset: embedded single-process mode (file store, in-process actors). */
+  readonly natsUrl?: string;
+  readonly nodeId: string;
+  readonly host: string;
+  readonly sipPort: number;
+  readonly grpcPort: number;
+  readonly metricsPort: number;
+  readonly dataDir: string;
+  readonly tokensFile?: string;
+  readonly tls?: TlsFiles;
+  readonly logLevel: string;
+  readonly services: readonly ServiceName[];
+}
+
+export interface ClientConfig {
+  readonly address: string;
+  readonly token?: string;
+  readonly dataDir: string;
+  readonly caFile?: string;
+}
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+function port(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 0 || n > 65535) throw new ConfigError(`${name} must be a port number 0..65535, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v === "" ? undefined : v;
+}
+
+function tls(env: Env): TlsFiles | undefined {
+  const certFile = optional(env, "RINGMESH_TLS_CERT");
+  const keyFile = optional(env, "RINGMESH_TLS_KEY");
+  const caFile = optional(env, "RINGMESH_TLS_CA");
+  if (certFile === undefined && keyFile === undefined) return undefined;
+  if (certFile === undefined || keyFile === undefined) {
+    throw new ConfigError("RINGMESH_TLS_CERT and RINGMESH_TLS_KEY must be set together");
+  }
+  return caFile === undefined ? { certFile, keyFile } : { certFile, keyFile, caFile };
+}
+
+export function parseServiceList(raw: string, source: string): ServiceName[] {
+  const names = raw.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (names.length === 0) throw new ConfigError(`${source} names no service (known: ${SERVICE_NAMES.join(", ")})`);
+  const unknown = names.filter((n) => !(SERVICE_NAMES as readonly string[]).includes(n));
+  if (unknown.length > 0) {
+    throw new ConfigError(`${source}: unknown service(s) ${unknown.join(", ")} (known: ${SERVICE_NAMES.join(", ")})`);
+  }
+  return [...new Set(names)] as ServiceName[];
+}
+
+/** Server process settings; `overrides` are command-line flags, which win over the environment. */
+export function loadServerConfig(env: Env, overrides: { dataDir?: string; services?: string } = {}): ServerConfig {
+  const natsUrl = optional(env, "NATS_URL");
+  if (natsUrl !== undefined && !/^(nats|tls|ws|wss):\/\/[^\s]+$/.test(natsUrl.split(",")[0] ?? "")) {
+    throw new ConfigError(`NATS_URL must look like nats://host:port[,nats://…], got ${JSON.stringify(natsUrl)}`);
+  }
+  const logLevel = optional(env, "LOG_LEVEL") ?? "info";
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`);
+  const nodeId = optional(env, "RINGMESH_NODE_ID") ?? `${hostname()}-${process.pid}`.replace(/[^A-Za-z0-9_-]/g, "-");
+  if (!/^[A-Za-z0-9_-]+$/.test(nodeId)) throw new ConfigError("RINGMESH_NODE_ID may contain only A-Z a-z 0-9 _ -");
+  const servicesRaw = overrides.services ?? optional(env, "RINGMESH_SERVICES");
+  const tlsFiles = tls(env);
+  const tokensFile = optional(env, "RINGMESH_TOKENS_FILE");
+  return {
+    ...(natsUrl !== undefined ? { natsUrl } : {}),
+    nodeId,
+    host: optional(env, "RINGMESH_HOST") ?? "0.0.0.0",
+    sipPort: port(env, "SIP_PORT", 5060),
+    grpcPort: port(env, "GRPC_PORT", 50051),
+    metricsPort: port(env, "METRICS_PORT", 9464),
+    dataDir: resolve(overrides.dataDir ?? optional(env, "RINGMESH_DATA_DIR") ?? "./data"),
+    ...(tokensFile !== undefined ? { tokensFile } : {}),
+    ...(tlsFiles !== undefined ? { tls: tlsFiles } : {}),
+    logLevel,
+    services: servicesRaw === undefined ? [...SERVICE_NAMES] : parseServiceList(servicesRaw, servicesRaw === overrides.services ? "--services" : "RINGMESH_SERVICES"),
+  };
+}
+
+/** CLI settings for reaching a running cluster's API. */
+export function loadClientConfig(env: Env, overrides: { dataDir?: string; address?: string } = {}): ClientConfig {
+  const address = overrides.address ?? optional(env, "RINGMESH_ADDR") ?? "127.0.0.1:50051";
+  if (!/^[^\s:]+:\d+$/.test(address) && !/^\[[0-9a-fA-F:]+\]:\d+$/.test(address)) {
+    throw new ConfigError(`RINGMESH_ADDR must be host:port, got ${JSON.stringify(address)}`);
+  }
+  const token = optional(env, "RINGMESH_TOKEN");
+  const caFile = optional(env, "RINGMESH_TLS_CA");
+  return {
+    address,
+    dataDir: resolve(overrides.dataDir ?? optional(env, "RINGMESH_DATA_DIR") ?? "./data"),
+    ...(token !== undefined ? { token } : {}),
+    ...(caFile !== undefined ? { caFile } : {}),
+  };
+}
