@@ -1,0 +1,41 @@
+import test from "ava";
+import { ConfigError } from "../../../lib/errors.js";
+import { loadClientConfig, loadServerConfig, SERVICE_NAMES } from "../../../lib/env.js";
+
+test("SPEC §5 defaults: SIP 5060, gRPC 50051, metrics 9464, all services, embedded without NATS_URL", (t) => {
+  const c = loadServerConfig({});
+  t.is(c.sipPort, 5060);
+  t.is(c.grpcPort, 50051);
+  t.is(c.metricsPort, 9464);
+  t.deepEqual(c.services, [...SERVICE_NAMES]);
+  t.is(c.natsUrl, undefined);
+  t.true(c.dataDir.endsWith("/data"));
+});
+
+test("flags win over the environment", (t) => {
+  const c = loadServerConfig({ RINGMESH_DATA_DIR: "/a", RINGMESH_SERVICES: "admin" }, { dataDir: "/b", services: "signaling,admin" });
+  t.is(c.dataDir, "/b");
+  t.deepEqual(c.services, ["signaling", "admin"]);
+});
+
+const bad: [string, Record<string, string>, RegExp][] = [
+  ["SIP_PORT not a number", { SIP_PORT: "sip" }, /SIP_PORT/],
+  ["GRPC_PORT out of range", { GRPC_PORT: "70000" }, /GRPC_PORT/],
+  ["METRICS_PORT negative", { METRICS_PORT: "-1" }, /METRICS_PORT/],
+  ["NATS_URL without scheme", { NATS_URL: "localhost:4222" }, /NATS_URL/],
+  ["LOG_LEVEL unknown", { LOG_LEVEL: "loud" }, /LOG_LEVEL/],
+  ["TLS cert without key", { RINGMESH_TLS_CERT: "/c.pem" }, /RINGMESH_TLS_KEY/],
+  ["unknown service", { RINGMESH_SERVICES: "admin,pbx" }, /RINGMESH_SERVICES: unknown service\(s\) pbx/],
+  ["node id with a dot", { RINGMESH_NODE_ID: "a.b" }, /RINGMESH_NODE_ID/],
+];
+for (const [title, env, message] of bad) {
+  test(`fails fast naming the variable: ${title}`, (t) => {
+    t.throws(() => loadServerConfig(env), { instanceOf: ConfigError, message });
+  });
+}
+
+test("client config: RINGMESH_ADDR defaults to 127.0.0.1:50051 and must be host:port", (t) => {
+  t.is(loadClientConfig({}).address, "127.0.0.1:50051");
+  t.is(loadClientConfig({ RINGMESH_ADDR: "[::1]:6000" }).address, "[::1]:6000");
+  t.throws(() => loadClientConfig({ RINGMESH_ADDR: "nohost" }), { instanceOf: ConfigError, message: /RINGMESH_ADDR/ });
+});
