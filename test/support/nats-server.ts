@@ -64,7 +64,9 @@ class LaunchedServer implements NatsServer {
     this.proc = proc;
     const failed = new Promise<never>((_, reject) =>
       proc.once("exit", (code) => reject(new Error(`nats-server exited (${code}): ${stderr}`))));
-    await Promise.race([waitForPort(this.spec.port, 10_000), failed]).finally(() => failed.catch(() => undefined));
+    // `failed` settles only if the server exits; mark it handled without waiting for it.
+    failed.catch(() => undefined);
+    await Promise.race([waitForPort(this.spec.port, 10_000), failed]);
   }
 
   async kill(): Promise<void> {
