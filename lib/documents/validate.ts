@@ -72,6 +72,49 @@ function labelOf(kind: Kind, organisation: string, name: string): string {
 /** Validates a batch as a whole: each document, then references and uniqueness over existing ∪ batch (a batch document replaces the existing one with the same kind/organisation/name). */
 export function validateDocuments(raw: readonly unknown[], ctx: ValidationContext): ValidationResult {
   const items = raw.map(readEnvelope);
+  const batchKeys = markDuplicates(items);
+  const kept = ctx.existing.filter((d) => !batchKeys.has(documentKey(d)));
+  const known = new Set([...kept.map((d) => documentKey(d)), ...batchKeys.keys()]);
+  const stored: Entry[] = kept.map((d) => ({ ...identity(d.kind, d.metadata.organisation, d.metadata.name), batch: false, clean: true, facts: factsOf(d) }));
+  readSpecs(items, kept);
+
+  const itemOf = new Map(items.flatMap((i) => (i.entry === undefined || i.duplicate === true ? [] : [[i.entry, i] as const])));
+  const entries = [...stored, ...itemOf.keys()];
+  const report = (entry: Entry, path: string, reason: string): void => {
+    itemOf.get(entry)?.issues.push({ path, reason });
+  };
+  checkReferences(entries, known, report);
+  checkPlatform(entries, ctx.existing, report);
+
+  const errors = issuesOf(items);
+  if (errors.length > 0) return { ok: false, errors };
+  const documents = items.map((i) => i.document);
+  if (documents.some((d) => d === undefined)) {
+    // A parser returned nothing without saying why; refuse rather than drop a document.
+    return { ok: false, errors: [{ path: "", reason: "internal error: a document could not be read" }] };
+  }
+  return { ok: true, documents: documents as Document[] };
+}
+
+/**
+ * The checks of each document on its own (envelope, fields, ranges, defaults,
+ * duplicates in the batch), without references or platform-wide rules. Clients run
+ * it before sending, because the wire encoding cannot carry a wrongly typed value
+ * or an unknown field to the server's full validation.
+ */
+export function checkFields(raw: readonly unknown[]): FieldError[] {
+  const items = raw.map(readEnvelope);
+  markDuplicates(items);
+  readSpecs(items, []);
+  return issuesOf(items);
+}
+
+function issuesOf(items: readonly BatchItem[]): FieldError[] {
+  return items.flatMap((item) => item.issues.map((e) => ({ document: item.label, ...e })));
+}
+
+/** Identities of the batch; a second document with the same identity is marked and reported. */
+function markDuplicates(items: BatchItem[]): Map<string, number> {
 
   const batchKeys = new Map<string, number>();
   items.forEach((item, i) => {
@@ -86,33 +129,15 @@ export function validateDocuments(raw: readonly unknown[], ctx: ValidationContex
     item.duplicate = true;
     item.issues.push({ path: "metadata.name", reason: `duplicate of document[${first}] in this batch` });
   });
+  return batchKeys;
+}
 
-  const kept = ctx.existing.filter((d) => !batchKeys.has(documentKey(d)));
-  const known = new Set([...kept.map((d) => documentKey(d)), ...batchKeys.keys()]);
-  const stored: Entry[] = kept.map((d) => ({ ...identity(d.kind, d.metadata.organisation, d.metadata.name), batch: false, clean: true, facts: factsOf(d) }));
-
-  // Organisations first: their domains are the digest realms of the users' passwords.
+/** Reads every spec; organisations first, because their domains are the digest realms of the users' passwords. */
+function readSpecs(items: readonly BatchItem[], kept: readonly Document[]): void {
   const realms = new Map<string, string>();
   for (const d of kept) if (d.kind === "Organisation") realms.set(d.metadata.name, d.spec.domain);
   for (const item of items) if (item.envelope?.kind === "Organisation") readSpec(item, realms);
   for (const item of items) if (item.envelope !== undefined && item.envelope.kind !== "Organisation") readSpec(item, realms);
-
-  const itemOf = new Map(items.flatMap((i) => (i.entry === undefined || i.duplicate === true ? [] : [[i.entry, i] as const])));
-  const entries = [...stored, ...itemOf.keys()];
-  const report = (entry: Entry, path: string, reason: string): void => {
-    itemOf.get(entry)?.issues.push({ path, reason });
-  };
-  checkReferences(entries, known, report);
-  checkPlatform(entries, ctx.existing, report);
-
-  const errors = items.flatMap((item) => item.issues.map((e) => ({ document: item.label, ...e })));
-  if (errors.length > 0) return { ok: false, errors };
-  const documents = items.map((i) => i.document);
-  if (documents.some((d) => d === undefined)) {
-    // A parser returned nothing without saying why; refuse rather than drop a document.
-    return { ok: false, errors: [{ path: "", reason: "internal error: a document could not be read" }] };
-  }
-  return { ok: true, documents: documents as Document[] };
 }
 
 function identity(kind: Kind, organisation: string, name: string): Pick<Entry, "kind" | "organisation" | "name" | "label"> {
