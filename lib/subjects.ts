@@ -49,12 +49,25 @@ export const subjects = {
   allCdr: () => `${PREFIX}.cdr.>`,
 } as const;
 
+/** Queue groups (same validated tokens; one group per actor kind). */
+export const queues = {
+  /** Every host of <kind> joins this group on `actorsOfKind`, so a caller with no membership view still reaches one host. */
+  actorHosts: (kind: string) => `${PREFIX}.hosts.${token("actor kind", kind)}`,
+} as const;
+
+/** Keys inside the runtime's KV buckets: `<kind>.<id…>` (KV keys allow dots). */
+export const kvKeys = {
+  actor: (kind: string, id: string) => `${token("actor kind", kind)}.${checkedActorId(id)}`,
+} as const;
+
 /** JetStream KV buckets (names allow [A-Za-z0-9_-]). */
 export const buckets = {
   documents: "ringmesh_documents",
   leases: "ringmesh_actor_leases",
   actorState: "ringmesh_actor_state",
   locations: "ringmesh_sip_locations",
+  /** JetStream Object Store of announcement audio, content-addressed by SHA-256. */
+  audio: "ringmesh_audio",
 } as const;
 
 /** JetStream streams. */

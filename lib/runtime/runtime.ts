@@ -1,0 +1,343 @@
+/**
+ * A Ringmesh node's actor runtime: hosts actor kinds, routes messages to their owners, and
+ * is the client through which anything (an edge, an effect, a test) talks to actors.
+ *
+ * Routing: a caller computes the rendezvous owner of `(kind, id)` from its membership view
+ * and sends a request to that node's subject (`ringmesh.v1.node.<node>.<kind>`, actor id
+ * in a header): one hop in steady state. With no view yet it sends to the actor subject,
+ * which every host of the kind serves in one queue group. A host that receives a message
+ * for an actor it does not own forwards it to the owner per its own view, or to the lease
+ * holder; after two hops it activates locally (the lease decides).
+ *
+ * Delivery: `ask` and `tell` are both requests answered after the durable commit. The
+ * caller retries timeouts, no-responders and `moving` with the same idempotency key until
+ * its deadline; the actor applies a key at most once. So a message is applied once, or
+ * the caller gets a typed error (`DeadlineExceededError`, `OverloadedError`, …): never a
+ * silent drop. A deadline error means "maybe applied" when an attempt had been delivered.
+ */
+import { randomUUID } from "node:crypto";
+import type { Registry } from "prom-client";
+import type { Clock, TimerHandle } from "../clock.js";
+import type { Logger } from "../log.js";
+import { kvKeys, queues, subjects } from "../subjects.js";
+import { Activation, type ActivationHost, type ActivationOptions, type MsgItem } from "./activation.js";
+import { H, statusOf } from "./envelope.js";
+import { DeadlineExceededError, errorFromWire, RETRYABLE, UnavailableError, type WireStatus } from "./errors.js";
+import type { Addressable, AnyActorKind, EffectContext, SendOptions } from "./kind.js";
+import { MembershipView } from "./membership.js";
+import { createRuntimeMetrics, type RuntimeMetrics } from "./metrics.js";
+import { NoRespondersError, RequestTimeoutError, type Headers, type InboundMessage, type Subscription, type Transport } from "./transport.js";
+
+export interface RuntimeOptions {
+  readonly transport: Transport;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly registry: Registry;
+  /** Kinds this node hosts; none for a pure client. */
+  readonly kinds?: readonly AnyActorKind[];
+  /** Unique per process start. Default: a random id. */
+  readonly nodeId?: string;
+  readonly defaultTimeoutMs?: number;
+  /** Per-attempt wait before a caller retries (same key). Default 1000 ms. */
+  readonly attemptTimeoutMs?: number;
+  /** Idle time after which an actor with no pending timers is passivated. Default 60 s. */
+  readonly idleMs?: number;
+  readonly heartbeatMs?: number;
+  readonly memberTimeoutMs?: number;
+  readonly activation?: Partial<ActivationOptions>;
+}
+
+const MAX_HOPS = 2;
+const EMPTY = new Uint8Array(0);
+
+const defaultActivation: ActivationOptions = {
+  mailboxCapacity: 1000,
+  maxBatch: 128,
+  recentKeys: 128,
+  leasePollMs: 200,
+  restartBaseMs: 100,
+  restartMaxMs: 5000,
+  maxRestarts: 5,
+  restartWindowMs: 60_000,
+  quarantineMs: 30_000,
+  localLeaseGuard: true,
+};
+
+export class Runtime {
+  readonly nodeId: string;
+  readonly metrics: RuntimeMetrics;
+  private readonly transport: Transport;
+  private readonly clock: Clock;
+  private readonly logger: Logger;
+  private readonly hosted = new Map<string, AnyActorKind>();
+  private readonly views = new Map<string, MembershipView>();
+  private readonly activations = new Map<string, Activation>();
+  private readonly subs: Subscription[] = [];
+  private readonly timers: TimerHandle[] = [];
+  private readonly opts: Required<Omit<RuntimeOptions, "kinds" | "nodeId" | "activation" | "transport" | "clock" | "logger" | "registry">>;
+  private readonly actOpts: ActivationOptions;
+  private stopping: Promise<void> | undefined;
+  private leaving = false;
+  private readonly host: ActivationHost;
+
+  private constructor(o: RuntimeOptions) {
+    this.transport = o.transport;
+    this.clock = o.clock;
+    this.nodeId = o.nodeId ?? `n-${randomUUID().slice(0, 12)}`;
+    this.logger = o.logger.child({ node: this.nodeId });
+    this.opts = {
+      defaultTimeoutMs: o.defaultTimeoutMs ?? 10_000,
+      attemptTimeoutMs: o.attemptTimeoutMs ?? 1000,
+      idleMs: o.idleMs ?? 60_000,
+      heartbeatMs: o.heartbeatMs ?? 500,
+      memberTimeoutMs: o.memberTimeoutMs ?? 1500,
+    };
+    this.actOpts = { ...defaultActivation, ...o.activation };
+    for (const k of o.kinds ?? []) this.hosted.set(k.kind, k);
+    this.metrics = createRuntimeMetrics(o.registry, {
+      kinds: () => this.hosted.keys(),
+      depth: (kind) => this.sum(kind, (a) => a.depth),
+      active: (kind) => this.sum(kind, (a) => (a.phase === "active" ? 1 : 0)),
+    });
+    for (const k of this.hosted.keys()) this.metrics.initKind(k);
+    this.host = {
+      nodeId: this.nodeId,
+      clock: this.clock,
+      logger: this.logger,
+      metrics: this.metrics,
+      transport: this.transport,
+      options: this.actOpts,
+      respond: (raw, status, data, message) => this.respond(raw, status, data, message),
+      forward: (item, node) => this.forward(item, node),
+      isAlive: (kind, node) => this.view(kind).isAlive(node),
+      redispatch: (kind, items) => { for (const it of items) this.dispatch(kind, it); },
+      removed: (act) => { if (this.activations.get(act.key) === act) this.activations.delete(act.key); },
+      effectContext: (act, revision) => this.effectContext(act, revision),
+    };
+  }
+
+  /** Starts hosting the given kinds (subscriptions, heartbeats, lease renewal, passivation). */
+  static start(o: RuntimeOptions): Runtime {
+    const rt = new Runtime(o);
+    rt.startHosting();
+    return rt;
+  }
+
+  private sum(kind: string, f: (a: Activation) => number): number {
+    let n = 0;
+    for (const a of this.activations.values()) if (a.kind.kind === kind) n += f(a);
+    return n;
+  }
+
+  private view(kind: string): MembershipView {
+    let v = this.views.get(kind);
+    if (v === undefined) {
+      const hosts = this.hosted.has(kind);
+      v = new MembershipView(this.transport.bus, this.clock, kind, hosts ? this.nodeId : undefined, this.opts.heartbeatMs, this.opts.memberTimeoutMs);
+      this.views.set(kind, v);
+      if (hosts) v.onChange(() => this.rebalance(kind));
+      else v.probe();
+    }
+    return v;
+  }
+
+  private startHosting(): void {
+    const { bus } = this.transport;
+    for (const kind of this.hosted.keys()) {
+      const handler = (m: InboundMessage): void => this.onMessage(kind, m);
+      this.subs.push(bus.subscribe(subjects.node(this.nodeId, kind), handler));
+      this.subs.push(bus.subscribe(subjects.actorsOfKind(kind), handler, { queue: queues.actorHosts(kind) }));
+      this.view(kind).startHosting();
+    }
+    if (this.hosted.size === 0) return;
+    const renewEvery = Math.max(50, this.transport.leaseTtlMs / 4);
+    const renewTick = (): void => {
+      for (const a of this.activations.values()) void a.renew();
+      this.timers[0] = this.clock.setTimeout(renewTick, renewEvery);
+    };
+    const idleTick = (): void => {
+      const now = this.clock.now();
+      for (const a of this.activations.values()) {
+        if (a.phase === "active" && a.depth === 0 && !a.hasTimers && now - a.lastActivity >= this.opts.idleMs) void a.passivate("idle");
+      }
+      this.timers[1] = this.clock.setTimeout(idleTick, Math.max(50, this.opts.idleMs / 2));
+    };
+    this.timers[0] = this.clock.setTimeout(renewTick, renewEvery);
+    this.timers[1] = this.clock.setTimeout(idleTick, Math.max(50, this.opts.idleMs / 2));
+  }
+
+  /** Only actors whose rendezvous owner changed move (bounded movement); they hand off by releasing the lease. */
+  private rebalance(kind: string): void {
+    const v = this.view(kind);
+    for (const a of this.activations.values()) {
+      if (a.kind.kind !== kind || a.phase !== "active") continue;
+      const owner = v.ownerOf(a.id);
+      if (owner !== undefined && owner !== this.nodeId) void a.passivate(`rebalanced to ${owner}`);
+    }
+  }
+
+  // ── serving ──────────────────────────────────────────────────────────────
+
+  private respond(raw: InboundMessage, status: WireStatus, data?: Uint8Array, message?: string): void {
+    if (raw.reply === undefined) return;
+    const headers: Headers = status === "ok" ? {} : { [H.status]: status, [H.error]: message ?? status };
+    this.transport.bus.publish(raw.reply, data ?? EMPTY, headers);
+  }
+
+  private forward(item: MsgItem, node: string): void {
+    if (item.hops >= MAX_HOPS) {
+      this.respond(item.raw, "moving", undefined, "too many forwarding hops; retry");
+      return;
+    }
+    this.transport.bus.publish(subjects.node(node, item.kind), item.data, { ...item.raw.headers, [H.hops]: String(item.hops + 1) }, item.raw.reply);
+  }
+
+  private onMessage(kind: string, m: InboundMessage): void {
+    const id = m.headers[H.actor];
+    if (id === undefined || id.length === 0) {
+      this.respond(m, "bad_message", undefined, `missing ${H.actor} header`);
+      return;
+    }
+    const deadline = Number(m.headers[H.deadline] ?? Number.MAX_SAFE_INTEGER);
+    const item: MsgItem = {
+      t: "msg",
+      kind,
+      raw: m,
+      data: m.data,
+      idem: m.headers[H.idem],
+      deadline: Number.isFinite(deadline) ? deadline : Number.MAX_SAFE_INTEGER,
+      hops: Number(m.headers[H.hops] ?? 0) || 0,
+    };
+    this.dispatch(kind, item);
+  }
+
+  private dispatch(kind: string, item: MsgItem): void {
+    const def = this.hosted.get(kind);
+    const id = item.raw.headers[H.actor] ?? "";
+    if (def === undefined) {
+      this.respond(item.raw, "moving", undefined, `kind ${kind} is not hosted here`);
+      return;
+    }
+    let key: string;
+    try {
+      key = kvKeys.actor(kind, id);
+    } catch (err) {
+      this.respond(item.raw, "bad_message", undefined, err instanceof Error ? err.message : String(err));
+      return;
+    }
+    const existing = this.activations.get(key);
+    if (existing !== undefined) {
+      if (!existing.offer(item)) this.respond(item.raw, "overloaded", undefined, `mailbox of ${key} is full`);
+      return;
+    }
+    const owner = this.view(kind).ownerOf(id);
+    if (this.leaving || (owner !== undefined && owner !== this.nodeId && item.hops < MAX_HOPS)) {
+      if (owner === undefined || owner === this.nodeId) this.respond(item.raw, "moving", undefined, "node is leaving");
+      else this.forward(item, owner);
+      return;
+    }
+    const act = new Activation(def, id, this.host);
+    this.activations.set(key, act);
+    act.offer(item);
+    void act.start().catch((err: unknown) => this.logger.error({ err, actor: key }, "activation crashed"));
+  }
+
+  private effectContext(act: Activation, revision: number): EffectContext {
+    let seq = 0;
+    const base = `${act.key}@${act.epoch}.${revision}`;
+    const keyed = (opts?: SendOptions): SendOptions => ({ ...opts, idempotencyKey: opts?.idempotencyKey ?? `${base}#${++seq}` });
+    return {
+      self: { kind: act.kind.kind, id: act.id },
+      epoch: act.epoch,
+      revision,
+      logger: this.logger.child({ actor: act.key }),
+      now: () => this.clock.now(),
+      tell: (kind, id, event, opts) => this.tell(kind, id, event, keyed(opts)),
+      ask: (kind, id, event, opts) => this.ask(kind, id, event, keyed(opts)),
+    };
+  }
+
+  // ── calling ──────────────────────────────────────────────────────────────
+
+  /** Sends `event` and resolves with the actor's reply (undefined if the kind answers nothing) once it is durably applied. */
+  ask<E>(kind: Addressable<E>, id: string, event: E, opts?: SendOptions): Promise<Uint8Array | undefined> {
+    return this.send(kind.kind, id, kind.codec.encodeEvent(event), opts);
+  }
+
+  /** Like `ask`, ignoring the reply: resolves once the message is durably applied (or was a duplicate). */
+  async tell<E>(kind: Addressable<E>, id: string, event: E, opts?: SendOptions): Promise<void> {
+    await this.send(kind.kind, id, kind.codec.encodeEvent(event), opts);
+  }
+
+  /** The wire-level call, for callers that hold encoded bytes. */
+  async send(kind: string, id: string, payload: Uint8Array, opts?: SendOptions): Promise<Uint8Array | undefined> {
+    const deadline = this.clock.now() + (opts?.timeoutMs ?? this.opts.defaultTimeoutMs);
+    const idem = opts?.idempotencyKey ?? randomUUID();
+    const view = this.view(kind);
+    const headers: Headers = { [H.actor]: id, [H.idem]: idem, [H.deadline]: String(deadline), [H.sender]: this.nodeId };
+    let attempt = 0;
+    let lastCause = "no attempt made";
+    for (;;) {
+      const left = deadline - this.clock.now();
+      if (left <= 0) throw new DeadlineExceededError(`${kind}/${id}: no answer before the deadline (last: ${lastCause})`);
+      if (attempt > 0) this.metrics.redeliveries.inc({ kind });
+      attempt++;
+      const target = view.ownerOf(id);
+      const subject = target === undefined ? subjects.actor(kind, id) : subjects.node(target, kind);
+      let res: InboundMessage;
+      try {
+        res = await this.transport.bus.request(subject, payload, headers, Math.min(left, this.opts.attemptTimeoutMs));
+      } catch (err) {
+        if (err instanceof NoRespondersError) {
+          if (target !== undefined) view.suspect(target);
+          lastCause = `no responders on ${subject}`;
+          await this.backoff(attempt, deadline);
+          continue;
+        }
+        if (err instanceof RequestTimeoutError) {
+          lastCause = `attempt timed out on ${subject}`;
+          continue;
+        }
+        lastCause = err instanceof Error ? err.message : String(err);
+        await this.backoff(attempt, deadline);
+        continue;
+      }
+      const status = statusOf(res.headers);
+      if (status === "ok") return res.data.length === 0 ? undefined : res.data;
+      const message = res.headers[H.error] ?? status;
+      if (RETRYABLE.has(status)) {
+        lastCause = message;
+        await this.backoff(attempt, deadline);
+        continue;
+      }
+      throw errorFromWire(status, message);
+    }
+  }
+
+  private backoff(attempt: number, deadline: number): Promise<void> {
+    const ms = Math.min(500, 25 * 2 ** Math.min(attempt - 1, 5), Math.max(0, deadline - this.clock.now()));
+    return new Promise((r) => this.clock.setTimeout(r, ms));
+  }
+
+  // ── lifecycle ────────────────────────────────────────────────────────────
+
+  /** Number of activations of `kind` on this node (all phases). */
+  activeCount(kind?: string): number {
+    let n = 0;
+    for (const a of this.activations.values()) if (kind === undefined || a.kind.kind === kind) n++;
+    return n;
+  }
+
+  /** Graceful hand-off: announce leaving, stop taking messages, finish and release every actor. Idempotent. */
+  stop(): Promise<void> {
+    return (this.stopping ??= (async () => {
+      this.leaving = true;
+      for (const [kind, v] of this.views) if (this.hosted.has(kind)) v.leave();
+      for (const s of this.subs) s.unsubscribe();
+      await Promise.all([...this.activations.values()].map((a) => a.passivate("node stopping")));
+      for (const t of this.timers) this.clock.clearTimeout(t);
+      for (const v of this.views.values()) v.close();
+      if (this.activations.size > 0) throw new UnavailableError(`${this.activations.size} actors did not stop`);
+    })());
+  }
+}
