@@ -1,0 +1,197 @@
+import { execFile } from "node:child_process";
+import { createSocket } from "node:dgram";
+import { fileURLToPath } from "node:url";
+import test from "ava";
+import { WebSocket } from "ws";
+import { systemClock } from "../../../lib/clock.js";
+import { freePort, freeUdpTcpPort } from "../../support/ports.js";
+import { Endpoint, parseMessage, TcpTransport, TransportLayer, UdpTransport, WsTransport, type SipRequest, type SipResponse, type TransactionUser } from "../../../services/signaling/index.js";
+
+const scenario = (name: string) => fileURLToPath(new URL(`../../sip/${name}`, import.meta.url));
+
+/** A test UAS: INVITE → 180 then 200 with SDP (or 486 for user "busy"); BYE in a known dialog → 200. */
+function testUas() {
+  const dialogs = new Set<string>();
+  const acks: SipRequest[] = [];
+  const invites: SipRequest[] = [];
+  const tu: TransactionUser = {
+    onRequest(txn) {
+      const req = txn.request;
+      if (req.method === "INVITE") {
+        invites.push(req);
+        if (req.requestUri?.user === "busy") {
+          txn.reply(486);
+          return;
+        }
+        txn.reply(180);
+        dialogs.add(`${req.callId ?? ""}|${txn.localTag}`);
+        txn.reply(200, {
+          headers: [["Contact", "<sip:uas@127.0.0.1>"]],
+          contentType: "application/sdp",
+          body: "v=0\r\no=uas 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40000 RTP/AVP 0\r\n",
+        });
+      } else if (req.method === "BYE") {
+        dialogs.delete(`${req.callId ?? ""}|${req.toTag ?? ""}`);
+        txn.reply(200);
+      } else txn.reply(200);
+    },
+    onAck: (ack) => acks.push(ack),
+    hasDialog: (req) => dialogs.has(`${req.callId ?? ""}|${req.toTag ?? ""}`),
+  };
+  return { tu, dialogs, acks, invites };
+}
+
+async function startStack(tu: TransactionUser) {
+  const port = await freeUdpTcpPort();
+  const wsPort = await freePort();
+  const layer = new TransportLayer([
+    new UdpTransport({ host: "127.0.0.1", port }),
+    new TcpTransport({ host: "127.0.0.1", port, maxConnections: 16 }),
+    new WsTransport({ host: "127.0.0.1", port: wsPort, maxConnections: 16 }),
+  ]);
+  const ep = new Endpoint({ sender: layer, clock: systemClock, tu, allow: ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS"] });
+  await layer.listen(ep.receive);
+  return { port, wsPort, layer, ep };
+}
+
+function sipp(args: string[]): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile("sipp", [...args, "-nostdin", "-timeout", "15", "-timeout_error", "-m", "1", "-l", "1", "-i", "127.0.0.1"], { timeout: 25_000 }, (err, stdout, stderr) => {
+      const code = err === null ? 0 : typeof err.code === "number" ? err.code : -1;
+      resolve({ code, output: `${stdout}\n${stderr}` });
+    });
+  });
+}
+
+for (const transport of ["u1", "t1"] as const) {
+  test.serial(`sipp (${transport}): OPTIONS probe answered 200 with Allow`, async (t) => {
+    const uas = testUas();
+    const { port, layer } = await startStack(uas.tu);
+    try {
+      const local = await freeUdpTcpPort();
+      const r = await sipp(["-sf", scenario("options.xml"), "-t", transport, "-p", String(local), `127.0.0.1:${port}`]);
+      t.is(r.code, 0, r.output.slice(-2000));
+    } finally {
+      await layer.close();
+    }
+  });
+
+  test.serial(`sipp (${transport}): INVITE answered 200 by the test UAS, ACK delivered to the TU, BYE answered 200`, async (t) => {
+    const uas = testUas();
+    const { port, layer, ep } = await startStack(uas.tu);
+    try {
+      const local = await freeUdpTcpPort();
+      const r = await sipp(["-sf", scenario("uac-invite-bye.xml"), "-s", "agent", "-t", transport, "-p", String(local), `127.0.0.1:${port}`]);
+      t.is(r.code, 0, r.output.slice(-2000));
+      t.is(uas.invites.length, 1);
+      t.is(uas.acks.length, 1);
+      t.is(uas.dialogs.size, 0, "BYE ended the dialog");
+      t.true(ep.transactions.serverCount <= 2, "only Accepted/Completed transactions waiting on their timers");
+    } finally {
+      await layer.close();
+    }
+  });
+}
+
+/** A raw UDP peer, to see exactly what goes on the wire. */
+async function udpPeer() {
+  const sock = createSocket("udp4");
+  const got: SipResponse[] = [];
+  const waiters: (() => void)[] = [];
+  sock.on("message", (m) => {
+    const msg = parseMessage(m);
+    if (msg.kind === "response") got.push(msg);
+    for (const w of waiters.splice(0)) w();
+  });
+  await new Promise<void>((resolve) => sock.bind(0, "127.0.0.1", resolve));
+  const port = sock.address().port;
+  const until = async (pred: () => boolean, ms: number): Promise<boolean> => {
+    const deadline = Date.now() + ms;
+    while (!pred()) {
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      await new Promise<void>((resolve) => {
+        // Re-check at least every 50 ms: some conditions change without a datagram arriving.
+        const timer = setTimeout(resolve, Math.min(left, 50));
+        waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return true;
+  };
+  return { sock, got, port, until, close: () => new Promise<void>((r) => sock.close(r)) };
+}
+
+function rawInvite(peerPort: number, user: string, branch: string): string {
+  return [
+    `INVITE sip:${user}@127.0.0.1 SIP/2.0`,
+    // A NATed phone: the Via names a private address and asks for rport.
+    `Via: SIP/2.0/UDP 10.9.9.9:5060;branch=${branch};rport`,
+    "Max-Forwards: 70",
+    `From: <sip:raw@10.9.9.9>;tag=raw${peerPort}`,
+    `To: <sip:${user}@127.0.0.1>`,
+    `Call-ID: ${branch}@raw`,
+    "CSeq: 1 INVITE",
+    "Content-Length: 0",
+    "",
+    "",
+  ].join("\r\n");
+}
+
+test.serial("UDP: a 486 is retransmitted on Timer G to the rport source while the ACK is withheld; a retransmitted INVITE is absorbed", async (t) => {
+  const uas = testUas();
+  const { port, layer, ep } = await startStack(uas.tu);
+  const peer = await udpPeer();
+  try {
+    const inv = Buffer.from(rawInvite(peer.port, "busy", "z9hG4bKrawretrans1"));
+    peer.sock.send(inv, port, "127.0.0.1");
+    peer.sock.send(inv, port, "127.0.0.1");
+    // Timer G: copies at 0, 0.5 and 1.5 s, plus one for the retransmitted INVITE.
+    t.true(await peer.until(() => peer.got.length >= 4, 5000), `got ${peer.got.length} responses`);
+    t.true(peer.got.every((r) => r.status === 486));
+    t.is(peer.got[0]?.topVia?.received, "127.0.0.1");
+    t.is(peer.got[0]?.topVia?.rport, peer.port);
+    t.is(uas.invites.length, 1, "the TU saw the INVITE once");
+    const ack = rawInvite(peer.port, "busy", "z9hG4bKrawretrans1")
+      .replace("INVITE sip", "ACK sip")
+      .replace("CSeq: 1 INVITE", "CSeq: 1 ACK")
+      .replace(/To: (.*)/, `To: $1;tag=${peer.got[0]?.toTag ?? ""}`);
+    peer.sock.send(Buffer.from(ack), port, "127.0.0.1");
+    t.true(await peer.until(() => ep.transactions.findServer(parseMessage(inv) as SipRequest)?.state === "Confirmed", 2000));
+  } finally {
+    await peer.close();
+    await layer.close();
+  }
+});
+
+test.serial("WebSocket (RFC 7118): OPTIONS over the sip subprotocol answered on the same connection; no subprotocol refused", async (t) => {
+  const uas = testUas();
+  const { wsPort, layer } = await startStack(uas.tu);
+  try {
+    const ws = new WebSocket(`ws://127.0.0.1:${wsPort}`, "sip");
+    await new Promise<void>((resolve, reject) => {
+      ws.once("open", () => resolve());
+      ws.once("error", reject);
+    });
+    const answer = new Promise<SipResponse>((resolve) => ws.once("message", (d: Buffer) => resolve(parseMessage(d) as SipResponse)));
+    ws.send(
+      ["OPTIONS sip:ringmesh@127.0.0.1 SIP/2.0", "Via: SIP/2.0/WS h7kjh12ngs4n.invalid;branch=z9hG4bKws1", "Max-Forwards: 70", "From: <sip:agent@ringmesh>;tag=w1", "To: <sip:ringmesh@127.0.0.1>", "Call-ID: ws-1", "CSeq: 1 OPTIONS", "Content-Length: 0", "", ""].join("\r\n"),
+    );
+    const res = await answer;
+    t.is(res.status, 200);
+    t.is(res.topVia?.received, "127.0.0.1");
+    ws.close();
+
+    const bare = new WebSocket(`ws://127.0.0.1:${wsPort}`);
+    const outcome = await new Promise<string>((resolve) => {
+      bare.once("open", () => resolve("open"));
+      bare.once("unexpected-response", (_req, res) => resolve(`refused ${res.statusCode ?? 0}`));
+      bare.once("error", () => resolve("error"));
+    });
+    t.is(outcome, "refused 400");
+  } finally {
+    await layer.close();
+  }
+});
