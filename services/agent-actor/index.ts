@@ -1,0 +1,8 @@
+/** Agent actor: the decider that owns one agent's state across all of its groups. */
+export { decideAgent } from "./src/domain/decide.js";
+export { createAgentState, encodeAgentState, decodeAgentState } from "./src/domain/state.js";
+export type { AgentState, Membership, Reservation, ActiveCall, Collection } from "./src/domain/state.js";
+export { moveAgent, type AgentPhase } from "./src/domain/fsm.js";
+export { betterBid } from "./src/domain/bids.js";
+export type { AgentEvent, AgentCommand, SignalingReport } from "./src/domain/events.js";
+export type { AgentEffect, AgentNotice, AgentPublish, SendToGroup } from "./src/domain/effects.js";

@@ -1,0 +1,76 @@
+import type { Presence, RingableDeviceKind } from "../../../../lib/documents/model.js";
+import { cancelTimer } from "../../../../lib/runtime/decider.js";
+import type { GroupId } from "../../../../lib/routing/protocol.js";
+import type { AgentCtx } from "./context.js";
+import { IllegalTransitionError } from "../../../../lib/routing/errors.js";
+import { leaveGroup } from "./offers.js";
+import type { AgentState } from "./state.js";
+import { becomeFree, broadcast, isFree, setPhase } from "./status.js";
+import { WRAP_UP_TIMER, collectTimer, reservationTimer } from "./timers.js";
+
+/**
+ * Login to a group resets its M11 count. The first login of a session starts the
+ * M6 idle clock and makes the agent "never called" again.
+ */
+export function login(state: AgentState, groupId: GroupId, ctx: AgentCtx): void {
+  const firstGroup = state.groups.size === 0;
+  state.groups.set(groupId, { misses: 0 });
+  if (firstGroup) {
+    state.idleSince = ctx.now;
+    state.neverCalled = state.call === undefined;
+  }
+  if (isFree(state)) becomeFree(state, ctx, false);
+  else broadcast(state, ctx, { only: groupId });
+}
+
+export function logout(state: AgentState, groupId: GroupId, ctx: AgentCtx): void {
+  leaveGroup(state, groupId, ctx);
+}
+
+/**
+ * Presence (M5). Going available resets every M11 count (§3.6). A busy agent holding a
+ * reservation from a presence-aware group gives it back; a free agent solicits again
+ * so presence-aware groups see the change at once.
+ */
+export function setPresence(state: AgentState, presence: Presence, ctx: AgentCtx): void {
+  if (presence === state.presence) return;
+  state.presence = presence;
+  if (presence === "available") for (const m of state.groups.values()) m.misses = 0;
+  const r = state.reservation;
+  if (presence === "busy" && state.phase === "reserved" && r?.terms.presenceAware === true) {
+    ctx.effects.push(cancelTimer(reservationTimer(r.id)), {
+      type: "toGroup",
+      message: { type: "reservationEnded", agentId: state.agentId, groupId: r.groupId, callId: r.callId, reservation: r.id, reason: "busyPresence" },
+    });
+    state.reservation = undefined;
+    becomeFree(state, ctx, false);
+    return;
+  }
+  if (isFree(state)) becomeFree(state, ctx, false);
+  else broadcast(state, ctx);
+}
+
+/** M9: a break may start from wrap-up (§3.6) or while free; not while reserved or on a call. */
+export function startBreak(state: AgentState, ctx: AgentCtx): void {
+  if (state.phase === "onBreak") return;
+  if (state.phase === "reserved" || state.phase === "onCall") {
+    throw new IllegalTransitionError("agent", state.phase, "onBreak", state.agentId);
+  }
+  if (state.phase === "wrapUp") ctx.effects.push(cancelTimer(WRAP_UP_TIMER));
+  if (state.collection !== undefined) ctx.effects.push(cancelTimer(collectTimer(state.collection.epoch)));
+  state.collection = undefined;
+  setPhase(state, "onBreak", ctx);
+  broadcast(state, ctx);
+}
+
+/** Ending a break makes the agent free: the M6 idle clock starts again. */
+export function endBreak(state: AgentState, ctx: AgentCtx): void {
+  if (state.phase !== "onBreak") throw new IllegalTransitionError("agent", state.phase, "collecting", state.agentId);
+  becomeFree(state, ctx, true);
+}
+
+export function devicesChanged(state: AgentState, devices: readonly RingableDeviceKind[], ctx: AgentCtx): void {
+  state.devices = [...devices];
+  if (isFree(state)) becomeFree(state, ctx, false);
+  else broadcast(state, ctx);
+}

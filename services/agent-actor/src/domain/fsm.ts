@@ -1,0 +1,32 @@
+import { transitionGuard, type TransitionTable } from "../../../../lib/routing/fsm.js";
+
+/**
+ * What one agent is doing, across all of its groups (SPEC §3.2).
+ *
+ *                 startBreak (from available, collecting or wrapUp)
+ *      ┌───────────────────────────────────────────────────────────┐
+ *      │                                                           ▼
+ *  available ◄── no bid ── collecting ◄───── endBreak ───────── onBreak
+ *      │                    │   ▲  ▲                               ▲
+ *      │ bid: grant         │   │  └─ wrap-up over ─ wrapUp ───────┘
+ *      │        best bid:   │   │ offer ended          ▲
+ *      │        grant       ▼   │ unanswered           │ callEnded (M9 > 0)
+ *      └──────────────────► reserved ──answered──► onCall
+ *                                                     │ callEnded (M9 = 0) → collecting
+ *
+ * `collecting` is free while the agent weighs its groups' bids (protocol.ts); an agent
+ * logged in to no group goes straight to `available` wherever the diagram says
+ * `collecting`. A free agent that changes presence or logs in somewhere collects again.
+ */
+export type AgentPhase = "available" | "collecting" | "reserved" | "onCall" | "wrapUp" | "onBreak";
+
+const AGENT_TRANSITIONS: TransitionTable<AgentPhase> = {
+  available: ["collecting", "reserved", "onBreak"],
+  collecting: ["available", "collecting", "reserved", "onBreak"],
+  reserved: ["onCall", "collecting", "available"],
+  onCall: ["wrapUp", "collecting", "available"],
+  wrapUp: ["collecting", "available", "onBreak"],
+  onBreak: ["collecting", "available"],
+};
+
+export const moveAgent = transitionGuard<AgentPhase>("agent", AGENT_TRANSITIONS);

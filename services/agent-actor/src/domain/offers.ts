@@ -1,0 +1,124 @@
+import { cancelTimer, startTimer } from "../../../../lib/runtime/decider.js";
+import { CALL_PROBE_INTERVAL_MS, type CallEnded, type CallStatus, type GroupId, type OfferEnded } from "../../../../lib/routing/protocol.js";
+import { concludeCollection } from "./bids.js";
+import type { AgentCtx } from "./context.js";
+import type { AgentState } from "./state.js";
+import { becomeFree, broadcast, setPhase } from "./status.js";
+import { PROBE_TIMER, WRAP_UP_TIMER, reservationTimer } from "./timers.js";
+
+/** The reservation is over without a call: free again, the M6 idle clock keeps running. */
+function endReservation(state: AgentState, ctx: AgentCtx): void {
+  if (state.reservation !== undefined) ctx.effects.push(cancelTimer(reservationTimer(state.reservation.id)));
+  state.reservation = undefined;
+  becomeFree(state, ctx, false);
+}
+
+/** Leaves a group: the group sees it logged out; a reservation it held there is given back. */
+export function leaveGroup(state: AgentState, groupId: GroupId, ctx: AgentCtx): void {
+  if (!state.groups.has(groupId)) return;
+  state.groups.delete(groupId);
+  broadcast(state, ctx, { only: groupId });
+  const r = state.reservation;
+  if (state.phase === "reserved" && r?.groupId === groupId) {
+    ctx.effects.push({
+      type: "toGroup",
+      message: { type: "reservationEnded", agentId: state.agentId, groupId, callId: r.callId, reservation: r.id, reason: "loggedOut" },
+    });
+    endReservation(state, ctx);
+    return;
+  }
+  const collection = state.collection;
+  if (state.phase !== "collecting" || collection === undefined) return;
+  collection.awaiting = collection.awaiting.filter((g) => g !== groupId);
+  collection.bids = collection.bids.filter((b) => b.groupId !== groupId);
+  if (collection.awaiting.length === 0) concludeCollection(state, ctx);
+}
+
+/** M11 (§3.6): only a timed-out offer is a miss; the count is per group. */
+function countMiss(state: AgentState, groupId: GroupId, threshold: number, ctx: AgentCtx): void {
+  const membership = state.groups.get(groupId);
+  if (membership === undefined) return;
+  membership.misses++;
+  if (threshold > 0 && membership.misses >= threshold) {
+    ctx.effects.push({ type: "publish", event: { name: "loggedOutForMissedCalls", agentId: state.agentId, groupId, misses: membership.misses } });
+    state.groups.delete(groupId);
+    broadcast(state, ctx, { only: groupId });
+  }
+}
+
+export function onOfferEnded(state: AgentState, o: OfferEnded, ctx: AgentCtx): void {
+  const r = state.reservation;
+  if (state.phase !== "reserved" || r?.id !== o.reservation || r.groupId !== o.groupId) return;
+  if (o.outcome !== "answered") {
+    if (o.outcome === "missed") countMiss(state, r.groupId, r.terms.autoLogoutAfterMissed, ctx);
+    endReservation(state, ctx);
+    return;
+  }
+  ctx.effects.push(cancelTimer(reservationTimer(r.id)));
+  state.reservation = undefined;
+  const membership = state.groups.get(r.groupId);
+  if (membership !== undefined) membership.misses = 0;
+  state.call = { groupId: r.groupId, callId: r.callId, wrapUpSeconds: r.terms.wrapUpSeconds };
+  state.neverCalled = false;
+  setPhase(state, "onCall", ctx);
+  ctx.effects.push(startTimer(PROBE_TIMER, ctx.now + CALL_PROBE_INTERVAL_MS));
+  broadcast(state, ctx);
+}
+
+/** M9 (§3.6): wrap-up follows a connected call, in every group, with the ending group's M9. */
+function finishCall(state: AgentState, wrapUpSeconds: number, ctx: AgentCtx): void {
+  state.call = undefined;
+  ctx.effects.push(cancelTimer(PROBE_TIMER));
+  if (wrapUpSeconds <= 0) {
+    becomeFree(state, ctx, true);
+    return;
+  }
+  setPhase(state, "wrapUp", ctx);
+  ctx.effects.push(startTimer(WRAP_UP_TIMER, ctx.now + wrapUpSeconds * 1000));
+  broadcast(state, ctx);
+}
+
+export function onCallEnded(state: AgentState, c: CallEnded, ctx: AgentCtx): void {
+  if (state.phase === "onCall" && state.call?.callId === c.callId && state.call.groupId === c.groupId) finishCall(state, c.wrapUpSeconds, ctx);
+}
+
+/** Signaling says the connected call ended; the group may be slow or gone. */
+export function onCallGone(state: AgentState, callId: string, ctx: AgentCtx): void {
+  if (state.phase === "onCall" && state.call?.callId === callId) finishCall(state, state.call.wrapUpSeconds, ctx);
+}
+
+/** Signaling says the offered leg is gone: the reservation cannot turn into a call. */
+export function onLegGone(state: AgentState, callId: string, ctx: AgentCtx): void {
+  if (state.phase === "reserved" && state.reservation?.callId === callId) endReservation(state, ctx);
+}
+
+/** The group no longer knows the call this agent thinks it is on: free the agent. */
+export function onCallStatus(state: AgentState, s: CallStatus, ctx: AgentCtx): void {
+  if (s.alive || state.phase !== "onCall" || state.call?.callId !== s.callId) return;
+  state.call = undefined;
+  ctx.effects.push(cancelTimer(PROBE_TIMER));
+  becomeFree(state, ctx, true);
+}
+
+export function onReservationExpired(state: AgentState, id: number, ctx: AgentCtx): void {
+  const r = state.reservation;
+  if (state.phase !== "reserved" || r?.id !== id) return;
+  ctx.effects.push({
+    type: "toGroup",
+    message: { type: "reservationEnded", agentId: state.agentId, groupId: r.groupId, callId: r.callId, reservation: r.id, reason: "expired" },
+  });
+  endReservation(state, ctx);
+}
+
+export function onWrapUpOver(state: AgentState, ctx: AgentCtx): void {
+  if (state.phase === "wrapUp") becomeFree(state, ctx, true);
+}
+
+export function onProbe(state: AgentState, ctx: AgentCtx): void {
+  const call = state.call;
+  if (state.phase !== "onCall" || call === undefined) return;
+  ctx.effects.push(
+    { type: "toGroup", message: { type: "callProbe", agentId: state.agentId, groupId: call.groupId, callId: call.callId } },
+    startTimer(PROBE_TIMER, ctx.now + CALL_PROBE_INTERVAL_MS),
+  );
+}

@@ -1,0 +1,62 @@
+import { cancelTimer, startTimer } from "../../../../lib/runtime/decider.js";
+import { COLLECT_WINDOW_MS, type Availability, type GroupId } from "../../../../lib/routing/protocol.js";
+import type { AgentCtx } from "./context.js";
+import { moveAgent, type AgentPhase } from "./fsm.js";
+import type { AgentState } from "./state.js";
+import { collectTimer } from "./timers.js";
+
+export function availabilityOf(phase: AgentPhase): Availability {
+  return phase === "available" || phase === "collecting" ? "free" : phase;
+}
+
+/** The one place the agent's phase changes: guarded, and published. */
+export function setPhase(state: AgentState, next: AgentPhase, ctx: AgentCtx): void {
+  state.phase = moveAgent(state.phase, next, state.agentId);
+  ctx.effects.push({ type: "publish", event: { name: "agentState", agentId: state.agentId, state: next } });
+}
+
+/** Tells groups the agent's current state; every group the agent is logged in to unless `only` is given. */
+export function broadcast(state: AgentState, ctx: AgentCtx, opts: { solicit?: number; only?: GroupId; except?: GroupId } = {}): void {
+  state.seq++;
+  const targets = opts.only !== undefined ? [opts.only] : [...state.groups.keys()];
+  for (const groupId of targets) {
+    if (groupId === opts.except) continue;
+    ctx.effects.push({
+      type: "toGroup",
+      message: {
+        type: "agentStatus",
+        agentId: state.agentId,
+        groupId,
+        seq: state.seq,
+        availability: state.groups.has(groupId) ? availabilityOf(state.phase) : "loggedOut",
+        presence: state.presence,
+        idleSince: state.idleSince,
+        neverCalled: state.neverCalled,
+        devices: state.devices,
+        ...(opts.solicit !== undefined ? { solicit: opts.solicit } : {}),
+      },
+    });
+  }
+}
+
+/**
+ * The agent is free: it solicits every group it is logged in to and weighs their
+ * bids (protocol.ts). `idleFromNow` restarts the M6 idle clock (end of wrap-up or
+ * break, login); an offer that ended unanswered does not.
+ */
+export function becomeFree(state: AgentState, ctx: AgentCtx, idleFromNow: boolean): void {
+  if (idleFromNow) state.idleSince = ctx.now;
+  if (state.collection !== undefined) ctx.effects.push(cancelTimer(collectTimer(state.collection.epoch)));
+  state.collection = undefined;
+  if (state.groups.size === 0) {
+    if (state.phase !== "available") setPhase(state, "available", ctx);
+    return;
+  }
+  setPhase(state, "collecting", ctx);
+  const epoch = ++state.lastEpoch;
+  state.collection = { epoch, awaiting: [...state.groups.keys()], bids: [] };
+  ctx.effects.push(startTimer(collectTimer(epoch), ctx.now + COLLECT_WINDOW_MS));
+  broadcast(state, ctx, { solicit: epoch });
+}
+
+export const isFree = (state: AgentState): boolean => state.phase === "available" || state.phase === "collecting";

@@ -1,0 +1,25 @@
+/** Answer-group actor: the routing decider and what its host needs to run it. */
+export { decideGroup, createGroupState } from "./src/domain/decide.js";
+export { explain } from "./src/domain/decision-log.js";
+export type { LogEntry, OfferDecision, SkipReason, SkippedAgent } from "./src/domain/decision-log.js";
+export { encodeGroupState, decodeGroupState } from "./src/domain/state.js";
+export type { GroupState, QueuedCall, MemberView, MemberReason, Leg } from "./src/domain/state.js";
+export { moveCall, type CallPhase } from "./src/domain/call-fsm.js";
+export type { GroupEvent, SignalingEvent, CallArrived, CallerHungUp, LegAnswered, LegFailed, ConnectedCallEnded, ConfigChanged } from "./src/domain/events.js";
+export type {
+  GroupEffect,
+  GroupNotice,
+  CallOutcome,
+  RouteReason,
+  RingAgent,
+  CancelRing,
+  CancelRingReason,
+  Connect,
+  RouteCall,
+  CallerAudio,
+  Prompt,
+  DeviceOffer,
+  SendToAgent,
+  Publish,
+} from "./src/domain/effects.js";
+export { presentedNumber } from "./src/domain/display.js";

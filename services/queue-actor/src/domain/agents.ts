@@ -1,0 +1,49 @@
+import type { AgentStatus, CallProbe } from "../../../../lib/routing/protocol.js";
+import type { Ctx } from "./context.js";
+import { dispatch, sendBid } from "./dispatch.js";
+import { sweepDeclined, sweepIfNobodyReachable } from "./lifecycle.js";
+import { reachableCount, updateMember } from "./members.js";
+import type { GroupState } from "./state.js";
+
+/**
+ * An agent actor reported its state. The replica and indexes follow; if the member
+ * became free it solicited a bid, which it gets (for the oldest call it can take)
+ * or a noBid, so the agent can weigh this group against its other groups.
+ */
+export function onAgentStatus(state: GroupState, s: AgentStatus, ctx: Ctx): void {
+  const view = state.members.get(s.agentId);
+  if (view?.member === true && s.seq > view.seq) {
+    const reachableBefore = reachableCount(state);
+    updateMember(state, view, (m) => {
+      m.seq = s.seq;
+      m.availability = s.availability;
+      m.presence = s.presence;
+      m.idleSince = s.idleSince;
+      m.neverCalled = s.neverCalled;
+      m.devices = s.devices;
+    });
+    sweepIfNobodyReachable(state, ctx);
+    if (reachableCount(state) < reachableBefore) sweepDeclined(state, ctx);
+  }
+  if (s.solicit === undefined) {
+    dispatch(state, ctx);
+    return;
+  }
+  const solicit = { agentId: s.agentId, epoch: s.solicit, answered: false };
+  const withSolicit: Ctx = { ...ctx, solicit };
+  dispatch(state, withSolicit);
+  // A bid already on its way to this agent is sent again as the answer, so the agent
+  // weighs it now instead of refusing it after granting someone else.
+  const pendingFor = state.asked.get(s.agentId);
+  const pending = pendingFor === undefined ? undefined : state.calls.get(pendingFor);
+  if (!solicit.answered && pending?.bids.includes(s.agentId) === true) sendBid(state, pending, s.agentId, withSolicit);
+  if (!solicit.answered) {
+    ctx.effects.push({ type: "toAgent", message: { type: "noBid", groupId: state.groupId, agentId: s.agentId, solicit: s.solicit } });
+  }
+}
+
+export function onCallProbe(state: GroupState, p: CallProbe, ctx: Ctx): void {
+  const call = state.calls.get(p.callId);
+  const alive = call?.phase === "connected" && call.agentId === p.agentId;
+  ctx.effects.push({ type: "toAgent", message: { type: "callStatus", groupId: state.groupId, agentId: p.agentId, callId: p.callId, alive } });
+}

@@ -1,0 +1,41 @@
+import type { AnswerGroupSpec } from "../../../../lib/documents/model.js";
+import { cancelTimer, startTimer } from "../../../../lib/runtime/decider.js";
+import { armProgress, progressEnabled } from "./audio.js";
+import type { Ctx } from "./context.js";
+import { dispatch } from "./dispatch.js";
+import { sweepIfNobodyReachable } from "./lifecycle.js";
+import { syncMembers } from "./members.js";
+import type { GroupState } from "./state.js";
+import { maxWaitTimer, progressTimer } from "./timers.js";
+
+/**
+ * Live config: the next decision uses the new spec and waiting calls stay queued.
+ * Q1 and A4 timers of waiting calls are re-armed from when each call joined, so a
+ * changed limit applies to calls already waiting. Removed members are told they are
+ * logged out here; a call they are on is a connected call of this group and finishes
+ * normally. Ringing legs are left to run their course.
+ */
+export function onConfigChanged(state: GroupState, spec: AnswerGroupSpec, ctx: Ctx): void {
+  const before = state.spec;
+  state.spec = spec;
+  for (const agentId of syncMembers(state)) {
+    ctx.effects.push({ type: "toAgent", message: { type: "membershipEnded", groupId: state.groupId, agentId } });
+  }
+  const q1Changed = before.queue.maxWaitSeconds !== spec.queue.maxWaitSeconds;
+  const progressWas = progressEnabled({ ...state, spec: before });
+  const progressChanged = progressWas !== progressEnabled(state) || before.announcements.progressIntervalSeconds !== spec.announcements.progressIntervalSeconds;
+  for (const callId of state.queue) {
+    const call = state.calls.get(callId);
+    if (call === undefined) continue;
+    if (q1Changed) {
+      const q1 = spec.queue.maxWaitSeconds;
+      ctx.effects.push(q1 > 0 ? startTimer(maxWaitTimer(callId), call.enqueuedAt + q1 * 1000) : cancelTimer(maxWaitTimer(callId)));
+    }
+    if (progressChanged) {
+      if (progressEnabled(state)) armProgress(state, call, ctx);
+      else ctx.effects.push(cancelTimer(progressTimer(callId)));
+    }
+  }
+  sweepIfNobodyReachable(state, ctx);
+  dispatch(state, ctx);
+}

@@ -1,0 +1,183 @@
+import type { Destination } from "../../../../lib/documents/model.js";
+import { cancelTimer, startTimer } from "../../../../lib/runtime/decider.js";
+import { addAhtSample } from "../../../../lib/routing/ewt.js";
+import { armProgress, entryAudio, offerAudio, progressAudio, progressEnabled } from "./audio.js";
+import { moveCall } from "./call-fsm.js";
+import type { Ctx } from "./context.js";
+import { retireLog } from "./decision-log.js";
+import { dispatch } from "./dispatch.js";
+import type { CallOutcome, RouteReason } from "./effects.js";
+import type { CallArrived } from "./events.js";
+import { cancelAllOffers, dropBids } from "./legs.js";
+import { isReachable, reachableCount } from "./members.js";
+import type { GroupState, QueuedCall } from "./state.js";
+import { maxWaitTimer, progressTimer } from "./timers.js";
+
+/** The call leaves the queue for good: timers off, out of the FIFO, its log retired. */
+function leaveQueue(state: GroupState, call: QueuedCall, ctx: Ctx): void {
+  ctx.effects.push(cancelTimer(maxWaitTimer(call.callId)), cancelTimer(progressTimer(call.callId)));
+  const i = state.queue.indexOf(call.callId);
+  if (i >= 0) state.queue.splice(i, 1);
+  retireLog(state, call.callId);
+}
+
+const ROUTES: Record<RouteReason, { setting: "Q2" | "Q6"; outcome: CallOutcome }> = {
+  noAgentsLoggedIn: { setting: "Q2", outcome: "noAgents" },
+  lastMemberLeft: { setting: "Q2", outcome: "noAgents" },
+  allDeclined: { setting: "Q2", outcome: "noAgents" },
+  maxRingAttempts: { setting: "Q2", outcome: "noAgents" },
+  queueFull: { setting: "Q6", outcome: "overflowed" },
+  maxWait: { setting: "Q6", outcome: "timedOut" },
+};
+
+function routeEffects(state: GroupState, callId: string, arrivedAt: number, reason: RouteReason, ctx: Ctx): void {
+  const { setting, outcome } = ROUTES[reason];
+  const destination: Destination = setting === "Q2" ? state.spec.queue.noAgentsDestination : state.spec.queue.overflowDestination;
+  ctx.effects.push(
+    { type: "routeCall", callId, setting, destination, reason, billingId: state.spec.billingId },
+    { type: "publish", event: { name: "callFinished", callId, outcome, reason, waitMs: ctx.now - arrivedAt } },
+  );
+}
+
+/** Sends a waiting call to Q2 or Q6; any ringing leg is cancelled first. */
+export function routeAway(state: GroupState, call: QueuedCall, reason: RouteReason, ctx: Ctx): void {
+  call.phase = moveCall(call.phase, "ended", call.callId);
+  cancelAllOffers(state, call, "routedAway", ctx);
+  leaveQueue(state, call, ctx);
+  state.calls.delete(call.callId);
+  routeEffects(state, call.callId, call.arrivedAt, reason, ctx);
+}
+
+/** SPEC §3.1 steps 2–5. */
+export function onCallArrived(state: GroupState, e: CallArrived, ctx: Ctx): void {
+  if (state.calls.get(e.callId) !== undefined) return;
+  const arrivedAt = e.firstArrivedAt ?? ctx.now;
+  if (reachableCount(state) === 0) {
+    routeEffects(state, e.callId, arrivedAt, "noAgentsLoggedIn", ctx);
+    return;
+  }
+  const q4 = state.spec.queue.maxQueueLength;
+  if (q4 > 0 && state.queue.length >= q4) {
+    routeEffects(state, e.callId, arrivedAt, "queueFull", ctx);
+    return;
+  }
+  const call: QueuedCall = {
+    kind: "call",
+    callId: e.callId,
+    caller: e.caller,
+    arrivedAt,
+    enqueuedAt: ctx.now,
+    phase: "queued",
+    rounds: 0,
+    legs: [],
+    bids: [],
+    tried: [],
+    excluded: [],
+    maxWaitReached: false,
+  };
+  state.calls.set(e.callId, call);
+  state.queue.push(e.callId);
+  const q1 = state.spec.queue.maxWaitSeconds;
+  if (q1 > 0) ctx.effects.push(startTimer(maxWaitTimer(e.callId), ctx.now + q1 * 1000));
+  entryAudio(state, call, ctx);
+  if (progressEnabled(state)) armProgress(state, call, ctx);
+  ctx.effects.push({ type: "publish", event: { name: "callQueued", callId: e.callId } });
+  dispatch(state, ctx);
+}
+
+export function onCallerHungUp(state: GroupState, callId: string, ctx: Ctx): void {
+  const call = state.calls.get(callId);
+  if (call === undefined) return;
+  if (call.phase === "connected") {
+    onConnectedCallEnded(state, callId, ctx);
+    return;
+  }
+  call.phase = moveCall(call.phase, "ended", callId);
+  cancelAllOffers(state, call, "callerHungUp", ctx);
+  leaveQueue(state, call, ctx);
+  state.calls.delete(callId);
+  ctx.effects.push({ type: "publish", event: { name: "callFinished", callId, outcome: "abandoned", reason: "callerHungUp", waitMs: ctx.now - call.arrivedAt } });
+  dispatch(state, ctx);
+}
+
+/** The talk ended: the agent starts wrap-up (M9 of this group) and AHT learns talk + wrap-up. */
+export function onConnectedCallEnded(state: GroupState, callId: string, ctx: Ctx): void {
+  const call = state.calls.get(callId);
+  if (call?.phase !== "connected" || call.agentId === undefined || call.connectedAt === undefined) return;
+  call.phase = moveCall(call.phase, "ended", callId);
+  state.calls.delete(callId);
+  const talkMs = ctx.now - call.connectedAt;
+  const wrapUpSeconds = state.spec.routing.wrapUpSeconds;
+  state.aht = addAhtSample(state.aht, talkMs / 1000 + wrapUpSeconds);
+  ctx.effects.push(
+    { type: "toAgent", message: { type: "callEnded", groupId: state.groupId, agentId: call.agentId, callId, wrapUpSeconds } },
+    { type: "publish", event: { name: "callCompleted", callId, agentId: call.agentId, talkMs } },
+  );
+}
+
+/** Q1: out to Q6 now, or, if a leg rings, once the round ends (§3.6: a ringing leg is never cut). */
+export function onMaxWait(state: GroupState, callId: string, ctx: Ctx): void {
+  const call = state.calls.get(callId);
+  if (call === undefined || call.phase === "connected") return;
+  if (call.legs.length > 0) {
+    call.maxWaitReached = true;
+    dropBids(state, call, ctx);
+    return;
+  }
+  routeAway(state, call, "maxWait", ctx);
+  dispatch(state, ctx);
+}
+
+export function onProgressTick(state: GroupState, callId: string, ctx: Ctx): void {
+  const call = state.calls.get(callId);
+  if (call === undefined || call.phase === "connected" || !progressEnabled(state)) return;
+  progressAudio(state, call, ctx);
+  armProgress(state, call, ctx);
+}
+
+/**
+ * A round ended with no answer (§3.6): it counts toward Q3. Q1 already passed → Q6;
+ * Q3 reached → Q2; otherwise the call waits for the next round.
+ */
+export function onRoundEnded(state: GroupState, call: QueuedCall, ctx: Ctx): void {
+  call.phase = moveCall(call.phase, "queued", call.callId);
+  call.rounds++;
+  const q3 = state.spec.queue.maxRingAttempts;
+  if (call.maxWaitReached) routeAway(state, call, "maxWait", ctx);
+  else if (q3 > 0 && call.rounds >= q3) routeAway(state, call, "maxRingAttempts", ctx);
+  else offerAudio(state, call, false, ctx);
+}
+
+/** SPEC §3.1 step 6: nobody reachable any more, so every waiting call goes to Q2. */
+export function sweepIfNobodyReachable(state: GroupState, ctx: Ctx): void {
+  if (reachableCount(state) > 0 || state.queue.length === 0) return;
+  for (const callId of [...state.queue]) {
+    const call = state.calls.get(callId);
+    if (call !== undefined) routeAway(state, call, "lastMemberLeft", ctx);
+  }
+}
+
+/**
+ * Declines and busy skip an agent for the rest of the call (§3.6). Once every reachable
+ * member has been skipped and nothing rings, nobody is left to take the call: it is
+ * treated like "no agent reachable" and goes to Q2.
+ */
+export function routeIfEveryoneDeclined(state: GroupState, call: QueuedCall, ctx: Ctx): boolean {
+  if (call.excluded.length === 0 || call.legs.length > 0 || call.bids.length > 0 || call.phase !== "queued") return false;
+  let reachableExcluded = 0;
+  for (const agentId of call.excluded) {
+    const view = state.members.get(agentId);
+    if (view?.member === true && isReachable(state, view)) reachableExcluded++;
+  }
+  if (reachableExcluded < reachableCount(state)) return false;
+  routeAway(state, call, "allDeclined", ctx);
+  return true;
+}
+
+/** After reachability dropped: calls whose remaining members all declined leave too. */
+export function sweepDeclined(state: GroupState, ctx: Ctx): void {
+  for (const callId of [...state.queue]) {
+    const call = state.calls.get(callId);
+    if (call !== undefined) routeIfEveryoneDeclined(state, call, ctx);
+  }
+}

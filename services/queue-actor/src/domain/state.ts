@@ -1,0 +1,118 @@
+import type { AnswerGroupSpec, Presence, RingableDeviceKind } from "../../../../lib/documents/model.js";
+import type { AhtState } from "../../../../lib/routing/ewt.js";
+import { initialAht } from "../../../../lib/routing/ewt.js";
+import { decodeState, encodeState } from "../../../../lib/routing/snapshot.js";
+import type { AgentId, Availability, CallId } from "../../../../lib/routing/protocol.js";
+import type { CallPhase } from "./call-fsm.js";
+import type { LogEntry } from "./log-entry.js";
+import type { MemberReason } from "./member-reason.js";
+
+export type { MemberReason } from "./member-reason.js";
+
+/** The group's replica of one agent, as last reported by the agent actor. */
+export interface MemberView {
+  readonly agentId: AgentId;
+  /** False once the member left the config (M1) while still finishing a call. */
+  member: boolean;
+  /** M4. */
+  level: number;
+  /** M3. */
+  ringOrder?: number;
+  availability: Availability;
+  presence: Presence;
+  idleSince: number;
+  neverCalled: boolean;
+  devices: readonly RingableDeviceKind[];
+  seq: number;
+}
+
+/** One ringing leg of the current round: a reserved agent whose M7 devices ring. */
+export interface Leg {
+  readonly agentId: AgentId;
+  readonly reservation: number;
+}
+
+/**
+ * An entry of the queue. Only live calls exist today; callback requests (C1–C12)
+ * will join this union with `kind: "callbackRequest"` and keep their place in `queue`.
+ */
+export interface QueuedCall {
+  readonly kind: "call";
+  readonly callId: CallId;
+  readonly caller: string;
+  /** First arrival on the platform: the wait reported and compared across groups. */
+  readonly arrivedAt: number;
+  /** When it joined this group's queue: Q1 counts from here. */
+  readonly enqueuedAt: number;
+  phase: CallPhase;
+  /** Offer rounds that ended unanswered (Q3). */
+  rounds: number;
+  legs: Leg[];
+  /** Agents asked for a reservation that have not answered yet. */
+  bids: AgentId[];
+  /** Agents rung in the current pass over the routing order (§3.6); cleared when it starts again. */
+  tried: AgentId[];
+  /** Agents that declined, were busy or unreachable: skipped for the rest of this call. */
+  excluded: AgentId[];
+  /** Q1 passed while a leg rang: no new round, Q6 once the ringing legs end. */
+  maxWaitReached: boolean;
+  /** Set once connected. */
+  agentId?: AgentId;
+  connectedAt?: number;
+}
+
+
+/**
+ * Answer-group actor state: data only (maps, arrays, numbers), persisted through
+ * lib/routing/snapshot.ts. `tiers`, `counts` and `reachable` are indexes over `members`, kept in
+ * step by `members.ts` so a decision never scans every agent or call.
+ */
+export interface GroupState {
+  readonly groupId: string;
+  spec: AnswerGroupSpec;
+  /** Seed for M6-off random choice; advanced by every random draw. */
+  rng: number;
+  members: Map<AgentId, MemberView>;
+  /** Free, offerable members by tier (M4 level, or M3 ordered/unordered), each in routing order. */
+  tiers: AgentId[][];
+  /** Members (in config) per reason, plus `free`. */
+  counts: Record<MemberReason | "free", number>;
+  /** Agents this group has a bid out to or a reservation from, and for which call. */
+  asked: Map<AgentId, CallId>;
+  /** Waiting calls (queued or offering), in the order they joined this group. */
+  queue: CallId[];
+  calls: Map<CallId, QueuedCall>;
+  aht: AhtState;
+  log: Map<CallId, LogEntry[]>;
+  /** Finished calls whose log is still kept, oldest first. */
+  logRetired: CallId[];
+}
+
+export function emptyCounts(): Record<MemberReason | "free", number> {
+  return { free: 0, loggedOut: 0, busyPresence: 0, noRingableDevice: 0, onBreak: 0, wrapUp: 0, onCall: 0, reservedElsewhere: 0 };
+}
+
+export function createGroupStateShell(groupId: string, spec: AnswerGroupSpec, seed: number): GroupState {
+  return {
+    groupId,
+    spec,
+    rng: seed | 0,
+    members: new Map(),
+    tiers: [],
+    counts: emptyCounts(),
+    asked: new Map(),
+    queue: [],
+    calls: new Map(),
+    aht: initialAht(),
+    log: new Map(),
+    logRetired: [],
+  };
+}
+
+export function encodeGroupState(state: GroupState): string {
+  return encodeState(state);
+}
+
+export function decodeGroupState(json: string): GroupState {
+  return decodeState(json) as GroupState;
+}

@@ -1,0 +1,35 @@
+import type { AgentId, CallId } from "../../../../lib/routing/protocol.js";
+
+/**
+ * Timer ids of the group actor. Agent ids are safe tokens; call ids come from
+ * signaling and may contain anything, so they always come last.
+ */
+export type GroupTimer =
+  | { readonly kind: "maxWait"; readonly callId: CallId }
+  | { readonly kind: "progress"; readonly callId: CallId }
+  | { readonly kind: "ring"; readonly agentId: AgentId; readonly callId: CallId }
+  | { readonly kind: "bid"; readonly agentId: AgentId; readonly callId: CallId };
+
+export const maxWaitTimer = (callId: CallId): string => `maxWait::${callId}`;
+export const progressTimer = (callId: CallId): string => `progress::${callId}`;
+export const ringTimer = (agentId: AgentId, callId: CallId): string => `ring:${agentId}:${callId}`;
+export const bidTimer = (agentId: AgentId, callId: CallId): string => `bid:${agentId}:${callId}`;
+
+export function parseGroupTimer(timerId: string): GroupTimer | undefined {
+  const first = timerId.indexOf(":");
+  const second = timerId.indexOf(":", first + 1);
+  if (first < 0 || second < 0) return undefined;
+  const kind = timerId.slice(0, first);
+  const agentId = timerId.slice(first + 1, second);
+  const callId = timerId.slice(second + 1);
+  switch (kind) {
+    case "maxWait":
+    case "progress":
+      return { kind, callId };
+    case "ring":
+    case "bid":
+      return { kind, agentId, callId };
+    default:
+      return undefined;
+  }
+}

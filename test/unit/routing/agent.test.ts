@@ -1,0 +1,264 @@
+import test from "ava";
+import type { TimerEffect } from "../../../lib/runtime/decider.js";
+import { IllegalTransitionError } from "../../../lib/routing/errors.js";
+import type { Bid, OfferOutcome, ToGroup } from "../../../lib/routing/protocol.js";
+import { createAgentState, decideAgent, type AgentEffect, type AgentEvent, type AgentState } from "../../../services/agent-actor/index.js";
+import { terms } from "./helpers.js";
+
+type Out = readonly (AgentEffect | TimerEffect)[];
+const run = (s: AgentState, e: AgentEvent | { type: "timerFired"; timerId: string }, now: number): Out => decideAgent(s, e, now).effects;
+const sent = (out: Out): ToGroup[] => out.flatMap((e) => (e.type === "toGroup" ? [e.message] : []));
+const bid = (groupId: string, callId: string, waitingSince: number, o: Partial<Bid> = {}): Bid => ({
+  type: "bid",
+  groupId,
+  agentId: "alice",
+  callId,
+  waitingSince,
+  level: 3,
+  terms: terms(),
+  ...o,
+});
+
+function loggedIn(groups: string[]): AgentState {
+  const s = createAgentState("alice", ["desktop"]);
+  for (const g of groups) run(s, { type: "login", groupId: g }, 0);
+  // Settle the login solicitations: no group has a call yet.
+  const epoch = s.collection?.epoch ?? 0;
+  for (const g of groups) run(s, { type: "noBid", groupId: g, agentId: "alice", solicit: epoch }, 0);
+  return s;
+}
+
+function reserve(s: AgentState, groupId: string, callId: string, o: Partial<Bid> = {}, now = 0): number {
+  run(s, bid(groupId, callId, now, o), now);
+  return s.reservation?.id ?? -1;
+}
+
+const ended = (groupId: string, callId: string, reservation: number, outcome: OfferOutcome): AgentEvent => ({
+  type: "offerEnded",
+  groupId,
+  agentId: "alice",
+  callId,
+  reservation,
+  outcome,
+});
+
+test("§3.2 across groups: a free agent solicits its groups and grants the call that waited longest", (t) => {
+  const s = loggedIn(["g1", "g2", "g3"]);
+  run(s, { type: "startBreak" }, 1);
+  const out = run(s, { type: "endBreak" }, 100);
+  const solicit = s.collection?.epoch ?? -1;
+  t.deepEqual(
+    sent(out).map((m) => [m.type, m.groupId, m.type === "agentStatus" ? m.solicit : undefined]),
+    [
+      ["agentStatus", "g1", solicit],
+      ["agentStatus", "g2", solicit],
+      ["agentStatus", "g3", solicit],
+    ],
+  );
+  t.deepEqual(run(s, bid("g1", "c1", 50, { solicit }), 101), []);
+  run(s, { type: "noBid", groupId: "g3", agentId: "alice", solicit }, 102);
+  const grantOut = sent(run(s, bid("g2", "c7", 20, { solicit }), 103));
+  t.deepEqual(
+    grantOut.map((m) => [m.type, m.groupId]),
+    [
+      ["agentStatus", "g1"],
+      ["agentStatus", "g3"],
+      ["grant", "g2"],
+      ["refuse", "g1"],
+    ],
+  );
+  t.is(s.phase, "reserved");
+  t.deepEqual(s.reservation?.callId, "c7");
+});
+
+test("§3.2 ties: equal waits go to the better skill level for that call's group", (t) => {
+  const s = loggedIn(["g1", "g2"]);
+  run(s, { type: "startBreak" }, 1);
+  run(s, { type: "endBreak" }, 2);
+  const solicit = s.collection?.epoch ?? -1;
+  run(s, bid("g1", "c1", 10, { level: 3, solicit }), 3);
+  run(s, bid("g2", "c2", 10, { level: 1, solicit }), 3);
+  t.is(s.reservation?.groupId, "g2");
+});
+
+test("§3.2 one offer at a time: a reserved agent refuses every other bid", (t) => {
+  const s = loggedIn(["g1", "g2"]);
+  reserve(s, "g1", "c1");
+  t.deepEqual(sent(run(s, bid("g2", "c2", 0), 1)), [{ type: "refuse", agentId: "alice", groupId: "g2", callId: "c2", reason: "reservedElsewhere" }]);
+  t.deepEqual(sent(run(s, bid("g1", "c9", 0), 1)).map((m) => (m.type === "refuse" ? m.reason : "")), ["reservedElsewhere"]);
+});
+
+test("protocol: the reservation expires by itself; the group is told", (t) => {
+  const s = loggedIn(["g1"]);
+  const r = reserve(s, "g1", "c1", { terms: terms({ ringSeconds: 10 }) }, 1000);
+  const out = run(s, { type: "timerFired", timerId: `reservation:${r}` }, 16_000);
+  t.deepEqual(sent(out)[0], { type: "reservationEnded", agentId: "alice", groupId: "g1", callId: "c1", reservation: r, reason: "expired" });
+  t.is(s.phase, "collecting");
+});
+
+test("protocol: the reservation timer is M10 plus grace after the grant", (t) => {
+  const s = loggedIn(["g1"]);
+  const out = run(s, bid("g1", "c1", 0, { terms: terms({ ringSeconds: 10 }) }), 1000);
+  t.deepEqual(
+    out.filter((e) => e.type === "startTimer"),
+    [{ type: "startTimer", timerId: "reservation:1", fireAt: 16_000 }],
+  );
+});
+
+test("M9 wrapUpSeconds: wrap-up after a connected call with the ending group's M9, in all groups", (t) => {
+  const s = loggedIn(["g1", "g2"]);
+  const r = reserve(s, "g1", "c1", { terms: terms({ wrapUpSeconds: 5 }) });
+  run(s, ended("g1", "c1", r, "answered"), 10);
+  const out = run(s, { type: "callEnded", groupId: "g1", agentId: "alice", callId: "c1", wrapUpSeconds: 30 }, 100_000);
+  t.is(s.phase, "wrapUp");
+  t.true(out.some((e) => e.type === "startTimer" && e.timerId === "wrapUp" && e.fireAt === 130_000));
+  t.deepEqual(
+    sent(out).map((m) => (m.type === "agentStatus" ? [m.groupId, m.availability] : [])),
+    [
+      ["g1", "wrapUp"],
+      ["g2", "wrapUp"],
+    ],
+  );
+  t.deepEqual(sent(run(s, bid("g2", "c2", 0), 100_001)).map((m) => (m.type === "refuse" ? m.reason : "")), ["wrapUp"]);
+  run(s, { type: "timerFired", timerId: "wrapUp" }, 130_000);
+  t.is(s.phase, "collecting");
+  t.is(s.idleSince, 130_000);
+});
+
+test("M9 = 0: free at once after the call; no wrap-up after an unanswered offer (§3.6)", (t) => {
+  const s = loggedIn(["g1"]);
+  let r = reserve(s, "g1", "c1");
+  run(s, ended("g1", "c1", r, "missed"), 5);
+  t.is(s.phase, "collecting");
+  run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 6);
+  r = reserve(s, "g1", "c2");
+  run(s, ended("g1", "c2", r, "answered"), 7);
+  run(s, { type: "callEnded", groupId: "g1", agentId: "alice", callId: "c2", wrapUpSeconds: 0 }, 50);
+  t.is(s.phase, "collecting");
+});
+
+test("M9 (§3.6): wrap-up → break is legal; break from a call or a reservation throws", (t) => {
+  const s = loggedIn(["g1"]);
+  const r = reserve(s, "g1", "c1");
+  t.throws(() => run(s, { type: "startBreak" }, 1), { instanceOf: IllegalTransitionError });
+  t.is(s.phase, "reserved", "nothing changed");
+  run(s, ended("g1", "c1", r, "answered"), 2);
+  t.throws(() => run(s, { type: "startBreak" }, 3), { instanceOf: IllegalTransitionError });
+  run(s, { type: "callEnded", groupId: "g1", agentId: "alice", callId: "c1", wrapUpSeconds: 60 }, 4);
+  const out = run(s, { type: "startBreak" }, 5);
+  t.is(s.phase, "onBreak");
+  t.true(out.some((e) => e.type === "cancelTimer" && e.timerId === "wrapUp"));
+  t.deepEqual(sent(run(s, bid("g1", "c2", 0), 6)).map((m) => (m.type === "refuse" ? m.reason : "")), ["onBreak"]);
+});
+
+test("M11 autoLogoutAfterMissed: the second consecutive miss logs the agent out of that group only, and tells it", (t) => {
+  const s = loggedIn(["g1", "g2"]);
+  const t2 = terms({ autoLogoutAfterMissed: 2 });
+  let r = reserve(s, "g1", "c1", { terms: t2 });
+  run(s, ended("g1", "c1", r, "missed"), 1);
+  run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 1);
+  run(s, { type: "noBid", groupId: "g2", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 1);
+  r = reserve(s, "g1", "c2", { terms: t2 });
+  const out = run(s, ended("g1", "c2", r, "missed"), 2);
+  t.true(out.some((e) => e.type === "publish" && e.event.name === "loggedOutForMissedCalls" && e.event.groupId === "g1" && e.event.misses === 2));
+  t.true(sent(out).some((m) => m.type === "agentStatus" && m.groupId === "g1" && m.availability === "loggedOut"));
+  t.deepEqual([...s.groups.keys()], ["g2"]);
+});
+
+test("M11 (§3.6): declines, busy, unreachable, cancelled and notNeeded are not misses", (t) => {
+  const s = loggedIn(["g1"]);
+  const t1 = terms({ autoLogoutAfterMissed: 1 });
+  for (const outcome of ["declined", "busy", "unreachable", "cancelled", "notNeeded"] as const) {
+    const r = reserve(s, "g1", outcome, { terms: t1 });
+    run(s, ended("g1", outcome, r, outcome), 1);
+    run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 1);
+  }
+  t.is(s.groups.get("g1")?.misses, 0);
+});
+
+test("M11 (§3.6): the count resets on answer, on login to the group and on presence → available", (t) => {
+  const s = loggedIn(["g1"]);
+  const settle = () => run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 1);
+  const miss = (c: string) => {
+    const r = reserve(s, "g1", c);
+    run(s, ended("g1", c, r, "missed"), 1);
+    settle();
+  };
+  miss("c1");
+  miss("c2");
+  t.is(s.groups.get("g1")?.misses, 2);
+  const r = reserve(s, "g1", "c3");
+  run(s, ended("g1", "c3", r, "answered"), 1);
+  t.is(s.groups.get("g1")?.misses, 0);
+  run(s, { type: "callEnded", groupId: "g1", agentId: "alice", callId: "c3", wrapUpSeconds: 0 }, 2);
+  settle();
+  miss("c4");
+  run(s, { type: "login", groupId: "g1" }, 3);
+  t.is(s.groups.get("g1")?.misses, 0);
+  settle();
+  miss("c5");
+  run(s, { type: "setPresence", presence: "busy" }, 4);
+  t.is(s.groups.get("g1")?.misses, 1);
+  run(s, { type: "setPresence", presence: "available" }, 5);
+  t.is(s.groups.get("g1")?.misses, 0);
+});
+
+test("M5: a busy-red agent refuses presence-aware groups and gives back their reservation", (t) => {
+  const s = loggedIn(["g1"]);
+  reserve(s, "g1", "c1", { terms: terms({ presenceAware: true }) });
+  const out = run(s, { type: "setPresence", presence: "busy" }, 1);
+  t.deepEqual(sent(out).find((m) => m.type === "reservationEnded"), {
+    type: "reservationEnded",
+    agentId: "alice",
+    groupId: "g1",
+    callId: "c1",
+    reservation: 1,
+    reason: "busyPresence",
+  });
+  run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 1);
+  t.deepEqual(sent(run(s, bid("g1", "c2", 0, { terms: terms({ presenceAware: true }) }), 2)).map((m) => (m.type === "refuse" ? m.reason : "")), ["busyPresence"]);
+  run(s, bid("g1", "c3", 0, { terms: terms({ presenceAware: false }) }), 3);
+  t.is(s.phase, "reserved", "M5 off: presence is ignored");
+});
+
+test("M6 (§3.6): idle since login, never-called until a call connects; an unanswered offer keeps the idle clock", (t) => {
+  const s = createAgentState("alice", ["desktop"]);
+  run(s, { type: "login", groupId: "g1" }, 7000);
+  t.is(s.idleSince, 7000);
+  t.true(s.neverCalled);
+  run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 7000);
+  const r = reserve(s, "g1", "c1", {}, 8000);
+  run(s, ended("g1", "c1", r, "missed"), 9000);
+  t.is(s.idleSince, 7000);
+  run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 9000);
+  const r2 = reserve(s, "g1", "c2", {}, 10_000);
+  run(s, ended("g1", "c2", r2, "answered"), 11_000);
+  t.false(s.neverCalled);
+  run(s, { type: "callEnded", groupId: "g1", agentId: "alice", callId: "c2", wrapUpSeconds: 0 }, 20_000);
+  t.is(s.idleSince, 20_000);
+});
+
+test("reconcile: a call probe answered not-alive frees the agent; signaling reports free it too", (t) => {
+  const s = loggedIn(["g1"]);
+  let r = reserve(s, "g1", "c1");
+  run(s, ended("g1", "c1", r, "answered"), 1);
+  t.deepEqual(sent(run(s, { type: "timerFired", timerId: "probe" }, 300_001)), [{ type: "callProbe", agentId: "alice", groupId: "g1", callId: "c1" }]);
+  run(s, { type: "callStatus", groupId: "g1", agentId: "alice", callId: "c1", alive: false }, 300_002);
+  t.is(s.phase, "collecting");
+  run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 1);
+  r = reserve(s, "g1", "c2");
+  run(s, { type: "legGone", callId: "c2" }, 2);
+  t.is(s.phase, "collecting");
+  t.is(s.reservation, undefined);
+  run(s, ended("g1", "c2", r, "missed"), 3);
+  t.is(s.groups.get("g1")?.misses, 0, "a late verdict on a finished reservation is ignored");
+});
+
+test("logout while reserved for that group gives the reservation back", (t) => {
+  const s = loggedIn(["g1", "g2"]);
+  reserve(s, "g1", "c1");
+  const out = sent(run(s, { type: "logout", groupId: "g1" }, 5));
+  t.deepEqual(out[0], { type: "agentStatus", agentId: "alice", groupId: "g1", seq: s.seq - 1, availability: "loggedOut", presence: "available", idleSince: 0, neverCalled: true, devices: ["desktop"] });
+  t.true(out.some((m) => m.type === "reservationEnded" && m.reason === "loggedOut"));
+  t.deepEqual(sent(run(s, bid("g1", "c2", 0), 6)).map((m) => (m.type === "refuse" ? m.reason : "")), ["loggedOut"]);
+});
