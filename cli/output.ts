@@ -38,7 +38,19 @@ export function table(rows: readonly Record<string, string>[]): string {
   return [line(headers), ...rows.map((r) => line(headers.map((h) => r[h] ?? "")))].join("\n") + "\n";
 }
 
-export function formatDocuments(docs: readonly Document[], format: OutputFormat): string {
+/** Credentials are never returned by the API; their empty placeholders are not shown either. */
+function shown(doc: Document): Document {
+  if (doc.kind !== "User") return doc;
+  const devices = doc.spec.devices.map((d) => {
+    if (d.kind === "mobile") return d;
+    const { ha1: _ha1, ...rest } = d;
+    return rest as typeof d;
+  });
+  return { ...doc, spec: { ...doc.spec, devices } };
+}
+
+export function formatDocuments(all: readonly Document[], format: OutputFormat): string {
+  const docs = all.map(shown);
   if (format === "json") return JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + "\n";
   if (format === "yaml") return docs.map((d) => stringify(d)).join("---\n");
   if (docs.length === 0) return "";

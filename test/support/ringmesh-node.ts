@@ -1,0 +1,111 @@
+/**
+ * A real `ringmesh start` process on free loopback ports, for end-to-end tests, and
+ * a runner for one-shot CLI commands against it.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort } from "./ports.js";
+
+export const BIN = join(import.meta.dirname, "..", "..", "bin", "ringmesh.js");
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runCli(args: readonly string[], env: Readonly<Record<string, string>> = {}, timeoutMs = 30_000): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.once("error", reject);
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? (signal !== null ? 128 : 1), stdout, stderr });
+    });
+  });
+}
+
+export interface RingmeshNode {
+  readonly dataDir: string;
+  readonly grpcPort: number;
+  readonly metricsPort: number;
+  /** Environment that points the CLI at this node. */
+  readonly cliEnv: Readonly<Record<string, string>>;
+  readonly log: () => string;
+  /** SIGTERM and wait for a clean exit; resolves to the exit code. */
+  stop(): Promise<number | null>;
+  /** Start the node again on the same ports and data directory. */
+  restart(): Promise<void>;
+  /** Stop and remove the data directory. */
+  dispose(): Promise<void>;
+}
+
+async function waitReady(port: number, proc: ChildProcess, log: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`ringmesh exited with ${proc.exitCode} before ready:\n${log()}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`ringmesh not ready within ${timeoutMs} ms:\n${log()}`);
+}
+
+export async function startRingmeshNode(opts: { env?: Record<string, string>; args?: string[] } = {}): Promise<RingmeshNode> {
+  const dataDir = await mkdtemp(join(tmpdir(), "ringmesh-node-"));
+  const [grpcPort, metricsPort] = [await freePort(), await freePort()];
+  const env = {
+    ...process.env,
+    RINGMESH_HOST: "127.0.0.1",
+    GRPC_PORT: String(grpcPort),
+    METRICS_PORT: String(metricsPort),
+    RINGMESH_DATA_DIR: dataDir,
+    LOG_LEVEL: "info",
+    ...opts.env,
+  };
+  let output = "";
+  let proc: ChildProcess;
+  const launch = async () => {
+    proc = spawn(process.execPath, [BIN, "start", ...(opts.args ?? [])], { env, stdio: ["ignore", "pipe", "pipe"] });
+    proc.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+    proc.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+    await waitReady(metricsPort, proc, () => output, 30_000);
+  };
+  await launch();
+  const stop = async (): Promise<number | null> => {
+    const p = proc;
+    if (p.exitCode !== null || p.signalCode !== null) return p.exitCode;
+    const exited = new Promise<number | null>((resolve) => p.once("exit", (code) => resolve(code)));
+    p.kill("SIGTERM");
+    const kill = setTimeout(() => p.kill("SIGKILL"), 10_000);
+    const code = await exited;
+    clearTimeout(kill);
+    return code;
+  };
+  return {
+    dataDir,
+    grpcPort,
+    metricsPort,
+    cliEnv: { RINGMESH_ADDR: `127.0.0.1:${grpcPort}`, RINGMESH_DATA_DIR: dataDir },
+    log: () => output,
+    stop,
+    restart: async () => {
+      await stop();
+      await launch();
+    },
+    dispose: async () => {
+      await stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
