@@ -1,17 +1,21 @@
 /**
  * `ringmesh start`: the composition root of a node. It builds the shared parts
- * (config, logs, metrics and health endpoint, document store) and starts the
- * requested services on them; with no NATS_URL everything runs in this process on
- * an embedded store in the data directory. SIGTERM/SIGINT drain it: readiness fails
- * first, then each service stops, then the connections close.
+ * (config, logs, metrics and health endpoint, document store, actor runtime) and
+ * starts the requested services on them. With no NATS_URL everything runs in this
+ * process: the store lives in the data directory and actors on an in-memory
+ * transport. SIGTERM/SIGINT drain it: readiness fails first, then each service stops
+ * (in reverse order), then the runtime and connections close.
  */
-import { connect as natsConnect, type NatsConnection } from "@nats-io/transport-node";
+import type { NatsConnection } from "@nats-io/transport-node";
+import { systemClock } from "../lib/clock.js";
 import { loadServerConfig, type ServerConfig, type ServiceName } from "../lib/env.js";
 import { startOpsServer } from "../lib/http.js";
 import { createLogger, type Logger } from "../lib/log.js";
 import { createRegistry } from "../lib/metrics.js";
+import { connectNatsTransport, createMemoryTransport, Runtime, type Transport } from "../lib/runtime/index.js";
+import type { RunningService, ServiceModule } from "../lib/service.js";
 import { FileDocumentStore, KvDocumentStore, type DocumentStore } from "../lib/store/index.js";
-import { ensureAdminToken, loadTokensFile, startAdminServer, TokenRegistry, type TokenGrant } from "../services/admin/index.js";
+import { adminService } from "../services/admin/index.js";
 import { loadDocuments } from "./load.js";
 import { CliError } from "./errors.js";
 
@@ -21,29 +25,25 @@ export interface StartOptions {
   readonly bootstrap?: string;
 }
 
-/** Services this build can run; the others are named in the README as not built yet. */
-const AVAILABLE: readonly ServiceName[] = ["admin"];
+/** Every service this build can run. A requested service missing here is reported, not faked. */
+const MODULES: Partial<Record<ServiceName, ServiceModule>> = {
+  admin: adminService,
+};
 
-async function openStore(config: ServerConfig, logger: Logger): Promise<{ store: DocumentStore; nc?: NatsConnection }> {
-  if (config.natsUrl === undefined) {
-    logger.info({ dataDir: config.dataDir }, "embedded mode: documents kept in the data directory");
-    return { store: await FileDocumentStore.open(config.dataDir) };
-  }
-  const nc = await natsConnect({
-    servers: config.natsUrl.split(","),
-    name: `ringmesh-${config.nodeId}`,
-    maxReconnectAttempts: -1,
-    reconnectTimeWait: 500,
-  });
-  logger.info({ server: nc.getServer() }, "connected to NATS");
-  return { store: await KvDocumentStore.open(nc), nc };
+interface Backends {
+  readonly transport: Transport;
+  readonly store: DocumentStore;
+  readonly nc?: NatsConnection;
 }
 
-async function tokenGrants(config: ServerConfig, logger: Logger): Promise<TokenGrant[]> {
-  if (config.tokensFile !== undefined) return loadTokensFile(config.tokensFile);
-  const admin = await ensureAdminToken(config.dataDir);
-  logger.info({ path: admin.path, created: admin.created }, "platform admin token (the CLI reads it from the data directory)");
-  return [{ token: admin.token, role: "platformAdmin" }];
+async function openBackends(config: ServerConfig, logger: Logger): Promise<Backends> {
+  if (config.natsUrl === undefined) {
+    logger.info({ dataDir: config.dataDir }, "embedded mode: documents in the data directory, actors in this process");
+    return { transport: createMemoryTransport(systemClock), store: await FileDocumentStore.open(config.dataDir) };
+  }
+  const transport = await connectNatsTransport({ servers: config.natsUrl.split(","), name: `ringmesh-${config.nodeId}`, logger });
+  logger.info({ server: transport.nc.getServer() }, "connected to NATS");
+  return { transport, store: await KvDocumentStore.open(transport.nc), nc: transport.nc };
 }
 
 async function bootstrap(store: DocumentStore, dir: string, logger: Logger): Promise<void> {
@@ -67,39 +67,43 @@ export async function runStart(opts: StartOptions): Promise<void> {
   const logger = createLogger("node", config.logLevel).child({ node: config.nodeId });
   const registry = createRegistry(config.nodeId);
   const ops = await startOpsServer({ registry, host: config.host, port: config.metricsPort });
-  let draining = false;
-  ops.addReadinessCheck("node", () => (draining ? "draining" : true));
+  let phase: "starting" | "serving" | "draining" = "starting";
+  ops.addReadinessCheck("node", () => (phase === "serving" ? true : phase));
+  // Armed before anything starts, so a signal during start-up drains too.
+  const stopRequested = signalled();
 
-  const { store, nc } = await openStore(config, logger);
-  const stops: (() => Promise<void>)[] = [];
+  const modules = config.services.flatMap((name) => {
+    const m = MODULES[name];
+    if (m === undefined) logger.warn({ service: name }, "service not built yet in this version; skipped");
+    return m === undefined ? [] : [m];
+  });
+  const { transport, store, nc } = await openBackends(config, logger);
+  const base = { config, logger, registry, clock: systemClock, store, ...(nc !== undefined ? { nc } : {}) };
+  const runtime = Runtime.start({
+    transport,
+    clock: systemClock,
+    logger: logger.child({ component: "runtime" }),
+    registry,
+    nodeId: config.nodeId,
+    kinds: modules.flatMap((m) => m.kinds?.(base) ?? []),
+  });
+  const running: RunningService[] = [];
   try {
     if (opts.bootstrap !== undefined) await bootstrap(store, opts.bootstrap, logger);
-    for (const name of config.services.filter((s) => !AVAILABLE.includes(s))) {
-      logger.warn({ service: name }, "service not built yet in this version; skipped");
+    for (const m of modules) {
+      const service = await m.start({ ...base, runtime, logger: logger.child({ service: m.name }) });
+      running.push(service);
+      ops.addReadinessCheck(m.name, () => service.ready?.() ?? true);
     }
-    if (config.services.includes("admin")) {
-      const tokens = new TokenRegistry(await tokenGrants(config, logger));
-      const admin = await startAdminServer({
-        store,
-        tokens,
-        host: config.host,
-        port: config.grpcPort,
-        logger: logger.child({ service: "admin" }),
-        ...(config.tls !== undefined
-          ? { tls: { cert: config.tls.certFile, key: config.tls.keyFile, ...(config.tls.caFile !== undefined ? { ca: config.tls.caFile } : {}) } }
-          : {}),
-      });
-      stops.push(() => admin.stop());
-      logger.info({ port: admin.port }, "admin gRPC API listening");
-    }
-    logger.info({ metricsPort: ops.port, services: config.services.filter((s) => AVAILABLE.includes(s)) }, "ready");
-    const sig = await signalled();
-    logger.info({ signal: sig }, "draining");
+    phase = "serving";
+    logger.info({ grpcPort: config.grpcPort, metricsPort: ops.port, services: modules.map((m) => m.name) }, "ready");
+    logger.info({ signal: await stopRequested }, "draining");
   } finally {
-    draining = true;
-    for (const stop of stops.reverse()) await stop();
+    phase = "draining";
+    for (const service of running.reverse()) await service.stop();
+    await runtime.stop();
     await store.close();
-    if (nc !== undefined) await nc.drain();
+    await transport.close();
     await ops.stop();
     logger.info("stopped");
   }

@@ -12,3 +12,4 @@ export {
   type TokenGrant,
 } from "./src/auth.js";
 export { AdminInternalError, FIELD_ERRORS_KEY, REFERRERS_KEY } from "./src/errors.js";
+export { adminService } from "./src/module.js";
