@@ -16,6 +16,9 @@ import { connectNatsTransport, createMemoryTransport, Runtime, type Transport } 
 import type { RunningService, ServiceModule } from "../lib/service.js";
 import { FileDocumentStore, KvDocumentStore, type DocumentStore } from "../lib/store/index.js";
 import { adminService } from "../services/admin/index.js";
+import { agentActorService } from "../services/agent-actor/index.js";
+import { queueActorService } from "../services/queue-actor/index.js";
+import { signalingService } from "../services/signaling/index.js";
 import { loadDocuments } from "./load.js";
 import { CliError } from "./errors.js";
 
@@ -28,6 +31,9 @@ export interface StartOptions {
 /** Every service this build can run. A requested service missing here is reported, not faked. */
 const MODULES: Partial<Record<ServiceName, ServiceModule>> = {
   admin: adminService,
+  "queue-actor": queueActorService,
+  "agent-actor": agentActorService,
+  signaling: signalingService,
 };
 
 interface Backends {

@@ -23,6 +23,8 @@ export interface ServerConfig {
   readonly nodeId: string;
   readonly host: string;
   readonly sipPort: number;
+  /** SIP over WebSocket (RFC 7118) for browser softphones; unset: no WebSocket listener. */
+  readonly sipWsPort?: number;
   readonly grpcPort: number;
   readonly metricsPort: number;
   readonly dataDir: string;
@@ -88,11 +90,13 @@ export function loadServerConfig(env: Env, overrides: { dataDir?: string; servic
   const servicesRaw = overrides.services ?? optional(env, "RINGMESH_SERVICES");
   const tlsFiles = tls(env);
   const tokensFile = optional(env, "RINGMESH_TOKENS_FILE");
+  const sipWsPort = optional(env, "SIP_WS_PORT") === undefined ? undefined : port(env, "SIP_WS_PORT", 0);
   return {
     ...(natsUrl !== undefined ? { natsUrl } : {}),
     nodeId,
     host: optional(env, "RINGMESH_HOST") ?? "0.0.0.0",
     sipPort: port(env, "SIP_PORT", 5060),
+    ...(sipWsPort !== undefined ? { sipWsPort } : {}),
     grpcPort: port(env, "GRPC_PORT", 50051),
     metricsPort: port(env, "METRICS_PORT", 9464),
     dataDir: resolve(overrides.dataDir ?? optional(env, "RINGMESH_DATA_DIR") ?? "./data"),

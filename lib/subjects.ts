@@ -8,6 +8,7 @@
  *   ringmesh.v1.members.<kind>             membership heartbeats of nodes hosting <kind>
  *   ringmesh.v1.event.<org>.<type>         events for supervisors and wallboards
  *   ringmesh.v1.cdr.<org>                  call records (JetStream stream RINGMESH_CDR)
+ *   ringmesh.v1.call.<org>.<callId>        what a group asks signaling to do with one call
  */
 export const PREFIX = "ringmesh.v1";
 
@@ -47,6 +48,10 @@ export const subjects = {
   eventsOfOrg: (org: string) => `${PREFIX}.event.${token("organisation", org)}.>`,
   cdr: (org: string) => `${PREFIX}.cdr.${token("organisation", org)}`,
   allCdr: () => `${PREFIX}.cdr.>`,
+  /** Call ids are minted by signaling as subject tokens, so one call is one subject. */
+  call: (org: string, callId: string) => `${PREFIX}.call.${token("organisation", org)}.${token("call id", callId)}`,
+  callsOfOrg: (org: string) => `${PREFIX}.call.${token("organisation", org)}.>`,
+  allCalls: () => `${PREFIX}.call.>`,
 } as const;
 
 /** Queue groups (same validated tokens; one group per actor kind). */
@@ -65,6 +70,8 @@ export const buckets = {
   documents: "ringmesh_documents",
   leases: "ringmesh_actor_leases",
   actorState: "ringmesh_actor_state",
+  /** Per actor with pending timers: its earliest fireAt, so the owner wakes it without a message. */
+  actorTimers: "ringmesh_actor_timers",
   locations: "ringmesh_sip_locations",
   /** JetStream Object Store of announcement audio, content-addressed by SHA-256. */
   audio: "ringmesh_audio",

@@ -4537,5 +4537,6146 @@ export namespace ringmesh {
             /** Shape of an AnswerGroupSpec. */
             type $Shape = ringmesh.v1.AnswerGroupSpec.$Properties;
         }
+
+        /**
+         * Properties of a CallArrived.
+         * @deprecated Use ringmesh.v1.CallArrived.$Properties instead.
+         */
+        interface ICallArrived extends ringmesh.v1.CallArrived.$Properties {
+        }
+
+        /** Represents a CallArrived. */
+        class CallArrived {
+
+            /**
+             * Constructs a new CallArrived.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.CallArrived.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallArrived callId. */
+            callId: string;
+
+            /** CallArrived caller. */
+            caller: string;
+
+            /** CallArrived firstArrivedAt. */
+            firstArrivedAt?: (number|Long|null);
+
+            /**
+             * Creates a new CallArrived instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallArrived instance
+             */
+            static create(properties: ringmesh.v1.CallArrived.$Shape): ringmesh.v1.CallArrived & ringmesh.v1.CallArrived.$Shape;
+            static create(properties?: ringmesh.v1.CallArrived.$Properties): ringmesh.v1.CallArrived;
+
+            /**
+             * Encodes the specified CallArrived message. Does not implicitly {@link ringmesh.v1.CallArrived.verify|verify} messages.
+             * @param message CallArrived message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.CallArrived.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallArrived message, length delimited. Does not implicitly {@link ringmesh.v1.CallArrived.verify|verify} messages.
+             * @param message CallArrived message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.CallArrived.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallArrived message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallArrived & ringmesh.v1.CallArrived.$Shape} CallArrived
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.CallArrived & ringmesh.v1.CallArrived.$Shape;
+
+            /**
+             * Decodes a CallArrived message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallArrived & ringmesh.v1.CallArrived.$Shape} CallArrived
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.CallArrived & ringmesh.v1.CallArrived.$Shape;
+
+            /**
+             * Verifies a CallArrived message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallArrived message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallArrived
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.CallArrived;
+
+            /**
+             * Creates a plain object from a CallArrived message. Also converts values to other types if specified.
+             * @param message CallArrived
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.CallArrived, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallArrived to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallArrived
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallArrived {
+
+            /** Properties of a CallArrived. */
+            interface $Properties {
+
+                /** CallArrived callId */
+                callId?: (string|null);
+
+                /** CallArrived caller */
+                caller?: (string|null);
+
+                /** CallArrived firstArrivedAt */
+                firstArrivedAt?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallArrived. */
+            type $Shape = ringmesh.v1.CallArrived.$Properties;
+        }
+
+        /**
+         * Properties of a CallerHungUp.
+         * @deprecated Use ringmesh.v1.CallerHungUp.$Properties instead.
+         */
+        interface ICallerHungUp extends ringmesh.v1.CallerHungUp.$Properties {
+        }
+
+        /** Represents a CallerHungUp. */
+        class CallerHungUp {
+
+            /**
+             * Constructs a new CallerHungUp.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.CallerHungUp.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallerHungUp callId. */
+            callId: string;
+
+            /**
+             * Creates a new CallerHungUp instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallerHungUp instance
+             */
+            static create(properties: ringmesh.v1.CallerHungUp.$Shape): ringmesh.v1.CallerHungUp & ringmesh.v1.CallerHungUp.$Shape;
+            static create(properties?: ringmesh.v1.CallerHungUp.$Properties): ringmesh.v1.CallerHungUp;
+
+            /**
+             * Encodes the specified CallerHungUp message. Does not implicitly {@link ringmesh.v1.CallerHungUp.verify|verify} messages.
+             * @param message CallerHungUp message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.CallerHungUp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallerHungUp message, length delimited. Does not implicitly {@link ringmesh.v1.CallerHungUp.verify|verify} messages.
+             * @param message CallerHungUp message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.CallerHungUp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallerHungUp message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallerHungUp & ringmesh.v1.CallerHungUp.$Shape} CallerHungUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.CallerHungUp & ringmesh.v1.CallerHungUp.$Shape;
+
+            /**
+             * Decodes a CallerHungUp message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallerHungUp & ringmesh.v1.CallerHungUp.$Shape} CallerHungUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.CallerHungUp & ringmesh.v1.CallerHungUp.$Shape;
+
+            /**
+             * Verifies a CallerHungUp message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallerHungUp message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallerHungUp
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.CallerHungUp;
+
+            /**
+             * Creates a plain object from a CallerHungUp message. Also converts values to other types if specified.
+             * @param message CallerHungUp
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.CallerHungUp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallerHungUp to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallerHungUp
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallerHungUp {
+
+            /** Properties of a CallerHungUp. */
+            interface $Properties {
+
+                /** CallerHungUp callId */
+                callId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallerHungUp. */
+            type $Shape = ringmesh.v1.CallerHungUp.$Properties;
+        }
+
+        /**
+         * Properties of a LegAnswered.
+         * @deprecated Use ringmesh.v1.LegAnswered.$Properties instead.
+         */
+        interface ILegAnswered extends ringmesh.v1.LegAnswered.$Properties {
+        }
+
+        /** Represents a LegAnswered. */
+        class LegAnswered {
+
+            /**
+             * Constructs a new LegAnswered.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.LegAnswered.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LegAnswered callId. */
+            callId: string;
+
+            /** LegAnswered agentId. */
+            agentId: string;
+
+            /**
+             * Creates a new LegAnswered instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LegAnswered instance
+             */
+            static create(properties: ringmesh.v1.LegAnswered.$Shape): ringmesh.v1.LegAnswered & ringmesh.v1.LegAnswered.$Shape;
+            static create(properties?: ringmesh.v1.LegAnswered.$Properties): ringmesh.v1.LegAnswered;
+
+            /**
+             * Encodes the specified LegAnswered message. Does not implicitly {@link ringmesh.v1.LegAnswered.verify|verify} messages.
+             * @param message LegAnswered message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.LegAnswered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LegAnswered message, length delimited. Does not implicitly {@link ringmesh.v1.LegAnswered.verify|verify} messages.
+             * @param message LegAnswered message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.LegAnswered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LegAnswered message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.LegAnswered & ringmesh.v1.LegAnswered.$Shape} LegAnswered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.LegAnswered & ringmesh.v1.LegAnswered.$Shape;
+
+            /**
+             * Decodes a LegAnswered message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.LegAnswered & ringmesh.v1.LegAnswered.$Shape} LegAnswered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.LegAnswered & ringmesh.v1.LegAnswered.$Shape;
+
+            /**
+             * Verifies a LegAnswered message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LegAnswered message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LegAnswered
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.LegAnswered;
+
+            /**
+             * Creates a plain object from a LegAnswered message. Also converts values to other types if specified.
+             * @param message LegAnswered
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.LegAnswered, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LegAnswered to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LegAnswered
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LegAnswered {
+
+            /** Properties of a LegAnswered. */
+            interface $Properties {
+
+                /** LegAnswered callId */
+                callId?: (string|null);
+
+                /** LegAnswered agentId */
+                agentId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LegAnswered. */
+            type $Shape = ringmesh.v1.LegAnswered.$Properties;
+        }
+
+        /**
+         * Properties of a LegFailed.
+         * @deprecated Use ringmesh.v1.LegFailed.$Properties instead.
+         */
+        interface ILegFailed extends ringmesh.v1.LegFailed.$Properties {
+        }
+
+        /** Represents a LegFailed. */
+        class LegFailed {
+
+            /**
+             * Constructs a new LegFailed.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.LegFailed.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LegFailed callId. */
+            callId: string;
+
+            /** LegFailed agentId. */
+            agentId: string;
+
+            /** LegFailed reason. */
+            reason: string;
+
+            /**
+             * Creates a new LegFailed instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LegFailed instance
+             */
+            static create(properties: ringmesh.v1.LegFailed.$Shape): ringmesh.v1.LegFailed & ringmesh.v1.LegFailed.$Shape;
+            static create(properties?: ringmesh.v1.LegFailed.$Properties): ringmesh.v1.LegFailed;
+
+            /**
+             * Encodes the specified LegFailed message. Does not implicitly {@link ringmesh.v1.LegFailed.verify|verify} messages.
+             * @param message LegFailed message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.LegFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LegFailed message, length delimited. Does not implicitly {@link ringmesh.v1.LegFailed.verify|verify} messages.
+             * @param message LegFailed message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.LegFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LegFailed message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.LegFailed & ringmesh.v1.LegFailed.$Shape} LegFailed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.LegFailed & ringmesh.v1.LegFailed.$Shape;
+
+            /**
+             * Decodes a LegFailed message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.LegFailed & ringmesh.v1.LegFailed.$Shape} LegFailed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.LegFailed & ringmesh.v1.LegFailed.$Shape;
+
+            /**
+             * Verifies a LegFailed message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LegFailed message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LegFailed
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.LegFailed;
+
+            /**
+             * Creates a plain object from a LegFailed message. Also converts values to other types if specified.
+             * @param message LegFailed
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.LegFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LegFailed to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LegFailed
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LegFailed {
+
+            /** Properties of a LegFailed. */
+            interface $Properties {
+
+                /** LegFailed callId */
+                callId?: (string|null);
+
+                /** LegFailed agentId */
+                agentId?: (string|null);
+
+                /** LegFailed reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LegFailed. */
+            type $Shape = ringmesh.v1.LegFailed.$Properties;
+        }
+
+        /**
+         * Properties of a ConnectedCallEnded.
+         * @deprecated Use ringmesh.v1.ConnectedCallEnded.$Properties instead.
+         */
+        interface IConnectedCallEnded extends ringmesh.v1.ConnectedCallEnded.$Properties {
+        }
+
+        /** Represents a ConnectedCallEnded. */
+        class ConnectedCallEnded {
+
+            /**
+             * Constructs a new ConnectedCallEnded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.ConnectedCallEnded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConnectedCallEnded callId. */
+            callId: string;
+
+            /**
+             * Creates a new ConnectedCallEnded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConnectedCallEnded instance
+             */
+            static create(properties: ringmesh.v1.ConnectedCallEnded.$Shape): ringmesh.v1.ConnectedCallEnded & ringmesh.v1.ConnectedCallEnded.$Shape;
+            static create(properties?: ringmesh.v1.ConnectedCallEnded.$Properties): ringmesh.v1.ConnectedCallEnded;
+
+            /**
+             * Encodes the specified ConnectedCallEnded message. Does not implicitly {@link ringmesh.v1.ConnectedCallEnded.verify|verify} messages.
+             * @param message ConnectedCallEnded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.ConnectedCallEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConnectedCallEnded message, length delimited. Does not implicitly {@link ringmesh.v1.ConnectedCallEnded.verify|verify} messages.
+             * @param message ConnectedCallEnded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.ConnectedCallEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConnectedCallEnded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.ConnectedCallEnded & ringmesh.v1.ConnectedCallEnded.$Shape} ConnectedCallEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.ConnectedCallEnded & ringmesh.v1.ConnectedCallEnded.$Shape;
+
+            /**
+             * Decodes a ConnectedCallEnded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.ConnectedCallEnded & ringmesh.v1.ConnectedCallEnded.$Shape} ConnectedCallEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.ConnectedCallEnded & ringmesh.v1.ConnectedCallEnded.$Shape;
+
+            /**
+             * Verifies a ConnectedCallEnded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConnectedCallEnded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConnectedCallEnded
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.ConnectedCallEnded;
+
+            /**
+             * Creates a plain object from a ConnectedCallEnded message. Also converts values to other types if specified.
+             * @param message ConnectedCallEnded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.ConnectedCallEnded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConnectedCallEnded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConnectedCallEnded
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConnectedCallEnded {
+
+            /** Properties of a ConnectedCallEnded. */
+            interface $Properties {
+
+                /** ConnectedCallEnded callId */
+                callId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConnectedCallEnded. */
+            type $Shape = ringmesh.v1.ConnectedCallEnded.$Properties;
+        }
+
+        /**
+         * Properties of a ConfigChanged.
+         * @deprecated Use ringmesh.v1.ConfigChanged.$Properties instead.
+         */
+        interface IConfigChanged extends ringmesh.v1.ConfigChanged.$Properties {
+        }
+
+        /** Represents a ConfigChanged. */
+        class ConfigChanged {
+
+            /**
+             * Constructs a new ConfigChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.ConfigChanged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfigChanged spec. */
+            spec?: (ringmesh.v1.AnswerGroupSpec.$Properties|null);
+
+            /** ConfigChanged version. */
+            version: string;
+
+            /**
+             * Creates a new ConfigChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfigChanged instance
+             */
+            static create(properties: ringmesh.v1.ConfigChanged.$Shape): ringmesh.v1.ConfigChanged & ringmesh.v1.ConfigChanged.$Shape;
+            static create(properties?: ringmesh.v1.ConfigChanged.$Properties): ringmesh.v1.ConfigChanged;
+
+            /**
+             * Encodes the specified ConfigChanged message. Does not implicitly {@link ringmesh.v1.ConfigChanged.verify|verify} messages.
+             * @param message ConfigChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.ConfigChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConfigChanged message, length delimited. Does not implicitly {@link ringmesh.v1.ConfigChanged.verify|verify} messages.
+             * @param message ConfigChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.ConfigChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfigChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.ConfigChanged & ringmesh.v1.ConfigChanged.$Shape} ConfigChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.ConfigChanged & ringmesh.v1.ConfigChanged.$Shape;
+
+            /**
+             * Decodes a ConfigChanged message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.ConfigChanged & ringmesh.v1.ConfigChanged.$Shape} ConfigChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.ConfigChanged & ringmesh.v1.ConfigChanged.$Shape;
+
+            /**
+             * Verifies a ConfigChanged message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfigChanged message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfigChanged
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.ConfigChanged;
+
+            /**
+             * Creates a plain object from a ConfigChanged message. Also converts values to other types if specified.
+             * @param message ConfigChanged
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.ConfigChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfigChanged to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfigChanged
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfigChanged {
+
+            /** Properties of a ConfigChanged. */
+            interface $Properties {
+
+                /** ConfigChanged spec */
+                spec?: (ringmesh.v1.AnswerGroupSpec.$Properties|null);
+
+                /** ConfigChanged version */
+                version?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfigChanged. */
+            type $Shape = ringmesh.v1.ConfigChanged.$Properties;
+        }
+
+        /**
+         * Properties of a GroupDeleted.
+         * @deprecated Use ringmesh.v1.GroupDeleted.$Properties instead.
+         */
+        interface IGroupDeleted extends ringmesh.v1.GroupDeleted.$Properties {
+        }
+
+        /** Represents a GroupDeleted. */
+        class GroupDeleted {
+
+            /**
+             * Constructs a new GroupDeleted.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.GroupDeleted.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupDeleted version. */
+            version: string;
+
+            /**
+             * Creates a new GroupDeleted instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupDeleted instance
+             */
+            static create(properties: ringmesh.v1.GroupDeleted.$Shape): ringmesh.v1.GroupDeleted & ringmesh.v1.GroupDeleted.$Shape;
+            static create(properties?: ringmesh.v1.GroupDeleted.$Properties): ringmesh.v1.GroupDeleted;
+
+            /**
+             * Encodes the specified GroupDeleted message. Does not implicitly {@link ringmesh.v1.GroupDeleted.verify|verify} messages.
+             * @param message GroupDeleted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.GroupDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GroupDeleted message, length delimited. Does not implicitly {@link ringmesh.v1.GroupDeleted.verify|verify} messages.
+             * @param message GroupDeleted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.GroupDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupDeleted message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.GroupDeleted & ringmesh.v1.GroupDeleted.$Shape} GroupDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.GroupDeleted & ringmesh.v1.GroupDeleted.$Shape;
+
+            /**
+             * Decodes a GroupDeleted message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.GroupDeleted & ringmesh.v1.GroupDeleted.$Shape} GroupDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.GroupDeleted & ringmesh.v1.GroupDeleted.$Shape;
+
+            /**
+             * Verifies a GroupDeleted message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupDeleted message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GroupDeleted
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.GroupDeleted;
+
+            /**
+             * Creates a plain object from a GroupDeleted message. Also converts values to other types if specified.
+             * @param message GroupDeleted
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.GroupDeleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupDeleted to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupDeleted
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupDeleted {
+
+            /** Properties of a GroupDeleted. */
+            interface $Properties {
+
+                /** GroupDeleted version */
+                version?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupDeleted. */
+            type $Shape = ringmesh.v1.GroupDeleted.$Properties;
+        }
+
+        /**
+         * Properties of a GetSnapshot.
+         * @deprecated Use ringmesh.v1.GetSnapshot.$Properties instead.
+         */
+        interface IGetSnapshot extends ringmesh.v1.GetSnapshot.$Properties {
+        }
+
+        /** Represents a GetSnapshot. */
+        class GetSnapshot {
+
+            /**
+             * Constructs a new GetSnapshot.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.GetSnapshot.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new GetSnapshot instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetSnapshot instance
+             */
+            static create(properties: ringmesh.v1.GetSnapshot.$Shape): ringmesh.v1.GetSnapshot & ringmesh.v1.GetSnapshot.$Shape;
+            static create(properties?: ringmesh.v1.GetSnapshot.$Properties): ringmesh.v1.GetSnapshot;
+
+            /**
+             * Encodes the specified GetSnapshot message. Does not implicitly {@link ringmesh.v1.GetSnapshot.verify|verify} messages.
+             * @param message GetSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.GetSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GetSnapshot message, length delimited. Does not implicitly {@link ringmesh.v1.GetSnapshot.verify|verify} messages.
+             * @param message GetSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.GetSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetSnapshot message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.GetSnapshot & ringmesh.v1.GetSnapshot.$Shape} GetSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.GetSnapshot & ringmesh.v1.GetSnapshot.$Shape;
+
+            /**
+             * Decodes a GetSnapshot message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.GetSnapshot & ringmesh.v1.GetSnapshot.$Shape} GetSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.GetSnapshot & ringmesh.v1.GetSnapshot.$Shape;
+
+            /**
+             * Verifies a GetSnapshot message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetSnapshot message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetSnapshot
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.GetSnapshot;
+
+            /**
+             * Creates a plain object from a GetSnapshot message. Also converts values to other types if specified.
+             * @param message GetSnapshot
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.GetSnapshot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetSnapshot to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetSnapshot
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetSnapshot {
+
+            /** Properties of a GetSnapshot. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetSnapshot. */
+            type $Shape = ringmesh.v1.GetSnapshot.$Properties;
+        }
+
+        /**
+         * Properties of an AgentStatus.
+         * @deprecated Use ringmesh.v1.AgentStatus.$Properties instead.
+         */
+        interface IAgentStatus extends ringmesh.v1.AgentStatus.$Properties {
+        }
+
+        /** Represents an AgentStatus. */
+        class AgentStatus {
+
+            /**
+             * Constructs a new AgentStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.AgentStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AgentStatus agentId. */
+            agentId: string;
+
+            /** AgentStatus groupId. */
+            groupId: string;
+
+            /** AgentStatus seq. */
+            seq: (number|Long);
+
+            /** AgentStatus availability. */
+            availability: string;
+
+            /** AgentStatus presence. */
+            presence: string;
+
+            /** AgentStatus idleSince. */
+            idleSince: (number|Long);
+
+            /** AgentStatus neverCalled. */
+            neverCalled: boolean;
+
+            /** AgentStatus devices. */
+            devices: string[];
+
+            /** AgentStatus solicit. */
+            solicit?: (number|Long|null);
+
+            /**
+             * Creates a new AgentStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AgentStatus instance
+             */
+            static create(properties: ringmesh.v1.AgentStatus.$Shape): ringmesh.v1.AgentStatus & ringmesh.v1.AgentStatus.$Shape;
+            static create(properties?: ringmesh.v1.AgentStatus.$Properties): ringmesh.v1.AgentStatus;
+
+            /**
+             * Encodes the specified AgentStatus message. Does not implicitly {@link ringmesh.v1.AgentStatus.verify|verify} messages.
+             * @param message AgentStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.AgentStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AgentStatus message, length delimited. Does not implicitly {@link ringmesh.v1.AgentStatus.verify|verify} messages.
+             * @param message AgentStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.AgentStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AgentStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentStatus & ringmesh.v1.AgentStatus.$Shape} AgentStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.AgentStatus & ringmesh.v1.AgentStatus.$Shape;
+
+            /**
+             * Decodes an AgentStatus message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentStatus & ringmesh.v1.AgentStatus.$Shape} AgentStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.AgentStatus & ringmesh.v1.AgentStatus.$Shape;
+
+            /**
+             * Verifies an AgentStatus message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AgentStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AgentStatus
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.AgentStatus;
+
+            /**
+             * Creates a plain object from an AgentStatus message. Also converts values to other types if specified.
+             * @param message AgentStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.AgentStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AgentStatus to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AgentStatus
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AgentStatus {
+
+            /** Properties of an AgentStatus. */
+            interface $Properties {
+
+                /** AgentStatus agentId */
+                agentId?: (string|null);
+
+                /** AgentStatus groupId */
+                groupId?: (string|null);
+
+                /** AgentStatus seq */
+                seq?: (number|Long|null);
+
+                /** AgentStatus availability */
+                availability?: (string|null);
+
+                /** AgentStatus presence */
+                presence?: (string|null);
+
+                /** AgentStatus idleSince */
+                idleSince?: (number|Long|null);
+
+                /** AgentStatus neverCalled */
+                neverCalled?: (boolean|null);
+
+                /** AgentStatus devices */
+                devices?: (string[]|null);
+
+                /** AgentStatus solicit */
+                solicit?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AgentStatus. */
+            type $Shape = ringmesh.v1.AgentStatus.$Properties;
+        }
+
+        /**
+         * Properties of a Grant.
+         * @deprecated Use ringmesh.v1.Grant.$Properties instead.
+         */
+        interface IGrant extends ringmesh.v1.Grant.$Properties {
+        }
+
+        /** Represents a Grant. */
+        class Grant {
+
+            /**
+             * Constructs a new Grant.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.Grant.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Grant agentId. */
+            agentId: string;
+
+            /** Grant groupId. */
+            groupId: string;
+
+            /** Grant callId. */
+            callId: string;
+
+            /** Grant reservation. */
+            reservation: (number|Long);
+
+            /** Grant seq. */
+            seq: (number|Long);
+
+            /** Grant expiresAt. */
+            expiresAt: (number|Long);
+
+            /**
+             * Creates a new Grant instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Grant instance
+             */
+            static create(properties: ringmesh.v1.Grant.$Shape): ringmesh.v1.Grant & ringmesh.v1.Grant.$Shape;
+            static create(properties?: ringmesh.v1.Grant.$Properties): ringmesh.v1.Grant;
+
+            /**
+             * Encodes the specified Grant message. Does not implicitly {@link ringmesh.v1.Grant.verify|verify} messages.
+             * @param message Grant message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.Grant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Grant message, length delimited. Does not implicitly {@link ringmesh.v1.Grant.verify|verify} messages.
+             * @param message Grant message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.Grant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Grant message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.Grant & ringmesh.v1.Grant.$Shape} Grant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.Grant & ringmesh.v1.Grant.$Shape;
+
+            /**
+             * Decodes a Grant message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.Grant & ringmesh.v1.Grant.$Shape} Grant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.Grant & ringmesh.v1.Grant.$Shape;
+
+            /**
+             * Verifies a Grant message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Grant message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Grant
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.Grant;
+
+            /**
+             * Creates a plain object from a Grant message. Also converts values to other types if specified.
+             * @param message Grant
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.Grant, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Grant to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Grant
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Grant {
+
+            /** Properties of a Grant. */
+            interface $Properties {
+
+                /** Grant agentId */
+                agentId?: (string|null);
+
+                /** Grant groupId */
+                groupId?: (string|null);
+
+                /** Grant callId */
+                callId?: (string|null);
+
+                /** Grant reservation */
+                reservation?: (number|Long|null);
+
+                /** Grant seq */
+                seq?: (number|Long|null);
+
+                /** Grant expiresAt */
+                expiresAt?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Grant. */
+            type $Shape = ringmesh.v1.Grant.$Properties;
+        }
+
+        /**
+         * Properties of a Refuse.
+         * @deprecated Use ringmesh.v1.Refuse.$Properties instead.
+         */
+        interface IRefuse extends ringmesh.v1.Refuse.$Properties {
+        }
+
+        /** Represents a Refuse. */
+        class Refuse {
+
+            /**
+             * Constructs a new Refuse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.Refuse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Refuse agentId. */
+            agentId: string;
+
+            /** Refuse groupId. */
+            groupId: string;
+
+            /** Refuse callId. */
+            callId: string;
+
+            /** Refuse reason. */
+            reason: string;
+
+            /**
+             * Creates a new Refuse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Refuse instance
+             */
+            static create(properties: ringmesh.v1.Refuse.$Shape): ringmesh.v1.Refuse & ringmesh.v1.Refuse.$Shape;
+            static create(properties?: ringmesh.v1.Refuse.$Properties): ringmesh.v1.Refuse;
+
+            /**
+             * Encodes the specified Refuse message. Does not implicitly {@link ringmesh.v1.Refuse.verify|verify} messages.
+             * @param message Refuse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.Refuse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Refuse message, length delimited. Does not implicitly {@link ringmesh.v1.Refuse.verify|verify} messages.
+             * @param message Refuse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.Refuse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Refuse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.Refuse & ringmesh.v1.Refuse.$Shape} Refuse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.Refuse & ringmesh.v1.Refuse.$Shape;
+
+            /**
+             * Decodes a Refuse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.Refuse & ringmesh.v1.Refuse.$Shape} Refuse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.Refuse & ringmesh.v1.Refuse.$Shape;
+
+            /**
+             * Verifies a Refuse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Refuse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Refuse
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.Refuse;
+
+            /**
+             * Creates a plain object from a Refuse message. Also converts values to other types if specified.
+             * @param message Refuse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.Refuse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Refuse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Refuse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Refuse {
+
+            /** Properties of a Refuse. */
+            interface $Properties {
+
+                /** Refuse agentId */
+                agentId?: (string|null);
+
+                /** Refuse groupId */
+                groupId?: (string|null);
+
+                /** Refuse callId */
+                callId?: (string|null);
+
+                /** Refuse reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Refuse. */
+            type $Shape = ringmesh.v1.Refuse.$Properties;
+        }
+
+        /**
+         * Properties of a ReservationEnded.
+         * @deprecated Use ringmesh.v1.ReservationEnded.$Properties instead.
+         */
+        interface IReservationEnded extends ringmesh.v1.ReservationEnded.$Properties {
+        }
+
+        /** Represents a ReservationEnded. */
+        class ReservationEnded {
+
+            /**
+             * Constructs a new ReservationEnded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.ReservationEnded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReservationEnded agentId. */
+            agentId: string;
+
+            /** ReservationEnded groupId. */
+            groupId: string;
+
+            /** ReservationEnded callId. */
+            callId: string;
+
+            /** ReservationEnded reservation. */
+            reservation: (number|Long);
+
+            /** ReservationEnded reason. */
+            reason: string;
+
+            /**
+             * Creates a new ReservationEnded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReservationEnded instance
+             */
+            static create(properties: ringmesh.v1.ReservationEnded.$Shape): ringmesh.v1.ReservationEnded & ringmesh.v1.ReservationEnded.$Shape;
+            static create(properties?: ringmesh.v1.ReservationEnded.$Properties): ringmesh.v1.ReservationEnded;
+
+            /**
+             * Encodes the specified ReservationEnded message. Does not implicitly {@link ringmesh.v1.ReservationEnded.verify|verify} messages.
+             * @param message ReservationEnded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.ReservationEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReservationEnded message, length delimited. Does not implicitly {@link ringmesh.v1.ReservationEnded.verify|verify} messages.
+             * @param message ReservationEnded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.ReservationEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReservationEnded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.ReservationEnded & ringmesh.v1.ReservationEnded.$Shape} ReservationEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.ReservationEnded & ringmesh.v1.ReservationEnded.$Shape;
+
+            /**
+             * Decodes a ReservationEnded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.ReservationEnded & ringmesh.v1.ReservationEnded.$Shape} ReservationEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.ReservationEnded & ringmesh.v1.ReservationEnded.$Shape;
+
+            /**
+             * Verifies a ReservationEnded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReservationEnded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReservationEnded
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.ReservationEnded;
+
+            /**
+             * Creates a plain object from a ReservationEnded message. Also converts values to other types if specified.
+             * @param message ReservationEnded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.ReservationEnded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReservationEnded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReservationEnded
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReservationEnded {
+
+            /** Properties of a ReservationEnded. */
+            interface $Properties {
+
+                /** ReservationEnded agentId */
+                agentId?: (string|null);
+
+                /** ReservationEnded groupId */
+                groupId?: (string|null);
+
+                /** ReservationEnded callId */
+                callId?: (string|null);
+
+                /** ReservationEnded reservation */
+                reservation?: (number|Long|null);
+
+                /** ReservationEnded reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReservationEnded. */
+            type $Shape = ringmesh.v1.ReservationEnded.$Properties;
+        }
+
+        /**
+         * Properties of a CallProbe.
+         * @deprecated Use ringmesh.v1.CallProbe.$Properties instead.
+         */
+        interface ICallProbe extends ringmesh.v1.CallProbe.$Properties {
+        }
+
+        /** Represents a CallProbe. */
+        class CallProbe {
+
+            /**
+             * Constructs a new CallProbe.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.CallProbe.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallProbe agentId. */
+            agentId: string;
+
+            /** CallProbe groupId. */
+            groupId: string;
+
+            /** CallProbe callId. */
+            callId: string;
+
+            /**
+             * Creates a new CallProbe instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallProbe instance
+             */
+            static create(properties: ringmesh.v1.CallProbe.$Shape): ringmesh.v1.CallProbe & ringmesh.v1.CallProbe.$Shape;
+            static create(properties?: ringmesh.v1.CallProbe.$Properties): ringmesh.v1.CallProbe;
+
+            /**
+             * Encodes the specified CallProbe message. Does not implicitly {@link ringmesh.v1.CallProbe.verify|verify} messages.
+             * @param message CallProbe message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.CallProbe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallProbe message, length delimited. Does not implicitly {@link ringmesh.v1.CallProbe.verify|verify} messages.
+             * @param message CallProbe message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.CallProbe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallProbe message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallProbe & ringmesh.v1.CallProbe.$Shape} CallProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.CallProbe & ringmesh.v1.CallProbe.$Shape;
+
+            /**
+             * Decodes a CallProbe message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallProbe & ringmesh.v1.CallProbe.$Shape} CallProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.CallProbe & ringmesh.v1.CallProbe.$Shape;
+
+            /**
+             * Verifies a CallProbe message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallProbe message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallProbe
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.CallProbe;
+
+            /**
+             * Creates a plain object from a CallProbe message. Also converts values to other types if specified.
+             * @param message CallProbe
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.CallProbe, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallProbe to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallProbe
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallProbe {
+
+            /** Properties of a CallProbe. */
+            interface $Properties {
+
+                /** CallProbe agentId */
+                agentId?: (string|null);
+
+                /** CallProbe groupId */
+                groupId?: (string|null);
+
+                /** CallProbe callId */
+                callId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallProbe. */
+            type $Shape = ringmesh.v1.CallProbe.$Properties;
+        }
+
+        /**
+         * Properties of a GroupEvent.
+         * @deprecated Use ringmesh.v1.GroupEvent.$Properties instead.
+         */
+        interface IGroupEvent extends ringmesh.v1.GroupEvent.$Properties {
+        }
+
+        /** Represents a GroupEvent. */
+        class GroupEvent {
+
+            /**
+             * Constructs a new GroupEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.GroupEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupEvent callArrived. */
+            callArrived?: (ringmesh.v1.CallArrived.$Properties|null);
+
+            /** GroupEvent callerHungUp. */
+            callerHungUp?: (ringmesh.v1.CallerHungUp.$Properties|null);
+
+            /** GroupEvent legAnswered. */
+            legAnswered?: (ringmesh.v1.LegAnswered.$Properties|null);
+
+            /** GroupEvent legFailed. */
+            legFailed?: (ringmesh.v1.LegFailed.$Properties|null);
+
+            /** GroupEvent connectedCallEnded. */
+            connectedCallEnded?: (ringmesh.v1.ConnectedCallEnded.$Properties|null);
+
+            /** GroupEvent configChanged. */
+            configChanged?: (ringmesh.v1.ConfigChanged.$Properties|null);
+
+            /** GroupEvent groupDeleted. */
+            groupDeleted?: (ringmesh.v1.GroupDeleted.$Properties|null);
+
+            /** GroupEvent getSnapshot. */
+            getSnapshot?: (ringmesh.v1.GetSnapshot.$Properties|null);
+
+            /** GroupEvent agentStatus. */
+            agentStatus?: (ringmesh.v1.AgentStatus.$Properties|null);
+
+            /** GroupEvent grant. */
+            grant?: (ringmesh.v1.Grant.$Properties|null);
+
+            /** GroupEvent refuse. */
+            refuse?: (ringmesh.v1.Refuse.$Properties|null);
+
+            /** GroupEvent reservationEnded. */
+            reservationEnded?: (ringmesh.v1.ReservationEnded.$Properties|null);
+
+            /** GroupEvent callProbe. */
+            callProbe?: (ringmesh.v1.CallProbe.$Properties|null);
+
+            /** GroupEvent event. */
+            event?: ("callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe");
+
+            /**
+             * Creates a new GroupEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupEvent instance
+             */
+            static create(properties: ringmesh.v1.GroupEvent.$Shape): ringmesh.v1.GroupEvent & ringmesh.v1.GroupEvent.$Shape;
+            static create(properties?: ringmesh.v1.GroupEvent.$Properties): ringmesh.v1.GroupEvent;
+
+            /**
+             * Encodes the specified GroupEvent message. Does not implicitly {@link ringmesh.v1.GroupEvent.verify|verify} messages.
+             * @param message GroupEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.GroupEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GroupEvent message, length delimited. Does not implicitly {@link ringmesh.v1.GroupEvent.verify|verify} messages.
+             * @param message GroupEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.GroupEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.GroupEvent & ringmesh.v1.GroupEvent.$Shape} GroupEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.GroupEvent & ringmesh.v1.GroupEvent.$Shape;
+
+            /**
+             * Decodes a GroupEvent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.GroupEvent & ringmesh.v1.GroupEvent.$Shape} GroupEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.GroupEvent & ringmesh.v1.GroupEvent.$Shape;
+
+            /**
+             * Verifies a GroupEvent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GroupEvent
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.GroupEvent;
+
+            /**
+             * Creates a plain object from a GroupEvent message. Also converts values to other types if specified.
+             * @param message GroupEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.GroupEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupEvent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupEvent {
+
+            /** Properties of a GroupEvent. */
+            interface $Properties {
+
+                /** GroupEvent callArrived */
+                callArrived?: (ringmesh.v1.CallArrived.$Properties|null);
+
+                /** GroupEvent callerHungUp */
+                callerHungUp?: (ringmesh.v1.CallerHungUp.$Properties|null);
+
+                /** GroupEvent legAnswered */
+                legAnswered?: (ringmesh.v1.LegAnswered.$Properties|null);
+
+                /** GroupEvent legFailed */
+                legFailed?: (ringmesh.v1.LegFailed.$Properties|null);
+
+                /** GroupEvent connectedCallEnded */
+                connectedCallEnded?: (ringmesh.v1.ConnectedCallEnded.$Properties|null);
+
+                /** GroupEvent configChanged */
+                configChanged?: (ringmesh.v1.ConfigChanged.$Properties|null);
+
+                /** GroupEvent groupDeleted */
+                groupDeleted?: (ringmesh.v1.GroupDeleted.$Properties|null);
+
+                /** GroupEvent getSnapshot */
+                getSnapshot?: (ringmesh.v1.GetSnapshot.$Properties|null);
+
+                /** GroupEvent agentStatus */
+                agentStatus?: (ringmesh.v1.AgentStatus.$Properties|null);
+
+                /** GroupEvent grant */
+                grant?: (ringmesh.v1.Grant.$Properties|null);
+
+                /** GroupEvent refuse */
+                refuse?: (ringmesh.v1.Refuse.$Properties|null);
+
+                /** GroupEvent reservationEnded */
+                reservationEnded?: (ringmesh.v1.ReservationEnded.$Properties|null);
+
+                /** GroupEvent callProbe */
+                callProbe?: (ringmesh.v1.CallProbe.$Properties|null);
+
+                /** GroupEvent event */
+                event?: ("callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a GroupEvent. */
+            type $Shape = {
+              callArrived?: ringmesh.v1.CallArrived.$Shape|null;
+              callerHungUp?: ringmesh.v1.CallerHungUp.$Shape|null;
+              legAnswered?: ringmesh.v1.LegAnswered.$Shape|null;
+              legFailed?: ringmesh.v1.LegFailed.$Shape|null;
+              connectedCallEnded?: ringmesh.v1.ConnectedCallEnded.$Shape|null;
+              configChanged?: ringmesh.v1.ConfigChanged.$Shape|null;
+              groupDeleted?: ringmesh.v1.GroupDeleted.$Shape|null;
+              getSnapshot?: ringmesh.v1.GetSnapshot.$Shape|null;
+              agentStatus?: ringmesh.v1.AgentStatus.$Shape|null;
+              grant?: ringmesh.v1.Grant.$Shape|null;
+              refuse?: ringmesh.v1.Refuse.$Shape|null;
+              reservationEnded?: ringmesh.v1.ReservationEnded.$Shape|null;
+              callProbe?: ringmesh.v1.CallProbe.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ event?: undefined; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callArrived"; callArrived: ringmesh.v1.CallArrived.$Shape; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callerHungUp"; callArrived?: null; callerHungUp: ringmesh.v1.CallerHungUp.$Shape; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legAnswered"; callArrived?: null; callerHungUp?: null; legAnswered: ringmesh.v1.LegAnswered.$Shape; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legFailed"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed: ringmesh.v1.LegFailed.$Shape; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "connectedCallEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded: ringmesh.v1.ConnectedCallEnded.$Shape; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "configChanged"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged: ringmesh.v1.ConfigChanged.$Shape; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "groupDeleted"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted: ringmesh.v1.GroupDeleted.$Shape; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "getSnapshot"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "agentStatus"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus: ringmesh.v1.AgentStatus.$Shape; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "grant"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant: ringmesh.v1.Grant.$Shape; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "refuse"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse: ringmesh.v1.Refuse.$Shape; reservationEnded?: null; callProbe?: null }|{ event?: "reservationEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded: ringmesh.v1.ReservationEnded.$Shape; callProbe?: null }|{ event?: "callProbe"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe: ringmesh.v1.CallProbe.$Shape })
+            );
+        }
+
+        /**
+         * Properties of an OfferTerms.
+         * @deprecated Use ringmesh.v1.OfferTerms.$Properties instead.
+         */
+        interface IOfferTerms extends ringmesh.v1.OfferTerms.$Properties {
+        }
+
+        /** Represents an OfferTerms. */
+        class OfferTerms {
+
+            /**
+             * Constructs a new OfferTerms.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.OfferTerms.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OfferTerms ringSeconds. */
+            ringSeconds: number;
+
+            /** OfferTerms wrapUpSeconds. */
+            wrapUpSeconds: number;
+
+            /** OfferTerms autoLogoutAfterMissed. */
+            autoLogoutAfterMissed: number;
+
+            /** OfferTerms presenceAware. */
+            presenceAware: boolean;
+
+            /**
+             * Creates a new OfferTerms instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OfferTerms instance
+             */
+            static create(properties: ringmesh.v1.OfferTerms.$Shape): ringmesh.v1.OfferTerms & ringmesh.v1.OfferTerms.$Shape;
+            static create(properties?: ringmesh.v1.OfferTerms.$Properties): ringmesh.v1.OfferTerms;
+
+            /**
+             * Encodes the specified OfferTerms message. Does not implicitly {@link ringmesh.v1.OfferTerms.verify|verify} messages.
+             * @param message OfferTerms message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.OfferTerms.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified OfferTerms message, length delimited. Does not implicitly {@link ringmesh.v1.OfferTerms.verify|verify} messages.
+             * @param message OfferTerms message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.OfferTerms.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OfferTerms message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.OfferTerms & ringmesh.v1.OfferTerms.$Shape} OfferTerms
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.OfferTerms & ringmesh.v1.OfferTerms.$Shape;
+
+            /**
+             * Decodes an OfferTerms message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.OfferTerms & ringmesh.v1.OfferTerms.$Shape} OfferTerms
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.OfferTerms & ringmesh.v1.OfferTerms.$Shape;
+
+            /**
+             * Verifies an OfferTerms message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an OfferTerms message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns OfferTerms
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.OfferTerms;
+
+            /**
+             * Creates a plain object from an OfferTerms message. Also converts values to other types if specified.
+             * @param message OfferTerms
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.OfferTerms, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OfferTerms to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OfferTerms
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OfferTerms {
+
+            /** Properties of an OfferTerms. */
+            interface $Properties {
+
+                /** OfferTerms ringSeconds */
+                ringSeconds?: (number|null);
+
+                /** OfferTerms wrapUpSeconds */
+                wrapUpSeconds?: (number|null);
+
+                /** OfferTerms autoLogoutAfterMissed */
+                autoLogoutAfterMissed?: (number|null);
+
+                /** OfferTerms presenceAware */
+                presenceAware?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OfferTerms. */
+            type $Shape = ringmesh.v1.OfferTerms.$Properties;
+        }
+
+        /**
+         * Properties of a Bid.
+         * @deprecated Use ringmesh.v1.Bid.$Properties instead.
+         */
+        interface IBid extends ringmesh.v1.Bid.$Properties {
+        }
+
+        /** Represents a Bid. */
+        class Bid {
+
+            /**
+             * Constructs a new Bid.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.Bid.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Bid groupId. */
+            groupId: string;
+
+            /** Bid agentId. */
+            agentId: string;
+
+            /** Bid callId. */
+            callId: string;
+
+            /** Bid waitingSince. */
+            waitingSince: (number|Long);
+
+            /** Bid level. */
+            level: number;
+
+            /** Bid terms. */
+            terms?: (ringmesh.v1.OfferTerms.$Properties|null);
+
+            /** Bid solicit. */
+            solicit?: (number|Long|null);
+
+            /**
+             * Creates a new Bid instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Bid instance
+             */
+            static create(properties: ringmesh.v1.Bid.$Shape): ringmesh.v1.Bid & ringmesh.v1.Bid.$Shape;
+            static create(properties?: ringmesh.v1.Bid.$Properties): ringmesh.v1.Bid;
+
+            /**
+             * Encodes the specified Bid message. Does not implicitly {@link ringmesh.v1.Bid.verify|verify} messages.
+             * @param message Bid message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.Bid.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Bid message, length delimited. Does not implicitly {@link ringmesh.v1.Bid.verify|verify} messages.
+             * @param message Bid message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.Bid.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Bid message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.Bid & ringmesh.v1.Bid.$Shape} Bid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.Bid & ringmesh.v1.Bid.$Shape;
+
+            /**
+             * Decodes a Bid message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.Bid & ringmesh.v1.Bid.$Shape} Bid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.Bid & ringmesh.v1.Bid.$Shape;
+
+            /**
+             * Verifies a Bid message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Bid message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Bid
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.Bid;
+
+            /**
+             * Creates a plain object from a Bid message. Also converts values to other types if specified.
+             * @param message Bid
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.Bid, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Bid to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Bid
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Bid {
+
+            /** Properties of a Bid. */
+            interface $Properties {
+
+                /** Bid groupId */
+                groupId?: (string|null);
+
+                /** Bid agentId */
+                agentId?: (string|null);
+
+                /** Bid callId */
+                callId?: (string|null);
+
+                /** Bid waitingSince */
+                waitingSince?: (number|Long|null);
+
+                /** Bid level */
+                level?: (number|null);
+
+                /** Bid terms */
+                terms?: (ringmesh.v1.OfferTerms.$Properties|null);
+
+                /** Bid solicit */
+                solicit?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Bid. */
+            type $Shape = ringmesh.v1.Bid.$Properties;
+        }
+
+        /**
+         * Properties of a NoBid.
+         * @deprecated Use ringmesh.v1.NoBid.$Properties instead.
+         */
+        interface INoBid extends ringmesh.v1.NoBid.$Properties {
+        }
+
+        /** Represents a NoBid. */
+        class NoBid {
+
+            /**
+             * Constructs a new NoBid.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.NoBid.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NoBid groupId. */
+            groupId: string;
+
+            /** NoBid agentId. */
+            agentId: string;
+
+            /** NoBid solicit. */
+            solicit: (number|Long);
+
+            /**
+             * Creates a new NoBid instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NoBid instance
+             */
+            static create(properties: ringmesh.v1.NoBid.$Shape): ringmesh.v1.NoBid & ringmesh.v1.NoBid.$Shape;
+            static create(properties?: ringmesh.v1.NoBid.$Properties): ringmesh.v1.NoBid;
+
+            /**
+             * Encodes the specified NoBid message. Does not implicitly {@link ringmesh.v1.NoBid.verify|verify} messages.
+             * @param message NoBid message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.NoBid.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NoBid message, length delimited. Does not implicitly {@link ringmesh.v1.NoBid.verify|verify} messages.
+             * @param message NoBid message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.NoBid.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NoBid message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.NoBid & ringmesh.v1.NoBid.$Shape} NoBid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.NoBid & ringmesh.v1.NoBid.$Shape;
+
+            /**
+             * Decodes a NoBid message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.NoBid & ringmesh.v1.NoBid.$Shape} NoBid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.NoBid & ringmesh.v1.NoBid.$Shape;
+
+            /**
+             * Verifies a NoBid message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NoBid message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NoBid
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.NoBid;
+
+            /**
+             * Creates a plain object from a NoBid message. Also converts values to other types if specified.
+             * @param message NoBid
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.NoBid, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NoBid to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NoBid
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NoBid {
+
+            /** Properties of a NoBid. */
+            interface $Properties {
+
+                /** NoBid groupId */
+                groupId?: (string|null);
+
+                /** NoBid agentId */
+                agentId?: (string|null);
+
+                /** NoBid solicit */
+                solicit?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NoBid. */
+            type $Shape = ringmesh.v1.NoBid.$Properties;
+        }
+
+        /**
+         * Properties of an OfferEnded.
+         * @deprecated Use ringmesh.v1.OfferEnded.$Properties instead.
+         */
+        interface IOfferEnded extends ringmesh.v1.OfferEnded.$Properties {
+        }
+
+        /** Represents an OfferEnded. */
+        class OfferEnded {
+
+            /**
+             * Constructs a new OfferEnded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.OfferEnded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OfferEnded groupId. */
+            groupId: string;
+
+            /** OfferEnded agentId. */
+            agentId: string;
+
+            /** OfferEnded callId. */
+            callId: string;
+
+            /** OfferEnded reservation. */
+            reservation: (number|Long);
+
+            /** OfferEnded outcome. */
+            outcome: string;
+
+            /**
+             * Creates a new OfferEnded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OfferEnded instance
+             */
+            static create(properties: ringmesh.v1.OfferEnded.$Shape): ringmesh.v1.OfferEnded & ringmesh.v1.OfferEnded.$Shape;
+            static create(properties?: ringmesh.v1.OfferEnded.$Properties): ringmesh.v1.OfferEnded;
+
+            /**
+             * Encodes the specified OfferEnded message. Does not implicitly {@link ringmesh.v1.OfferEnded.verify|verify} messages.
+             * @param message OfferEnded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.OfferEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified OfferEnded message, length delimited. Does not implicitly {@link ringmesh.v1.OfferEnded.verify|verify} messages.
+             * @param message OfferEnded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.OfferEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OfferEnded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.OfferEnded & ringmesh.v1.OfferEnded.$Shape} OfferEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.OfferEnded & ringmesh.v1.OfferEnded.$Shape;
+
+            /**
+             * Decodes an OfferEnded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.OfferEnded & ringmesh.v1.OfferEnded.$Shape} OfferEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.OfferEnded & ringmesh.v1.OfferEnded.$Shape;
+
+            /**
+             * Verifies an OfferEnded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an OfferEnded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns OfferEnded
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.OfferEnded;
+
+            /**
+             * Creates a plain object from an OfferEnded message. Also converts values to other types if specified.
+             * @param message OfferEnded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.OfferEnded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OfferEnded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OfferEnded
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OfferEnded {
+
+            /** Properties of an OfferEnded. */
+            interface $Properties {
+
+                /** OfferEnded groupId */
+                groupId?: (string|null);
+
+                /** OfferEnded agentId */
+                agentId?: (string|null);
+
+                /** OfferEnded callId */
+                callId?: (string|null);
+
+                /** OfferEnded reservation */
+                reservation?: (number|Long|null);
+
+                /** OfferEnded outcome */
+                outcome?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OfferEnded. */
+            type $Shape = ringmesh.v1.OfferEnded.$Properties;
+        }
+
+        /**
+         * Properties of a CallEnded.
+         * @deprecated Use ringmesh.v1.CallEnded.$Properties instead.
+         */
+        interface ICallEnded extends ringmesh.v1.CallEnded.$Properties {
+        }
+
+        /** Represents a CallEnded. */
+        class CallEnded {
+
+            /**
+             * Constructs a new CallEnded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.CallEnded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallEnded groupId. */
+            groupId: string;
+
+            /** CallEnded agentId. */
+            agentId: string;
+
+            /** CallEnded callId. */
+            callId: string;
+
+            /** CallEnded wrapUpSeconds. */
+            wrapUpSeconds: number;
+
+            /**
+             * Creates a new CallEnded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallEnded instance
+             */
+            static create(properties: ringmesh.v1.CallEnded.$Shape): ringmesh.v1.CallEnded & ringmesh.v1.CallEnded.$Shape;
+            static create(properties?: ringmesh.v1.CallEnded.$Properties): ringmesh.v1.CallEnded;
+
+            /**
+             * Encodes the specified CallEnded message. Does not implicitly {@link ringmesh.v1.CallEnded.verify|verify} messages.
+             * @param message CallEnded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.CallEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallEnded message, length delimited. Does not implicitly {@link ringmesh.v1.CallEnded.verify|verify} messages.
+             * @param message CallEnded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.CallEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallEnded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallEnded & ringmesh.v1.CallEnded.$Shape} CallEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.CallEnded & ringmesh.v1.CallEnded.$Shape;
+
+            /**
+             * Decodes a CallEnded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallEnded & ringmesh.v1.CallEnded.$Shape} CallEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.CallEnded & ringmesh.v1.CallEnded.$Shape;
+
+            /**
+             * Verifies a CallEnded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallEnded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallEnded
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.CallEnded;
+
+            /**
+             * Creates a plain object from a CallEnded message. Also converts values to other types if specified.
+             * @param message CallEnded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.CallEnded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallEnded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallEnded
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallEnded {
+
+            /** Properties of a CallEnded. */
+            interface $Properties {
+
+                /** CallEnded groupId */
+                groupId?: (string|null);
+
+                /** CallEnded agentId */
+                agentId?: (string|null);
+
+                /** CallEnded callId */
+                callId?: (string|null);
+
+                /** CallEnded wrapUpSeconds */
+                wrapUpSeconds?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallEnded. */
+            type $Shape = ringmesh.v1.CallEnded.$Properties;
+        }
+
+        /**
+         * Properties of a CallStatus.
+         * @deprecated Use ringmesh.v1.CallStatus.$Properties instead.
+         */
+        interface ICallStatus extends ringmesh.v1.CallStatus.$Properties {
+        }
+
+        /** Represents a CallStatus. */
+        class CallStatus {
+
+            /**
+             * Constructs a new CallStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.CallStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallStatus groupId. */
+            groupId: string;
+
+            /** CallStatus agentId. */
+            agentId: string;
+
+            /** CallStatus callId. */
+            callId: string;
+
+            /** CallStatus alive. */
+            alive: boolean;
+
+            /**
+             * Creates a new CallStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallStatus instance
+             */
+            static create(properties: ringmesh.v1.CallStatus.$Shape): ringmesh.v1.CallStatus & ringmesh.v1.CallStatus.$Shape;
+            static create(properties?: ringmesh.v1.CallStatus.$Properties): ringmesh.v1.CallStatus;
+
+            /**
+             * Encodes the specified CallStatus message. Does not implicitly {@link ringmesh.v1.CallStatus.verify|verify} messages.
+             * @param message CallStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.CallStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallStatus message, length delimited. Does not implicitly {@link ringmesh.v1.CallStatus.verify|verify} messages.
+             * @param message CallStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.CallStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallStatus & ringmesh.v1.CallStatus.$Shape} CallStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.CallStatus & ringmesh.v1.CallStatus.$Shape;
+
+            /**
+             * Decodes a CallStatus message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallStatus & ringmesh.v1.CallStatus.$Shape} CallStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.CallStatus & ringmesh.v1.CallStatus.$Shape;
+
+            /**
+             * Verifies a CallStatus message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallStatus
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.CallStatus;
+
+            /**
+             * Creates a plain object from a CallStatus message. Also converts values to other types if specified.
+             * @param message CallStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.CallStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallStatus to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallStatus
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallStatus {
+
+            /** Properties of a CallStatus. */
+            interface $Properties {
+
+                /** CallStatus groupId */
+                groupId?: (string|null);
+
+                /** CallStatus agentId */
+                agentId?: (string|null);
+
+                /** CallStatus callId */
+                callId?: (string|null);
+
+                /** CallStatus alive */
+                alive?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallStatus. */
+            type $Shape = ringmesh.v1.CallStatus.$Properties;
+        }
+
+        /**
+         * Properties of a MembershipEnded.
+         * @deprecated Use ringmesh.v1.MembershipEnded.$Properties instead.
+         */
+        interface IMembershipEnded extends ringmesh.v1.MembershipEnded.$Properties {
+        }
+
+        /** Represents a MembershipEnded. */
+        class MembershipEnded {
+
+            /**
+             * Constructs a new MembershipEnded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.MembershipEnded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MembershipEnded groupId. */
+            groupId: string;
+
+            /** MembershipEnded agentId. */
+            agentId: string;
+
+            /**
+             * Creates a new MembershipEnded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MembershipEnded instance
+             */
+            static create(properties: ringmesh.v1.MembershipEnded.$Shape): ringmesh.v1.MembershipEnded & ringmesh.v1.MembershipEnded.$Shape;
+            static create(properties?: ringmesh.v1.MembershipEnded.$Properties): ringmesh.v1.MembershipEnded;
+
+            /**
+             * Encodes the specified MembershipEnded message. Does not implicitly {@link ringmesh.v1.MembershipEnded.verify|verify} messages.
+             * @param message MembershipEnded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.MembershipEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MembershipEnded message, length delimited. Does not implicitly {@link ringmesh.v1.MembershipEnded.verify|verify} messages.
+             * @param message MembershipEnded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.MembershipEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MembershipEnded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.MembershipEnded & ringmesh.v1.MembershipEnded.$Shape} MembershipEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.MembershipEnded & ringmesh.v1.MembershipEnded.$Shape;
+
+            /**
+             * Decodes a MembershipEnded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.MembershipEnded & ringmesh.v1.MembershipEnded.$Shape} MembershipEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.MembershipEnded & ringmesh.v1.MembershipEnded.$Shape;
+
+            /**
+             * Verifies a MembershipEnded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MembershipEnded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MembershipEnded
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.MembershipEnded;
+
+            /**
+             * Creates a plain object from a MembershipEnded message. Also converts values to other types if specified.
+             * @param message MembershipEnded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.MembershipEnded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MembershipEnded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MembershipEnded
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MembershipEnded {
+
+            /** Properties of a MembershipEnded. */
+            interface $Properties {
+
+                /** MembershipEnded groupId */
+                groupId?: (string|null);
+
+                /** MembershipEnded agentId */
+                agentId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MembershipEnded. */
+            type $Shape = ringmesh.v1.MembershipEnded.$Properties;
+        }
+
+        /**
+         * Properties of a Login.
+         * @deprecated Use ringmesh.v1.Login.$Properties instead.
+         */
+        interface ILogin extends ringmesh.v1.Login.$Properties {
+        }
+
+        /** Represents a Login. */
+        class Login {
+
+            /**
+             * Constructs a new Login.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.Login.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Login groupId. */
+            groupId: string;
+
+            /**
+             * Creates a new Login instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Login instance
+             */
+            static create(properties: ringmesh.v1.Login.$Shape): ringmesh.v1.Login & ringmesh.v1.Login.$Shape;
+            static create(properties?: ringmesh.v1.Login.$Properties): ringmesh.v1.Login;
+
+            /**
+             * Encodes the specified Login message. Does not implicitly {@link ringmesh.v1.Login.verify|verify} messages.
+             * @param message Login message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.Login.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Login message, length delimited. Does not implicitly {@link ringmesh.v1.Login.verify|verify} messages.
+             * @param message Login message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.Login.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Login message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.Login & ringmesh.v1.Login.$Shape} Login
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.Login & ringmesh.v1.Login.$Shape;
+
+            /**
+             * Decodes a Login message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.Login & ringmesh.v1.Login.$Shape} Login
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.Login & ringmesh.v1.Login.$Shape;
+
+            /**
+             * Verifies a Login message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Login message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Login
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.Login;
+
+            /**
+             * Creates a plain object from a Login message. Also converts values to other types if specified.
+             * @param message Login
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.Login, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Login to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Login
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Login {
+
+            /** Properties of a Login. */
+            interface $Properties {
+
+                /** Login groupId */
+                groupId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Login. */
+            type $Shape = ringmesh.v1.Login.$Properties;
+        }
+
+        /**
+         * Properties of a Logout.
+         * @deprecated Use ringmesh.v1.Logout.$Properties instead.
+         */
+        interface ILogout extends ringmesh.v1.Logout.$Properties {
+        }
+
+        /** Represents a Logout. */
+        class Logout {
+
+            /**
+             * Constructs a new Logout.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.Logout.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Logout groupId. */
+            groupId: string;
+
+            /**
+             * Creates a new Logout instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Logout instance
+             */
+            static create(properties: ringmesh.v1.Logout.$Shape): ringmesh.v1.Logout & ringmesh.v1.Logout.$Shape;
+            static create(properties?: ringmesh.v1.Logout.$Properties): ringmesh.v1.Logout;
+
+            /**
+             * Encodes the specified Logout message. Does not implicitly {@link ringmesh.v1.Logout.verify|verify} messages.
+             * @param message Logout message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.Logout.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Logout message, length delimited. Does not implicitly {@link ringmesh.v1.Logout.verify|verify} messages.
+             * @param message Logout message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.Logout.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Logout message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.Logout & ringmesh.v1.Logout.$Shape} Logout
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.Logout & ringmesh.v1.Logout.$Shape;
+
+            /**
+             * Decodes a Logout message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.Logout & ringmesh.v1.Logout.$Shape} Logout
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.Logout & ringmesh.v1.Logout.$Shape;
+
+            /**
+             * Verifies a Logout message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Logout message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Logout
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.Logout;
+
+            /**
+             * Creates a plain object from a Logout message. Also converts values to other types if specified.
+             * @param message Logout
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.Logout, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Logout to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Logout
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Logout {
+
+            /** Properties of a Logout. */
+            interface $Properties {
+
+                /** Logout groupId */
+                groupId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Logout. */
+            type $Shape = ringmesh.v1.Logout.$Properties;
+        }
+
+        /**
+         * Properties of a SetPresence.
+         * @deprecated Use ringmesh.v1.SetPresence.$Properties instead.
+         */
+        interface ISetPresence extends ringmesh.v1.SetPresence.$Properties {
+        }
+
+        /** Represents a SetPresence. */
+        class SetPresence {
+
+            /**
+             * Constructs a new SetPresence.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.SetPresence.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SetPresence presence. */
+            presence: string;
+
+            /**
+             * Creates a new SetPresence instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SetPresence instance
+             */
+            static create(properties: ringmesh.v1.SetPresence.$Shape): ringmesh.v1.SetPresence & ringmesh.v1.SetPresence.$Shape;
+            static create(properties?: ringmesh.v1.SetPresence.$Properties): ringmesh.v1.SetPresence;
+
+            /**
+             * Encodes the specified SetPresence message. Does not implicitly {@link ringmesh.v1.SetPresence.verify|verify} messages.
+             * @param message SetPresence message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.SetPresence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SetPresence message, length delimited. Does not implicitly {@link ringmesh.v1.SetPresence.verify|verify} messages.
+             * @param message SetPresence message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.SetPresence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SetPresence message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.SetPresence & ringmesh.v1.SetPresence.$Shape} SetPresence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.SetPresence & ringmesh.v1.SetPresence.$Shape;
+
+            /**
+             * Decodes a SetPresence message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.SetPresence & ringmesh.v1.SetPresence.$Shape} SetPresence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.SetPresence & ringmesh.v1.SetPresence.$Shape;
+
+            /**
+             * Verifies a SetPresence message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SetPresence message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SetPresence
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.SetPresence;
+
+            /**
+             * Creates a plain object from a SetPresence message. Also converts values to other types if specified.
+             * @param message SetPresence
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.SetPresence, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SetPresence to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SetPresence
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetPresence {
+
+            /** Properties of a SetPresence. */
+            interface $Properties {
+
+                /** SetPresence presence */
+                presence?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SetPresence. */
+            type $Shape = ringmesh.v1.SetPresence.$Properties;
+        }
+
+        /**
+         * Properties of a StartBreak.
+         * @deprecated Use ringmesh.v1.StartBreak.$Properties instead.
+         */
+        interface IStartBreak extends ringmesh.v1.StartBreak.$Properties {
+        }
+
+        /** Represents a StartBreak. */
+        class StartBreak {
+
+            /**
+             * Constructs a new StartBreak.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.StartBreak.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new StartBreak instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StartBreak instance
+             */
+            static create(properties: ringmesh.v1.StartBreak.$Shape): ringmesh.v1.StartBreak & ringmesh.v1.StartBreak.$Shape;
+            static create(properties?: ringmesh.v1.StartBreak.$Properties): ringmesh.v1.StartBreak;
+
+            /**
+             * Encodes the specified StartBreak message. Does not implicitly {@link ringmesh.v1.StartBreak.verify|verify} messages.
+             * @param message StartBreak message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.StartBreak.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StartBreak message, length delimited. Does not implicitly {@link ringmesh.v1.StartBreak.verify|verify} messages.
+             * @param message StartBreak message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.StartBreak.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StartBreak message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.StartBreak & ringmesh.v1.StartBreak.$Shape} StartBreak
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.StartBreak & ringmesh.v1.StartBreak.$Shape;
+
+            /**
+             * Decodes a StartBreak message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.StartBreak & ringmesh.v1.StartBreak.$Shape} StartBreak
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.StartBreak & ringmesh.v1.StartBreak.$Shape;
+
+            /**
+             * Verifies a StartBreak message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StartBreak message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StartBreak
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.StartBreak;
+
+            /**
+             * Creates a plain object from a StartBreak message. Also converts values to other types if specified.
+             * @param message StartBreak
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.StartBreak, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StartBreak to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StartBreak
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StartBreak {
+
+            /** Properties of a StartBreak. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StartBreak. */
+            type $Shape = ringmesh.v1.StartBreak.$Properties;
+        }
+
+        /**
+         * Properties of an EndBreak.
+         * @deprecated Use ringmesh.v1.EndBreak.$Properties instead.
+         */
+        interface IEndBreak extends ringmesh.v1.EndBreak.$Properties {
+        }
+
+        /** Represents an EndBreak. */
+        class EndBreak {
+
+            /**
+             * Constructs a new EndBreak.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.EndBreak.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new EndBreak instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EndBreak instance
+             */
+            static create(properties: ringmesh.v1.EndBreak.$Shape): ringmesh.v1.EndBreak & ringmesh.v1.EndBreak.$Shape;
+            static create(properties?: ringmesh.v1.EndBreak.$Properties): ringmesh.v1.EndBreak;
+
+            /**
+             * Encodes the specified EndBreak message. Does not implicitly {@link ringmesh.v1.EndBreak.verify|verify} messages.
+             * @param message EndBreak message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.EndBreak.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EndBreak message, length delimited. Does not implicitly {@link ringmesh.v1.EndBreak.verify|verify} messages.
+             * @param message EndBreak message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.EndBreak.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EndBreak message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.EndBreak & ringmesh.v1.EndBreak.$Shape} EndBreak
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.EndBreak & ringmesh.v1.EndBreak.$Shape;
+
+            /**
+             * Decodes an EndBreak message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.EndBreak & ringmesh.v1.EndBreak.$Shape} EndBreak
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.EndBreak & ringmesh.v1.EndBreak.$Shape;
+
+            /**
+             * Verifies an EndBreak message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EndBreak message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EndBreak
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.EndBreak;
+
+            /**
+             * Creates a plain object from an EndBreak message. Also converts values to other types if specified.
+             * @param message EndBreak
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.EndBreak, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EndBreak to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EndBreak
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EndBreak {
+
+            /** Properties of an EndBreak. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EndBreak. */
+            type $Shape = ringmesh.v1.EndBreak.$Properties;
+        }
+
+        /**
+         * Properties of a DevicesChanged.
+         * @deprecated Use ringmesh.v1.DevicesChanged.$Properties instead.
+         */
+        interface IDevicesChanged extends ringmesh.v1.DevicesChanged.$Properties {
+        }
+
+        /** Represents a DevicesChanged. */
+        class DevicesChanged {
+
+            /**
+             * Constructs a new DevicesChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.DevicesChanged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DevicesChanged devices. */
+            devices: string[];
+
+            /**
+             * Creates a new DevicesChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DevicesChanged instance
+             */
+            static create(properties: ringmesh.v1.DevicesChanged.$Shape): ringmesh.v1.DevicesChanged & ringmesh.v1.DevicesChanged.$Shape;
+            static create(properties?: ringmesh.v1.DevicesChanged.$Properties): ringmesh.v1.DevicesChanged;
+
+            /**
+             * Encodes the specified DevicesChanged message. Does not implicitly {@link ringmesh.v1.DevicesChanged.verify|verify} messages.
+             * @param message DevicesChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.DevicesChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DevicesChanged message, length delimited. Does not implicitly {@link ringmesh.v1.DevicesChanged.verify|verify} messages.
+             * @param message DevicesChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.DevicesChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DevicesChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.DevicesChanged & ringmesh.v1.DevicesChanged.$Shape} DevicesChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.DevicesChanged & ringmesh.v1.DevicesChanged.$Shape;
+
+            /**
+             * Decodes a DevicesChanged message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.DevicesChanged & ringmesh.v1.DevicesChanged.$Shape} DevicesChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.DevicesChanged & ringmesh.v1.DevicesChanged.$Shape;
+
+            /**
+             * Verifies a DevicesChanged message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DevicesChanged message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DevicesChanged
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.DevicesChanged;
+
+            /**
+             * Creates a plain object from a DevicesChanged message. Also converts values to other types if specified.
+             * @param message DevicesChanged
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.DevicesChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DevicesChanged to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DevicesChanged
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DevicesChanged {
+
+            /** Properties of a DevicesChanged. */
+            interface $Properties {
+
+                /** DevicesChanged devices */
+                devices?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DevicesChanged. */
+            type $Shape = ringmesh.v1.DevicesChanged.$Properties;
+        }
+
+        /**
+         * Properties of a LegGone.
+         * @deprecated Use ringmesh.v1.LegGone.$Properties instead.
+         */
+        interface ILegGone extends ringmesh.v1.LegGone.$Properties {
+        }
+
+        /** Represents a LegGone. */
+        class LegGone {
+
+            /**
+             * Constructs a new LegGone.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.LegGone.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LegGone callId. */
+            callId: string;
+
+            /**
+             * Creates a new LegGone instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LegGone instance
+             */
+            static create(properties: ringmesh.v1.LegGone.$Shape): ringmesh.v1.LegGone & ringmesh.v1.LegGone.$Shape;
+            static create(properties?: ringmesh.v1.LegGone.$Properties): ringmesh.v1.LegGone;
+
+            /**
+             * Encodes the specified LegGone message. Does not implicitly {@link ringmesh.v1.LegGone.verify|verify} messages.
+             * @param message LegGone message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.LegGone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LegGone message, length delimited. Does not implicitly {@link ringmesh.v1.LegGone.verify|verify} messages.
+             * @param message LegGone message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.LegGone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LegGone message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.LegGone & ringmesh.v1.LegGone.$Shape} LegGone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.LegGone & ringmesh.v1.LegGone.$Shape;
+
+            /**
+             * Decodes a LegGone message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.LegGone & ringmesh.v1.LegGone.$Shape} LegGone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.LegGone & ringmesh.v1.LegGone.$Shape;
+
+            /**
+             * Verifies a LegGone message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LegGone message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LegGone
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.LegGone;
+
+            /**
+             * Creates a plain object from a LegGone message. Also converts values to other types if specified.
+             * @param message LegGone
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.LegGone, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LegGone to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LegGone
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LegGone {
+
+            /** Properties of a LegGone. */
+            interface $Properties {
+
+                /** LegGone callId */
+                callId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LegGone. */
+            type $Shape = ringmesh.v1.LegGone.$Properties;
+        }
+
+        /**
+         * Properties of a CallGone.
+         * @deprecated Use ringmesh.v1.CallGone.$Properties instead.
+         */
+        interface ICallGone extends ringmesh.v1.CallGone.$Properties {
+        }
+
+        /** Represents a CallGone. */
+        class CallGone {
+
+            /**
+             * Constructs a new CallGone.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.CallGone.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallGone callId. */
+            callId: string;
+
+            /**
+             * Creates a new CallGone instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallGone instance
+             */
+            static create(properties: ringmesh.v1.CallGone.$Shape): ringmesh.v1.CallGone & ringmesh.v1.CallGone.$Shape;
+            static create(properties?: ringmesh.v1.CallGone.$Properties): ringmesh.v1.CallGone;
+
+            /**
+             * Encodes the specified CallGone message. Does not implicitly {@link ringmesh.v1.CallGone.verify|verify} messages.
+             * @param message CallGone message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.CallGone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallGone message, length delimited. Does not implicitly {@link ringmesh.v1.CallGone.verify|verify} messages.
+             * @param message CallGone message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.CallGone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallGone message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallGone & ringmesh.v1.CallGone.$Shape} CallGone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.CallGone & ringmesh.v1.CallGone.$Shape;
+
+            /**
+             * Decodes a CallGone message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallGone & ringmesh.v1.CallGone.$Shape} CallGone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.CallGone & ringmesh.v1.CallGone.$Shape;
+
+            /**
+             * Verifies a CallGone message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallGone message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallGone
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.CallGone;
+
+            /**
+             * Creates a plain object from a CallGone message. Also converts values to other types if specified.
+             * @param message CallGone
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.CallGone, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallGone to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallGone
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallGone {
+
+            /** Properties of a CallGone. */
+            interface $Properties {
+
+                /** CallGone callId */
+                callId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallGone. */
+            type $Shape = ringmesh.v1.CallGone.$Properties;
+        }
+
+        /**
+         * Properties of a UserChanged.
+         * @deprecated Use ringmesh.v1.UserChanged.$Properties instead.
+         */
+        interface IUserChanged extends ringmesh.v1.UserChanged.$Properties {
+        }
+
+        /** Represents a UserChanged. */
+        class UserChanged {
+
+            /**
+             * Constructs a new UserChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.UserChanged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UserChanged devices. */
+            devices: string[];
+
+            /** UserChanged presence. */
+            presence: string;
+
+            /** UserChanged version. */
+            version: string;
+
+            /** UserChanged deleted. */
+            deleted: boolean;
+
+            /**
+             * Creates a new UserChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UserChanged instance
+             */
+            static create(properties: ringmesh.v1.UserChanged.$Shape): ringmesh.v1.UserChanged & ringmesh.v1.UserChanged.$Shape;
+            static create(properties?: ringmesh.v1.UserChanged.$Properties): ringmesh.v1.UserChanged;
+
+            /**
+             * Encodes the specified UserChanged message. Does not implicitly {@link ringmesh.v1.UserChanged.verify|verify} messages.
+             * @param message UserChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.UserChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified UserChanged message, length delimited. Does not implicitly {@link ringmesh.v1.UserChanged.verify|verify} messages.
+             * @param message UserChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.UserChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UserChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.UserChanged & ringmesh.v1.UserChanged.$Shape} UserChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.UserChanged & ringmesh.v1.UserChanged.$Shape;
+
+            /**
+             * Decodes a UserChanged message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.UserChanged & ringmesh.v1.UserChanged.$Shape} UserChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.UserChanged & ringmesh.v1.UserChanged.$Shape;
+
+            /**
+             * Verifies a UserChanged message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a UserChanged message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UserChanged
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.UserChanged;
+
+            /**
+             * Creates a plain object from a UserChanged message. Also converts values to other types if specified.
+             * @param message UserChanged
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.UserChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UserChanged to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UserChanged
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UserChanged {
+
+            /** Properties of a UserChanged. */
+            interface $Properties {
+
+                /** UserChanged devices */
+                devices?: (string[]|null);
+
+                /** UserChanged presence */
+                presence?: (string|null);
+
+                /** UserChanged version */
+                version?: (string|null);
+
+                /** UserChanged deleted */
+                deleted?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UserChanged. */
+            type $Shape = ringmesh.v1.UserChanged.$Properties;
+        }
+
+        /**
+         * Properties of an AgentEvent.
+         * @deprecated Use ringmesh.v1.AgentEvent.$Properties instead.
+         */
+        interface IAgentEvent extends ringmesh.v1.AgentEvent.$Properties {
+        }
+
+        /** Represents an AgentEvent. */
+        class AgentEvent {
+
+            /**
+             * Constructs a new AgentEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.AgentEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AgentEvent login. */
+            login?: (ringmesh.v1.Login.$Properties|null);
+
+            /** AgentEvent logout. */
+            logout?: (ringmesh.v1.Logout.$Properties|null);
+
+            /** AgentEvent setPresence. */
+            setPresence?: (ringmesh.v1.SetPresence.$Properties|null);
+
+            /** AgentEvent startBreak. */
+            startBreak?: (ringmesh.v1.StartBreak.$Properties|null);
+
+            /** AgentEvent endBreak. */
+            endBreak?: (ringmesh.v1.EndBreak.$Properties|null);
+
+            /** AgentEvent devicesChanged. */
+            devicesChanged?: (ringmesh.v1.DevicesChanged.$Properties|null);
+
+            /** AgentEvent legGone. */
+            legGone?: (ringmesh.v1.LegGone.$Properties|null);
+
+            /** AgentEvent callGone. */
+            callGone?: (ringmesh.v1.CallGone.$Properties|null);
+
+            /** AgentEvent userChanged. */
+            userChanged?: (ringmesh.v1.UserChanged.$Properties|null);
+
+            /** AgentEvent getSnapshot. */
+            getSnapshot?: (ringmesh.v1.GetSnapshot.$Properties|null);
+
+            /** AgentEvent bid. */
+            bid?: (ringmesh.v1.Bid.$Properties|null);
+
+            /** AgentEvent noBid. */
+            noBid?: (ringmesh.v1.NoBid.$Properties|null);
+
+            /** AgentEvent offerEnded. */
+            offerEnded?: (ringmesh.v1.OfferEnded.$Properties|null);
+
+            /** AgentEvent callEnded. */
+            callEnded?: (ringmesh.v1.CallEnded.$Properties|null);
+
+            /** AgentEvent callStatus. */
+            callStatus?: (ringmesh.v1.CallStatus.$Properties|null);
+
+            /** AgentEvent membershipEnded. */
+            membershipEnded?: (ringmesh.v1.MembershipEnded.$Properties|null);
+
+            /** AgentEvent event. */
+            event?: ("login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded");
+
+            /**
+             * Creates a new AgentEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AgentEvent instance
+             */
+            static create(properties: ringmesh.v1.AgentEvent.$Shape): ringmesh.v1.AgentEvent & ringmesh.v1.AgentEvent.$Shape;
+            static create(properties?: ringmesh.v1.AgentEvent.$Properties): ringmesh.v1.AgentEvent;
+
+            /**
+             * Encodes the specified AgentEvent message. Does not implicitly {@link ringmesh.v1.AgentEvent.verify|verify} messages.
+             * @param message AgentEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.AgentEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AgentEvent message, length delimited. Does not implicitly {@link ringmesh.v1.AgentEvent.verify|verify} messages.
+             * @param message AgentEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.AgentEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AgentEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentEvent & ringmesh.v1.AgentEvent.$Shape} AgentEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.AgentEvent & ringmesh.v1.AgentEvent.$Shape;
+
+            /**
+             * Decodes an AgentEvent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentEvent & ringmesh.v1.AgentEvent.$Shape} AgentEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.AgentEvent & ringmesh.v1.AgentEvent.$Shape;
+
+            /**
+             * Verifies an AgentEvent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AgentEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AgentEvent
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.AgentEvent;
+
+            /**
+             * Creates a plain object from an AgentEvent message. Also converts values to other types if specified.
+             * @param message AgentEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.AgentEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AgentEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AgentEvent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AgentEvent {
+
+            /** Properties of an AgentEvent. */
+            interface $Properties {
+
+                /** AgentEvent login */
+                login?: (ringmesh.v1.Login.$Properties|null);
+
+                /** AgentEvent logout */
+                logout?: (ringmesh.v1.Logout.$Properties|null);
+
+                /** AgentEvent setPresence */
+                setPresence?: (ringmesh.v1.SetPresence.$Properties|null);
+
+                /** AgentEvent startBreak */
+                startBreak?: (ringmesh.v1.StartBreak.$Properties|null);
+
+                /** AgentEvent endBreak */
+                endBreak?: (ringmesh.v1.EndBreak.$Properties|null);
+
+                /** AgentEvent devicesChanged */
+                devicesChanged?: (ringmesh.v1.DevicesChanged.$Properties|null);
+
+                /** AgentEvent legGone */
+                legGone?: (ringmesh.v1.LegGone.$Properties|null);
+
+                /** AgentEvent callGone */
+                callGone?: (ringmesh.v1.CallGone.$Properties|null);
+
+                /** AgentEvent userChanged */
+                userChanged?: (ringmesh.v1.UserChanged.$Properties|null);
+
+                /** AgentEvent getSnapshot */
+                getSnapshot?: (ringmesh.v1.GetSnapshot.$Properties|null);
+
+                /** AgentEvent bid */
+                bid?: (ringmesh.v1.Bid.$Properties|null);
+
+                /** AgentEvent noBid */
+                noBid?: (ringmesh.v1.NoBid.$Properties|null);
+
+                /** AgentEvent offerEnded */
+                offerEnded?: (ringmesh.v1.OfferEnded.$Properties|null);
+
+                /** AgentEvent callEnded */
+                callEnded?: (ringmesh.v1.CallEnded.$Properties|null);
+
+                /** AgentEvent callStatus */
+                callStatus?: (ringmesh.v1.CallStatus.$Properties|null);
+
+                /** AgentEvent membershipEnded */
+                membershipEnded?: (ringmesh.v1.MembershipEnded.$Properties|null);
+
+                /** AgentEvent event */
+                event?: ("login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an AgentEvent. */
+            type $Shape = {
+              login?: ringmesh.v1.Login.$Shape|null;
+              logout?: ringmesh.v1.Logout.$Shape|null;
+              setPresence?: ringmesh.v1.SetPresence.$Shape|null;
+              startBreak?: ringmesh.v1.StartBreak.$Shape|null;
+              endBreak?: ringmesh.v1.EndBreak.$Shape|null;
+              devicesChanged?: ringmesh.v1.DevicesChanged.$Shape|null;
+              legGone?: ringmesh.v1.LegGone.$Shape|null;
+              callGone?: ringmesh.v1.CallGone.$Shape|null;
+              userChanged?: ringmesh.v1.UserChanged.$Shape|null;
+              getSnapshot?: ringmesh.v1.GetSnapshot.$Shape|null;
+              bid?: ringmesh.v1.Bid.$Shape|null;
+              noBid?: ringmesh.v1.NoBid.$Shape|null;
+              offerEnded?: ringmesh.v1.OfferEnded.$Shape|null;
+              callEnded?: ringmesh.v1.CallEnded.$Shape|null;
+              callStatus?: ringmesh.v1.CallStatus.$Shape|null;
+              membershipEnded?: ringmesh.v1.MembershipEnded.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ event?: undefined; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "login"; login: ringmesh.v1.Login.$Shape; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "logout"; login?: null; logout: ringmesh.v1.Logout.$Shape; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "setPresence"; login?: null; logout?: null; setPresence: ringmesh.v1.SetPresence.$Shape; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "startBreak"; login?: null; logout?: null; setPresence?: null; startBreak: ringmesh.v1.StartBreak.$Shape; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "endBreak"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak: ringmesh.v1.EndBreak.$Shape; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "devicesChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged: ringmesh.v1.DevicesChanged.$Shape; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "legGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone: ringmesh.v1.LegGone.$Shape; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone: ringmesh.v1.CallGone.$Shape; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "userChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged: ringmesh.v1.UserChanged.$Shape; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "getSnapshot"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "bid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid: ringmesh.v1.Bid.$Shape; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "noBid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid: ringmesh.v1.NoBid.$Shape; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "offerEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded: ringmesh.v1.OfferEnded.$Shape; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded: ringmesh.v1.CallEnded.$Shape; callStatus?: null; membershipEnded?: null }|{ event?: "callStatus"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus: ringmesh.v1.CallStatus.$Shape; membershipEnded?: null }|{ event?: "membershipEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded: ringmesh.v1.MembershipEnded.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a DeviceOffer.
+         * @deprecated Use ringmesh.v1.DeviceOffer.$Properties instead.
+         */
+        interface IDeviceOffer extends ringmesh.v1.DeviceOffer.$Properties {
+        }
+
+        /** Represents a DeviceOffer. */
+        class DeviceOffer {
+
+            /**
+             * Constructs a new DeviceOffer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.DeviceOffer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceOffer kind. */
+            kind: string;
+
+            /** DeviceOffer from. */
+            from: string;
+
+            /** DeviceOffer groupNumber. */
+            groupNumber: string;
+
+            /** DeviceOffer groupName. */
+            groupName: string;
+
+            /**
+             * Creates a new DeviceOffer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceOffer instance
+             */
+            static create(properties: ringmesh.v1.DeviceOffer.$Shape): ringmesh.v1.DeviceOffer & ringmesh.v1.DeviceOffer.$Shape;
+            static create(properties?: ringmesh.v1.DeviceOffer.$Properties): ringmesh.v1.DeviceOffer;
+
+            /**
+             * Encodes the specified DeviceOffer message. Does not implicitly {@link ringmesh.v1.DeviceOffer.verify|verify} messages.
+             * @param message DeviceOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.DeviceOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeviceOffer message, length delimited. Does not implicitly {@link ringmesh.v1.DeviceOffer.verify|verify} messages.
+             * @param message DeviceOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.DeviceOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceOffer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.DeviceOffer & ringmesh.v1.DeviceOffer.$Shape} DeviceOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.DeviceOffer & ringmesh.v1.DeviceOffer.$Shape;
+
+            /**
+             * Decodes a DeviceOffer message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.DeviceOffer & ringmesh.v1.DeviceOffer.$Shape} DeviceOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.DeviceOffer & ringmesh.v1.DeviceOffer.$Shape;
+
+            /**
+             * Verifies a DeviceOffer message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceOffer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeviceOffer
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.DeviceOffer;
+
+            /**
+             * Creates a plain object from a DeviceOffer message. Also converts values to other types if specified.
+             * @param message DeviceOffer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.DeviceOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceOffer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeviceOffer
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceOffer {
+
+            /** Properties of a DeviceOffer. */
+            interface $Properties {
+
+                /** DeviceOffer kind */
+                kind?: (string|null);
+
+                /** DeviceOffer from */
+                from?: (string|null);
+
+                /** DeviceOffer groupNumber */
+                groupNumber?: (string|null);
+
+                /** DeviceOffer groupName */
+                groupName?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceOffer. */
+            type $Shape = ringmesh.v1.DeviceOffer.$Properties;
+        }
+
+        /**
+         * Properties of a RingAgent.
+         * @deprecated Use ringmesh.v1.RingAgent.$Properties instead.
+         */
+        interface IRingAgent extends ringmesh.v1.RingAgent.$Properties {
+        }
+
+        /** Represents a RingAgent. */
+        class RingAgent {
+
+            /**
+             * Constructs a new RingAgent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.RingAgent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RingAgent callId. */
+            callId: string;
+
+            /** RingAgent agentId. */
+            agentId: string;
+
+            /** RingAgent reservation. */
+            reservation: (number|Long);
+
+            /** RingAgent devices. */
+            devices: ringmesh.v1.DeviceOffer.$Properties[];
+
+            /** RingAgent ringSeconds. */
+            ringSeconds: number;
+
+            /**
+             * Creates a new RingAgent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RingAgent instance
+             */
+            static create(properties: ringmesh.v1.RingAgent.$Shape): ringmesh.v1.RingAgent & ringmesh.v1.RingAgent.$Shape;
+            static create(properties?: ringmesh.v1.RingAgent.$Properties): ringmesh.v1.RingAgent;
+
+            /**
+             * Encodes the specified RingAgent message. Does not implicitly {@link ringmesh.v1.RingAgent.verify|verify} messages.
+             * @param message RingAgent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.RingAgent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RingAgent message, length delimited. Does not implicitly {@link ringmesh.v1.RingAgent.verify|verify} messages.
+             * @param message RingAgent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.RingAgent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RingAgent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.RingAgent & ringmesh.v1.RingAgent.$Shape} RingAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.RingAgent & ringmesh.v1.RingAgent.$Shape;
+
+            /**
+             * Decodes a RingAgent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.RingAgent & ringmesh.v1.RingAgent.$Shape} RingAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.RingAgent & ringmesh.v1.RingAgent.$Shape;
+
+            /**
+             * Verifies a RingAgent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RingAgent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RingAgent
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.RingAgent;
+
+            /**
+             * Creates a plain object from a RingAgent message. Also converts values to other types if specified.
+             * @param message RingAgent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.RingAgent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RingAgent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RingAgent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RingAgent {
+
+            /** Properties of a RingAgent. */
+            interface $Properties {
+
+                /** RingAgent callId */
+                callId?: (string|null);
+
+                /** RingAgent agentId */
+                agentId?: (string|null);
+
+                /** RingAgent reservation */
+                reservation?: (number|Long|null);
+
+                /** RingAgent devices */
+                devices?: (ringmesh.v1.DeviceOffer.$Properties[]|null);
+
+                /** RingAgent ringSeconds */
+                ringSeconds?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RingAgent. */
+            type $Shape = ringmesh.v1.RingAgent.$Properties;
+        }
+
+        /**
+         * Properties of a CancelRing.
+         * @deprecated Use ringmesh.v1.CancelRing.$Properties instead.
+         */
+        interface ICancelRing extends ringmesh.v1.CancelRing.$Properties {
+        }
+
+        /** Represents a CancelRing. */
+        class CancelRing {
+
+            /**
+             * Constructs a new CancelRing.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.CancelRing.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CancelRing callId. */
+            callId: string;
+
+            /** CancelRing agentId. */
+            agentId: string;
+
+            /** CancelRing reason. */
+            reason: string;
+
+            /**
+             * Creates a new CancelRing instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CancelRing instance
+             */
+            static create(properties: ringmesh.v1.CancelRing.$Shape): ringmesh.v1.CancelRing & ringmesh.v1.CancelRing.$Shape;
+            static create(properties?: ringmesh.v1.CancelRing.$Properties): ringmesh.v1.CancelRing;
+
+            /**
+             * Encodes the specified CancelRing message. Does not implicitly {@link ringmesh.v1.CancelRing.verify|verify} messages.
+             * @param message CancelRing message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.CancelRing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CancelRing message, length delimited. Does not implicitly {@link ringmesh.v1.CancelRing.verify|verify} messages.
+             * @param message CancelRing message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.CancelRing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CancelRing message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CancelRing & ringmesh.v1.CancelRing.$Shape} CancelRing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.CancelRing & ringmesh.v1.CancelRing.$Shape;
+
+            /**
+             * Decodes a CancelRing message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CancelRing & ringmesh.v1.CancelRing.$Shape} CancelRing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.CancelRing & ringmesh.v1.CancelRing.$Shape;
+
+            /**
+             * Verifies a CancelRing message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CancelRing message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CancelRing
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.CancelRing;
+
+            /**
+             * Creates a plain object from a CancelRing message. Also converts values to other types if specified.
+             * @param message CancelRing
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.CancelRing, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CancelRing to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CancelRing
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CancelRing {
+
+            /** Properties of a CancelRing. */
+            interface $Properties {
+
+                /** CancelRing callId */
+                callId?: (string|null);
+
+                /** CancelRing agentId */
+                agentId?: (string|null);
+
+                /** CancelRing reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CancelRing. */
+            type $Shape = ringmesh.v1.CancelRing.$Properties;
+        }
+
+        /**
+         * Properties of a Connect.
+         * @deprecated Use ringmesh.v1.Connect.$Properties instead.
+         */
+        interface IConnect extends ringmesh.v1.Connect.$Properties {
+        }
+
+        /** Represents a Connect. */
+        class Connect {
+
+            /**
+             * Constructs a new Connect.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.Connect.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Connect callId. */
+            callId: string;
+
+            /** Connect agentId. */
+            agentId: string;
+
+            /**
+             * Creates a new Connect instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Connect instance
+             */
+            static create(properties: ringmesh.v1.Connect.$Shape): ringmesh.v1.Connect & ringmesh.v1.Connect.$Shape;
+            static create(properties?: ringmesh.v1.Connect.$Properties): ringmesh.v1.Connect;
+
+            /**
+             * Encodes the specified Connect message. Does not implicitly {@link ringmesh.v1.Connect.verify|verify} messages.
+             * @param message Connect message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.Connect.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Connect message, length delimited. Does not implicitly {@link ringmesh.v1.Connect.verify|verify} messages.
+             * @param message Connect message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.Connect.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Connect message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.Connect & ringmesh.v1.Connect.$Shape} Connect
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.Connect & ringmesh.v1.Connect.$Shape;
+
+            /**
+             * Decodes a Connect message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.Connect & ringmesh.v1.Connect.$Shape} Connect
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.Connect & ringmesh.v1.Connect.$Shape;
+
+            /**
+             * Verifies a Connect message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Connect message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Connect
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.Connect;
+
+            /**
+             * Creates a plain object from a Connect message. Also converts values to other types if specified.
+             * @param message Connect
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.Connect, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Connect to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Connect
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Connect {
+
+            /** Properties of a Connect. */
+            interface $Properties {
+
+                /** Connect callId */
+                callId?: (string|null);
+
+                /** Connect agentId */
+                agentId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Connect. */
+            type $Shape = ringmesh.v1.Connect.$Properties;
+        }
+
+        /**
+         * Properties of a RouteCall.
+         * @deprecated Use ringmesh.v1.RouteCall.$Properties instead.
+         */
+        interface IRouteCall extends ringmesh.v1.RouteCall.$Properties {
+        }
+
+        /** Represents a RouteCall. */
+        class RouteCall {
+
+            /**
+             * Constructs a new RouteCall.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.RouteCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RouteCall callId. */
+            callId: string;
+
+            /** RouteCall setting. */
+            setting: string;
+
+            /** RouteCall destination. */
+            destination?: (ringmesh.v1.Destination.$Properties|null);
+
+            /** RouteCall reason. */
+            reason: string;
+
+            /** RouteCall billingId. */
+            billingId: string;
+
+            /**
+             * Creates a new RouteCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RouteCall instance
+             */
+            static create(properties: ringmesh.v1.RouteCall.$Shape): ringmesh.v1.RouteCall & ringmesh.v1.RouteCall.$Shape;
+            static create(properties?: ringmesh.v1.RouteCall.$Properties): ringmesh.v1.RouteCall;
+
+            /**
+             * Encodes the specified RouteCall message. Does not implicitly {@link ringmesh.v1.RouteCall.verify|verify} messages.
+             * @param message RouteCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.RouteCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RouteCall message, length delimited. Does not implicitly {@link ringmesh.v1.RouteCall.verify|verify} messages.
+             * @param message RouteCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.RouteCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RouteCall message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.RouteCall & ringmesh.v1.RouteCall.$Shape} RouteCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.RouteCall & ringmesh.v1.RouteCall.$Shape;
+
+            /**
+             * Decodes a RouteCall message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.RouteCall & ringmesh.v1.RouteCall.$Shape} RouteCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.RouteCall & ringmesh.v1.RouteCall.$Shape;
+
+            /**
+             * Verifies a RouteCall message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RouteCall message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RouteCall
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.RouteCall;
+
+            /**
+             * Creates a plain object from a RouteCall message. Also converts values to other types if specified.
+             * @param message RouteCall
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.RouteCall, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RouteCall to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RouteCall
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RouteCall {
+
+            /** Properties of a RouteCall. */
+            interface $Properties {
+
+                /** RouteCall callId */
+                callId?: (string|null);
+
+                /** RouteCall setting */
+                setting?: (string|null);
+
+                /** RouteCall destination */
+                destination?: (ringmesh.v1.Destination.$Properties|null);
+
+                /** RouteCall reason */
+                reason?: (string|null);
+
+                /** RouteCall billingId */
+                billingId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RouteCall. */
+            type $Shape = ringmesh.v1.RouteCall.$Properties;
+        }
+
+        /**
+         * Properties of a Prompt.
+         * @deprecated Use ringmesh.v1.Prompt.$Properties instead.
+         */
+        interface IPrompt extends ringmesh.v1.Prompt.$Properties {
+        }
+
+        /** Represents a Prompt. */
+        class Prompt {
+
+            /**
+             * Constructs a new Prompt.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.Prompt.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Prompt kind. */
+            kind: string;
+
+            /** Prompt name. */
+            name: string;
+
+            /** Prompt position. */
+            position: number;
+
+            /** Prompt minutes. */
+            minutes: number;
+
+            /** Prompt confident. */
+            confident: boolean;
+
+            /**
+             * Creates a new Prompt instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Prompt instance
+             */
+            static create(properties: ringmesh.v1.Prompt.$Shape): ringmesh.v1.Prompt & ringmesh.v1.Prompt.$Shape;
+            static create(properties?: ringmesh.v1.Prompt.$Properties): ringmesh.v1.Prompt;
+
+            /**
+             * Encodes the specified Prompt message. Does not implicitly {@link ringmesh.v1.Prompt.verify|verify} messages.
+             * @param message Prompt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.Prompt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Prompt message, length delimited. Does not implicitly {@link ringmesh.v1.Prompt.verify|verify} messages.
+             * @param message Prompt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.Prompt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Prompt message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.Prompt & ringmesh.v1.Prompt.$Shape} Prompt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.Prompt & ringmesh.v1.Prompt.$Shape;
+
+            /**
+             * Decodes a Prompt message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.Prompt & ringmesh.v1.Prompt.$Shape} Prompt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.Prompt & ringmesh.v1.Prompt.$Shape;
+
+            /**
+             * Verifies a Prompt message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Prompt message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Prompt
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.Prompt;
+
+            /**
+             * Creates a plain object from a Prompt message. Also converts values to other types if specified.
+             * @param message Prompt
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.Prompt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Prompt to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Prompt
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Prompt {
+
+            /** Properties of a Prompt. */
+            interface $Properties {
+
+                /** Prompt kind */
+                kind?: (string|null);
+
+                /** Prompt name */
+                name?: (string|null);
+
+                /** Prompt position */
+                position?: (number|null);
+
+                /** Prompt minutes */
+                minutes?: (number|null);
+
+                /** Prompt confident */
+                confident?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Prompt. */
+            type $Shape = ringmesh.v1.Prompt.$Properties;
+        }
+
+        /**
+         * Properties of a CallerAudio.
+         * @deprecated Use ringmesh.v1.CallerAudio.$Properties instead.
+         */
+        interface ICallerAudio extends ringmesh.v1.CallerAudio.$Properties {
+        }
+
+        /** Represents a CallerAudio. */
+        class CallerAudio {
+
+            /**
+             * Constructs a new CallerAudio.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.CallerAudio.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallerAudio callId. */
+            callId: string;
+
+            /** CallerAudio play. */
+            play: ringmesh.v1.Prompt.$Properties[];
+
+            /** CallerAudio then. */
+            then: string;
+
+            /** CallerAudio thenName. */
+            thenName: string;
+
+            /**
+             * Creates a new CallerAudio instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallerAudio instance
+             */
+            static create(properties: ringmesh.v1.CallerAudio.$Shape): ringmesh.v1.CallerAudio & ringmesh.v1.CallerAudio.$Shape;
+            static create(properties?: ringmesh.v1.CallerAudio.$Properties): ringmesh.v1.CallerAudio;
+
+            /**
+             * Encodes the specified CallerAudio message. Does not implicitly {@link ringmesh.v1.CallerAudio.verify|verify} messages.
+             * @param message CallerAudio message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.CallerAudio.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallerAudio message, length delimited. Does not implicitly {@link ringmesh.v1.CallerAudio.verify|verify} messages.
+             * @param message CallerAudio message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.CallerAudio.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallerAudio message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallerAudio & ringmesh.v1.CallerAudio.$Shape} CallerAudio
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.CallerAudio & ringmesh.v1.CallerAudio.$Shape;
+
+            /**
+             * Decodes a CallerAudio message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallerAudio & ringmesh.v1.CallerAudio.$Shape} CallerAudio
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.CallerAudio & ringmesh.v1.CallerAudio.$Shape;
+
+            /**
+             * Verifies a CallerAudio message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallerAudio message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallerAudio
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.CallerAudio;
+
+            /**
+             * Creates a plain object from a CallerAudio message. Also converts values to other types if specified.
+             * @param message CallerAudio
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.CallerAudio, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallerAudio to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallerAudio
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallerAudio {
+
+            /** Properties of a CallerAudio. */
+            interface $Properties {
+
+                /** CallerAudio callId */
+                callId?: (string|null);
+
+                /** CallerAudio play */
+                play?: (ringmesh.v1.Prompt.$Properties[]|null);
+
+                /** CallerAudio then */
+                then?: (string|null);
+
+                /** CallerAudio thenName */
+                thenName?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallerAudio. */
+            type $Shape = ringmesh.v1.CallerAudio.$Properties;
+        }
+
+        /**
+         * Properties of a RejectCall.
+         * @deprecated Use ringmesh.v1.RejectCall.$Properties instead.
+         */
+        interface IRejectCall extends ringmesh.v1.RejectCall.$Properties {
+        }
+
+        /** Represents a RejectCall. */
+        class RejectCall {
+
+            /**
+             * Constructs a new RejectCall.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.RejectCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RejectCall callId. */
+            callId: string;
+
+            /** RejectCall reason. */
+            reason: string;
+
+            /**
+             * Creates a new RejectCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RejectCall instance
+             */
+            static create(properties: ringmesh.v1.RejectCall.$Shape): ringmesh.v1.RejectCall & ringmesh.v1.RejectCall.$Shape;
+            static create(properties?: ringmesh.v1.RejectCall.$Properties): ringmesh.v1.RejectCall;
+
+            /**
+             * Encodes the specified RejectCall message. Does not implicitly {@link ringmesh.v1.RejectCall.verify|verify} messages.
+             * @param message RejectCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.RejectCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RejectCall message, length delimited. Does not implicitly {@link ringmesh.v1.RejectCall.verify|verify} messages.
+             * @param message RejectCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.RejectCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RejectCall message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.RejectCall & ringmesh.v1.RejectCall.$Shape} RejectCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.RejectCall & ringmesh.v1.RejectCall.$Shape;
+
+            /**
+             * Decodes a RejectCall message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.RejectCall & ringmesh.v1.RejectCall.$Shape} RejectCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.RejectCall & ringmesh.v1.RejectCall.$Shape;
+
+            /**
+             * Verifies a RejectCall message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RejectCall message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RejectCall
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.RejectCall;
+
+            /**
+             * Creates a plain object from a RejectCall message. Also converts values to other types if specified.
+             * @param message RejectCall
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.RejectCall, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RejectCall to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RejectCall
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RejectCall {
+
+            /** Properties of a RejectCall. */
+            interface $Properties {
+
+                /** RejectCall callId */
+                callId?: (string|null);
+
+                /** RejectCall reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RejectCall. */
+            type $Shape = ringmesh.v1.RejectCall.$Properties;
+        }
+
+        /**
+         * Properties of a CallCommand.
+         * @deprecated Use ringmesh.v1.CallCommand.$Properties instead.
+         */
+        interface ICallCommand extends ringmesh.v1.CallCommand.$Properties {
+        }
+
+        /** Represents a CallCommand. */
+        class CallCommand {
+
+            /**
+             * Constructs a new CallCommand.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.CallCommand.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallCommand groupId. */
+            groupId: string;
+
+            /** CallCommand ringAgent. */
+            ringAgent?: (ringmesh.v1.RingAgent.$Properties|null);
+
+            /** CallCommand cancelRing. */
+            cancelRing?: (ringmesh.v1.CancelRing.$Properties|null);
+
+            /** CallCommand connect. */
+            connect?: (ringmesh.v1.Connect.$Properties|null);
+
+            /** CallCommand routeCall. */
+            routeCall?: (ringmesh.v1.RouteCall.$Properties|null);
+
+            /** CallCommand callerAudio. */
+            callerAudio?: (ringmesh.v1.CallerAudio.$Properties|null);
+
+            /** CallCommand rejectCall. */
+            rejectCall?: (ringmesh.v1.RejectCall.$Properties|null);
+
+            /** CallCommand command. */
+            command?: ("ringAgent"|"cancelRing"|"connect"|"routeCall"|"callerAudio"|"rejectCall");
+
+            /**
+             * Creates a new CallCommand instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallCommand instance
+             */
+            static create(properties: ringmesh.v1.CallCommand.$Shape): ringmesh.v1.CallCommand & ringmesh.v1.CallCommand.$Shape;
+            static create(properties?: ringmesh.v1.CallCommand.$Properties): ringmesh.v1.CallCommand;
+
+            /**
+             * Encodes the specified CallCommand message. Does not implicitly {@link ringmesh.v1.CallCommand.verify|verify} messages.
+             * @param message CallCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.CallCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallCommand message, length delimited. Does not implicitly {@link ringmesh.v1.CallCommand.verify|verify} messages.
+             * @param message CallCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.CallCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallCommand message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallCommand & ringmesh.v1.CallCommand.$Shape} CallCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.CallCommand & ringmesh.v1.CallCommand.$Shape;
+
+            /**
+             * Decodes a CallCommand message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallCommand & ringmesh.v1.CallCommand.$Shape} CallCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.CallCommand & ringmesh.v1.CallCommand.$Shape;
+
+            /**
+             * Verifies a CallCommand message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallCommand message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallCommand
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.CallCommand;
+
+            /**
+             * Creates a plain object from a CallCommand message. Also converts values to other types if specified.
+             * @param message CallCommand
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.CallCommand, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallCommand to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallCommand
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallCommand {
+
+            /** Properties of a CallCommand. */
+            interface $Properties {
+
+                /** CallCommand groupId */
+                groupId?: (string|null);
+
+                /** CallCommand ringAgent */
+                ringAgent?: (ringmesh.v1.RingAgent.$Properties|null);
+
+                /** CallCommand cancelRing */
+                cancelRing?: (ringmesh.v1.CancelRing.$Properties|null);
+
+                /** CallCommand connect */
+                connect?: (ringmesh.v1.Connect.$Properties|null);
+
+                /** CallCommand routeCall */
+                routeCall?: (ringmesh.v1.RouteCall.$Properties|null);
+
+                /** CallCommand callerAudio */
+                callerAudio?: (ringmesh.v1.CallerAudio.$Properties|null);
+
+                /** CallCommand rejectCall */
+                rejectCall?: (ringmesh.v1.RejectCall.$Properties|null);
+
+                /** CallCommand command */
+                command?: ("ringAgent"|"cancelRing"|"connect"|"routeCall"|"callerAudio"|"rejectCall");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a CallCommand. */
+            type $Shape = {
+              groupId?: string|null;
+              ringAgent?: ringmesh.v1.RingAgent.$Shape|null;
+              cancelRing?: ringmesh.v1.CancelRing.$Shape|null;
+              connect?: ringmesh.v1.Connect.$Shape|null;
+              routeCall?: ringmesh.v1.RouteCall.$Shape|null;
+              callerAudio?: ringmesh.v1.CallerAudio.$Shape|null;
+              rejectCall?: ringmesh.v1.RejectCall.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ command?: undefined; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "ringAgent"; ringAgent: ringmesh.v1.RingAgent.$Shape; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "cancelRing"; ringAgent?: null; cancelRing: ringmesh.v1.CancelRing.$Shape; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "connect"; ringAgent?: null; cancelRing?: null; connect: ringmesh.v1.Connect.$Shape; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "routeCall"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall: ringmesh.v1.RouteCall.$Shape; callerAudio?: null; rejectCall?: null }|{ command?: "callerAudio"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio: ringmesh.v1.CallerAudio.$Shape; rejectCall?: null }|{ command?: "rejectCall"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall: ringmesh.v1.RejectCall.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a QueuedCallView.
+         * @deprecated Use ringmesh.v1.QueuedCallView.$Properties instead.
+         */
+        interface IQueuedCallView extends ringmesh.v1.QueuedCallView.$Properties {
+        }
+
+        /** Represents a QueuedCallView. */
+        class QueuedCallView {
+
+            /**
+             * Constructs a new QueuedCallView.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.QueuedCallView.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueuedCallView callId. */
+            callId: string;
+
+            /** QueuedCallView caller. */
+            caller: string;
+
+            /** QueuedCallView phase. */
+            phase: string;
+
+            /** QueuedCallView arrivedAt. */
+            arrivedAt: (number|Long);
+
+            /** QueuedCallView enqueuedAt. */
+            enqueuedAt: (number|Long);
+
+            /** QueuedCallView rounds. */
+            rounds: number;
+
+            /** QueuedCallView ringing. */
+            ringing: string[];
+
+            /** QueuedCallView agentId. */
+            agentId: string;
+
+            /**
+             * Creates a new QueuedCallView instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueuedCallView instance
+             */
+            static create(properties: ringmesh.v1.QueuedCallView.$Shape): ringmesh.v1.QueuedCallView & ringmesh.v1.QueuedCallView.$Shape;
+            static create(properties?: ringmesh.v1.QueuedCallView.$Properties): ringmesh.v1.QueuedCallView;
+
+            /**
+             * Encodes the specified QueuedCallView message. Does not implicitly {@link ringmesh.v1.QueuedCallView.verify|verify} messages.
+             * @param message QueuedCallView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.QueuedCallView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified QueuedCallView message, length delimited. Does not implicitly {@link ringmesh.v1.QueuedCallView.verify|verify} messages.
+             * @param message QueuedCallView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.QueuedCallView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueuedCallView message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.QueuedCallView & ringmesh.v1.QueuedCallView.$Shape} QueuedCallView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.QueuedCallView & ringmesh.v1.QueuedCallView.$Shape;
+
+            /**
+             * Decodes a QueuedCallView message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.QueuedCallView & ringmesh.v1.QueuedCallView.$Shape} QueuedCallView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.QueuedCallView & ringmesh.v1.QueuedCallView.$Shape;
+
+            /**
+             * Verifies a QueuedCallView message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a QueuedCallView message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueuedCallView
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.QueuedCallView;
+
+            /**
+             * Creates a plain object from a QueuedCallView message. Also converts values to other types if specified.
+             * @param message QueuedCallView
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.QueuedCallView, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueuedCallView to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueuedCallView
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueuedCallView {
+
+            /** Properties of a QueuedCallView. */
+            interface $Properties {
+
+                /** QueuedCallView callId */
+                callId?: (string|null);
+
+                /** QueuedCallView caller */
+                caller?: (string|null);
+
+                /** QueuedCallView phase */
+                phase?: (string|null);
+
+                /** QueuedCallView arrivedAt */
+                arrivedAt?: (number|Long|null);
+
+                /** QueuedCallView enqueuedAt */
+                enqueuedAt?: (number|Long|null);
+
+                /** QueuedCallView rounds */
+                rounds?: (number|null);
+
+                /** QueuedCallView ringing */
+                ringing?: (string[]|null);
+
+                /** QueuedCallView agentId */
+                agentId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueuedCallView. */
+            type $Shape = ringmesh.v1.QueuedCallView.$Properties;
+        }
+
+        /**
+         * Properties of a MemberStateView.
+         * @deprecated Use ringmesh.v1.MemberStateView.$Properties instead.
+         */
+        interface IMemberStateView extends ringmesh.v1.MemberStateView.$Properties {
+        }
+
+        /** Represents a MemberStateView. */
+        class MemberStateView {
+
+            /**
+             * Constructs a new MemberStateView.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.MemberStateView.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MemberStateView agentId. */
+            agentId: string;
+
+            /** MemberStateView availability. */
+            availability: string;
+
+            /** MemberStateView presence. */
+            presence: string;
+
+            /**
+             * Creates a new MemberStateView instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MemberStateView instance
+             */
+            static create(properties: ringmesh.v1.MemberStateView.$Shape): ringmesh.v1.MemberStateView & ringmesh.v1.MemberStateView.$Shape;
+            static create(properties?: ringmesh.v1.MemberStateView.$Properties): ringmesh.v1.MemberStateView;
+
+            /**
+             * Encodes the specified MemberStateView message. Does not implicitly {@link ringmesh.v1.MemberStateView.verify|verify} messages.
+             * @param message MemberStateView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.MemberStateView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MemberStateView message, length delimited. Does not implicitly {@link ringmesh.v1.MemberStateView.verify|verify} messages.
+             * @param message MemberStateView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.MemberStateView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MemberStateView message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.MemberStateView & ringmesh.v1.MemberStateView.$Shape} MemberStateView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.MemberStateView & ringmesh.v1.MemberStateView.$Shape;
+
+            /**
+             * Decodes a MemberStateView message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.MemberStateView & ringmesh.v1.MemberStateView.$Shape} MemberStateView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.MemberStateView & ringmesh.v1.MemberStateView.$Shape;
+
+            /**
+             * Verifies a MemberStateView message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MemberStateView message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MemberStateView
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.MemberStateView;
+
+            /**
+             * Creates a plain object from a MemberStateView message. Also converts values to other types if specified.
+             * @param message MemberStateView
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.MemberStateView, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MemberStateView to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MemberStateView
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemberStateView {
+
+            /** Properties of a MemberStateView. */
+            interface $Properties {
+
+                /** MemberStateView agentId */
+                agentId?: (string|null);
+
+                /** MemberStateView availability */
+                availability?: (string|null);
+
+                /** MemberStateView presence */
+                presence?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MemberStateView. */
+            type $Shape = ringmesh.v1.MemberStateView.$Properties;
+        }
+
+        /**
+         * Properties of a GroupSnapshot.
+         * @deprecated Use ringmesh.v1.GroupSnapshot.$Properties instead.
+         */
+        interface IGroupSnapshot extends ringmesh.v1.GroupSnapshot.$Properties {
+        }
+
+        /** Represents a GroupSnapshot. */
+        class GroupSnapshot {
+
+            /**
+             * Constructs a new GroupSnapshot.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.GroupSnapshot.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupSnapshot groupId. */
+            groupId: string;
+
+            /** GroupSnapshot version. */
+            version: string;
+
+            /** GroupSnapshot deleted. */
+            deleted: boolean;
+
+            /** GroupSnapshot calls. */
+            calls: ringmesh.v1.QueuedCallView.$Properties[];
+
+            /** GroupSnapshot members. */
+            members: ringmesh.v1.MemberStateView.$Properties[];
+
+            /** GroupSnapshot ringSeconds. */
+            ringSeconds: number;
+
+            /** GroupSnapshot maxWaitSeconds. */
+            maxWaitSeconds: number;
+
+            /**
+             * Creates a new GroupSnapshot instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupSnapshot instance
+             */
+            static create(properties: ringmesh.v1.GroupSnapshot.$Shape): ringmesh.v1.GroupSnapshot & ringmesh.v1.GroupSnapshot.$Shape;
+            static create(properties?: ringmesh.v1.GroupSnapshot.$Properties): ringmesh.v1.GroupSnapshot;
+
+            /**
+             * Encodes the specified GroupSnapshot message. Does not implicitly {@link ringmesh.v1.GroupSnapshot.verify|verify} messages.
+             * @param message GroupSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.GroupSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GroupSnapshot message, length delimited. Does not implicitly {@link ringmesh.v1.GroupSnapshot.verify|verify} messages.
+             * @param message GroupSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.GroupSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupSnapshot message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.GroupSnapshot & ringmesh.v1.GroupSnapshot.$Shape} GroupSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.GroupSnapshot & ringmesh.v1.GroupSnapshot.$Shape;
+
+            /**
+             * Decodes a GroupSnapshot message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.GroupSnapshot & ringmesh.v1.GroupSnapshot.$Shape} GroupSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.GroupSnapshot & ringmesh.v1.GroupSnapshot.$Shape;
+
+            /**
+             * Verifies a GroupSnapshot message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupSnapshot message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GroupSnapshot
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.GroupSnapshot;
+
+            /**
+             * Creates a plain object from a GroupSnapshot message. Also converts values to other types if specified.
+             * @param message GroupSnapshot
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.GroupSnapshot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupSnapshot to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupSnapshot
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupSnapshot {
+
+            /** Properties of a GroupSnapshot. */
+            interface $Properties {
+
+                /** GroupSnapshot groupId */
+                groupId?: (string|null);
+
+                /** GroupSnapshot version */
+                version?: (string|null);
+
+                /** GroupSnapshot deleted */
+                deleted?: (boolean|null);
+
+                /** GroupSnapshot calls */
+                calls?: (ringmesh.v1.QueuedCallView.$Properties[]|null);
+
+                /** GroupSnapshot members */
+                members?: (ringmesh.v1.MemberStateView.$Properties[]|null);
+
+                /** GroupSnapshot ringSeconds */
+                ringSeconds?: (number|null);
+
+                /** GroupSnapshot maxWaitSeconds */
+                maxWaitSeconds?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupSnapshot. */
+            type $Shape = ringmesh.v1.GroupSnapshot.$Properties;
+        }
+
+        /**
+         * Properties of an AgentSnapshot.
+         * @deprecated Use ringmesh.v1.AgentSnapshot.$Properties instead.
+         */
+        interface IAgentSnapshot extends ringmesh.v1.AgentSnapshot.$Properties {
+        }
+
+        /** Represents an AgentSnapshot. */
+        class AgentSnapshot {
+
+            /**
+             * Constructs a new AgentSnapshot.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.AgentSnapshot.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AgentSnapshot agentId. */
+            agentId: string;
+
+            /** AgentSnapshot phase. */
+            phase: string;
+
+            /** AgentSnapshot presence. */
+            presence: string;
+
+            /** AgentSnapshot devices. */
+            devices: string[];
+
+            /** AgentSnapshot groups. */
+            groups: string[];
+
+            /** AgentSnapshot callId. */
+            callId: string;
+
+            /** AgentSnapshot version. */
+            version: string;
+
+            /**
+             * Creates a new AgentSnapshot instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AgentSnapshot instance
+             */
+            static create(properties: ringmesh.v1.AgentSnapshot.$Shape): ringmesh.v1.AgentSnapshot & ringmesh.v1.AgentSnapshot.$Shape;
+            static create(properties?: ringmesh.v1.AgentSnapshot.$Properties): ringmesh.v1.AgentSnapshot;
+
+            /**
+             * Encodes the specified AgentSnapshot message. Does not implicitly {@link ringmesh.v1.AgentSnapshot.verify|verify} messages.
+             * @param message AgentSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.AgentSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AgentSnapshot message, length delimited. Does not implicitly {@link ringmesh.v1.AgentSnapshot.verify|verify} messages.
+             * @param message AgentSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.AgentSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AgentSnapshot message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentSnapshot & ringmesh.v1.AgentSnapshot.$Shape} AgentSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.AgentSnapshot & ringmesh.v1.AgentSnapshot.$Shape;
+
+            /**
+             * Decodes an AgentSnapshot message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentSnapshot & ringmesh.v1.AgentSnapshot.$Shape} AgentSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.AgentSnapshot & ringmesh.v1.AgentSnapshot.$Shape;
+
+            /**
+             * Verifies an AgentSnapshot message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AgentSnapshot message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AgentSnapshot
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.AgentSnapshot;
+
+            /**
+             * Creates a plain object from an AgentSnapshot message. Also converts values to other types if specified.
+             * @param message AgentSnapshot
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.AgentSnapshot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AgentSnapshot to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AgentSnapshot
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AgentSnapshot {
+
+            /** Properties of an AgentSnapshot. */
+            interface $Properties {
+
+                /** AgentSnapshot agentId */
+                agentId?: (string|null);
+
+                /** AgentSnapshot phase */
+                phase?: (string|null);
+
+                /** AgentSnapshot presence */
+                presence?: (string|null);
+
+                /** AgentSnapshot devices */
+                devices?: (string[]|null);
+
+                /** AgentSnapshot groups */
+                groups?: (string[]|null);
+
+                /** AgentSnapshot callId */
+                callId?: (string|null);
+
+                /** AgentSnapshot version */
+                version?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AgentSnapshot. */
+            type $Shape = ringmesh.v1.AgentSnapshot.$Properties;
+        }
+
+        /**
+         * Properties of a RoutingNotice.
+         * @deprecated Use ringmesh.v1.RoutingNotice.$Properties instead.
+         */
+        interface IRoutingNotice extends ringmesh.v1.RoutingNotice.$Properties {
+        }
+
+        /** Represents a RoutingNotice. */
+        class RoutingNotice {
+
+            /**
+             * Constructs a new RoutingNotice.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.RoutingNotice.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RoutingNotice groupId. */
+            groupId: string;
+
+            /** RoutingNotice agentId. */
+            agentId: string;
+
+            /** RoutingNotice callId. */
+            callId: string;
+
+            /** RoutingNotice name. */
+            name: string;
+
+            /** RoutingNotice outcome. */
+            outcome: string;
+
+            /** RoutingNotice reason. */
+            reason: string;
+
+            /** RoutingNotice waitMs. */
+            waitMs: (number|Long);
+
+            /** RoutingNotice talkMs. */
+            talkMs: (number|Long);
+
+            /** RoutingNotice state. */
+            state: string;
+
+            /** RoutingNotice misses. */
+            misses: number;
+
+            /**
+             * Creates a new RoutingNotice instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RoutingNotice instance
+             */
+            static create(properties: ringmesh.v1.RoutingNotice.$Shape): ringmesh.v1.RoutingNotice & ringmesh.v1.RoutingNotice.$Shape;
+            static create(properties?: ringmesh.v1.RoutingNotice.$Properties): ringmesh.v1.RoutingNotice;
+
+            /**
+             * Encodes the specified RoutingNotice message. Does not implicitly {@link ringmesh.v1.RoutingNotice.verify|verify} messages.
+             * @param message RoutingNotice message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.RoutingNotice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RoutingNotice message, length delimited. Does not implicitly {@link ringmesh.v1.RoutingNotice.verify|verify} messages.
+             * @param message RoutingNotice message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.RoutingNotice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RoutingNotice message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.RoutingNotice & ringmesh.v1.RoutingNotice.$Shape} RoutingNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.RoutingNotice & ringmesh.v1.RoutingNotice.$Shape;
+
+            /**
+             * Decodes a RoutingNotice message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.RoutingNotice & ringmesh.v1.RoutingNotice.$Shape} RoutingNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.RoutingNotice & ringmesh.v1.RoutingNotice.$Shape;
+
+            /**
+             * Verifies a RoutingNotice message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RoutingNotice message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RoutingNotice
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.RoutingNotice;
+
+            /**
+             * Creates a plain object from a RoutingNotice message. Also converts values to other types if specified.
+             * @param message RoutingNotice
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.RoutingNotice, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RoutingNotice to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RoutingNotice
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RoutingNotice {
+
+            /** Properties of a RoutingNotice. */
+            interface $Properties {
+
+                /** RoutingNotice groupId */
+                groupId?: (string|null);
+
+                /** RoutingNotice agentId */
+                agentId?: (string|null);
+
+                /** RoutingNotice callId */
+                callId?: (string|null);
+
+                /** RoutingNotice name */
+                name?: (string|null);
+
+                /** RoutingNotice outcome */
+                outcome?: (string|null);
+
+                /** RoutingNotice reason */
+                reason?: (string|null);
+
+                /** RoutingNotice waitMs */
+                waitMs?: (number|Long|null);
+
+                /** RoutingNotice talkMs */
+                talkMs?: (number|Long|null);
+
+                /** RoutingNotice state */
+                state?: (string|null);
+
+                /** RoutingNotice misses */
+                misses?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RoutingNotice. */
+            type $Shape = ringmesh.v1.RoutingNotice.$Properties;
+        }
     }
 }

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $Boolean = $util.global.Boolean, $String = $util.global.String, $Number = $util.global.Number;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $Boolean = $util.global.Boolean, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -12551,6 +12551,17129 @@ export const ringmesh = $root.ringmesh = (() => {
             };
 
             return AnswerGroupSpec;
+        })();
+
+        v1.CallArrived = (function() {
+
+            /**
+             * Properties of a CallArrived.
+             * @typedef {Object} ringmesh.v1.CallArrived.$Properties
+             * @property {string|null} [callId] CallArrived callId
+             * @property {string|null} [caller] CallArrived caller
+             * @property {number|Long|null} [firstArrivedAt] CallArrived firstArrivedAt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallArrived.
+             * @memberof ringmesh.v1
+             * @interface ICallArrived
+             * @augments ringmesh.v1.CallArrived.$Properties
+             * @deprecated Use ringmesh.v1.CallArrived.$Properties instead.
+             */
+
+            /**
+             * Shape of a CallArrived.
+             * @typedef {ringmesh.v1.CallArrived.$Properties} ringmesh.v1.CallArrived.$Shape
+             */
+
+            /**
+             * Constructs a new CallArrived.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a CallArrived.
+             * @constructor
+             * @param {ringmesh.v1.CallArrived.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallArrived = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallArrived callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.CallArrived
+             * @instance
+             */
+            CallArrived.prototype.callId = "";
+
+            /**
+             * CallArrived caller.
+             * @member {string} caller
+             * @memberof ringmesh.v1.CallArrived
+             * @instance
+             */
+            CallArrived.prototype.caller = "";
+
+            /**
+             * CallArrived firstArrivedAt.
+             * @member {number|Long|null|undefined} firstArrivedAt
+             * @memberof ringmesh.v1.CallArrived
+             * @instance
+             */
+            CallArrived.prototype.firstArrivedAt = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CallArrived.prototype, "_firstArrivedAt", {
+                get: $util.oneOfGetter($oneOfFields = ["firstArrivedAt"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new CallArrived instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.CallArrived
+             * @static
+             * @param {ringmesh.v1.CallArrived.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.CallArrived} CallArrived instance
+             * @type {{
+             *   (properties: ringmesh.v1.CallArrived.$Shape): ringmesh.v1.CallArrived & ringmesh.v1.CallArrived.$Shape;
+             *   (properties?: ringmesh.v1.CallArrived.$Properties): ringmesh.v1.CallArrived;
+             * }}
+             */
+            CallArrived.create = function(properties) {
+                return new CallArrived(properties);
+            };
+
+            /**
+             * Encodes the specified CallArrived message. Does not implicitly {@link ringmesh.v1.CallArrived.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.CallArrived
+             * @static
+             * @param {ringmesh.v1.CallArrived.$Properties} message CallArrived message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallArrived.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller") && message.caller !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.caller);
+                if (message.firstArrivedAt != null && $Object.hasOwnProperty.call(message, "firstArrivedAt"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.firstArrivedAt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallArrived message, length delimited. Does not implicitly {@link ringmesh.v1.CallArrived.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.CallArrived
+             * @static
+             * @param {ringmesh.v1.CallArrived.$Properties} message CallArrived message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallArrived.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallArrived message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.CallArrived
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallArrived & ringmesh.v1.CallArrived.$Shape} CallArrived
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallArrived.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.CallArrived();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caller = value;
+                            else
+                                delete message.caller;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.firstArrivedAt = reader.int64();
+                            message._firstArrivedAt = "firstArrivedAt";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallArrived message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.CallArrived
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallArrived & ringmesh.v1.CallArrived.$Shape} CallArrived
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallArrived.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallArrived message.
+             * @function verify
+             * @memberof ringmesh.v1.CallArrived
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallArrived.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller"))
+                    if (!$util.isString(message.caller))
+                        return "caller: string expected";
+                if (message.firstArrivedAt != null && $Object.hasOwnProperty.call(message, "firstArrivedAt")) {
+                    properties._firstArrivedAt = 1;
+                    if (!$util.isInteger(message.firstArrivedAt) && !(message.firstArrivedAt && $util.isInteger(message.firstArrivedAt.low) && $util.isInteger(message.firstArrivedAt.high)))
+                        return "firstArrivedAt: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CallArrived message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.CallArrived
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.CallArrived} CallArrived
+             */
+            CallArrived.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.CallArrived)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.CallArrived: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.CallArrived();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.caller != null)
+                    if (typeof object.caller !== "string" || object.caller.length)
+                        message.caller = $String(object.caller);
+                if (object.firstArrivedAt != null)
+                    if ($util.Long)
+                        message.firstArrivedAt = $util.Long.fromValue(object.firstArrivedAt, false);
+                    else if (typeof object.firstArrivedAt === "string")
+                        message.firstArrivedAt = $parseInt(object.firstArrivedAt, 10);
+                    else if (typeof object.firstArrivedAt === "number")
+                        message.firstArrivedAt = object.firstArrivedAt;
+                    else if (typeof object.firstArrivedAt === "object")
+                        message.firstArrivedAt = new $util.LongBits(object.firstArrivedAt.low >>> 0, object.firstArrivedAt.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallArrived message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.CallArrived
+             * @static
+             * @param {ringmesh.v1.CallArrived} message CallArrived
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallArrived.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.callId = "";
+                    object.caller = "";
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller"))
+                    object.caller = message.caller;
+                if (message.firstArrivedAt != null && $Object.hasOwnProperty.call(message, "firstArrivedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.firstArrivedAt = typeof message.firstArrivedAt === "number" ? $BigInt(message.firstArrivedAt) : $util.Long.fromBits(message.firstArrivedAt.low >>> 0, message.firstArrivedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.firstArrivedAt === "number")
+                        object.firstArrivedAt = options.longs === $String ? $String(message.firstArrivedAt) : message.firstArrivedAt;
+                    else
+                        object.firstArrivedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.firstArrivedAt) : options.longs === $Number ? new $util.LongBits(message.firstArrivedAt.low >>> 0, message.firstArrivedAt.high >>> 0).toNumber() : message.firstArrivedAt;
+                return object;
+            };
+
+            /**
+             * Converts this CallArrived to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.CallArrived
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallArrived.prototype.toJSON = function() {
+                return CallArrived.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallArrived
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.CallArrived
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallArrived.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.CallArrived";
+            };
+
+            return CallArrived;
+        })();
+
+        v1.CallerHungUp = (function() {
+
+            /**
+             * Properties of a CallerHungUp.
+             * @typedef {Object} ringmesh.v1.CallerHungUp.$Properties
+             * @property {string|null} [callId] CallerHungUp callId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallerHungUp.
+             * @memberof ringmesh.v1
+             * @interface ICallerHungUp
+             * @augments ringmesh.v1.CallerHungUp.$Properties
+             * @deprecated Use ringmesh.v1.CallerHungUp.$Properties instead.
+             */
+
+            /**
+             * Shape of a CallerHungUp.
+             * @typedef {ringmesh.v1.CallerHungUp.$Properties} ringmesh.v1.CallerHungUp.$Shape
+             */
+
+            /**
+             * Constructs a new CallerHungUp.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a CallerHungUp.
+             * @constructor
+             * @param {ringmesh.v1.CallerHungUp.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallerHungUp = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallerHungUp callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.CallerHungUp
+             * @instance
+             */
+            CallerHungUp.prototype.callId = "";
+
+            /**
+             * Creates a new CallerHungUp instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.CallerHungUp
+             * @static
+             * @param {ringmesh.v1.CallerHungUp.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.CallerHungUp} CallerHungUp instance
+             * @type {{
+             *   (properties: ringmesh.v1.CallerHungUp.$Shape): ringmesh.v1.CallerHungUp & ringmesh.v1.CallerHungUp.$Shape;
+             *   (properties?: ringmesh.v1.CallerHungUp.$Properties): ringmesh.v1.CallerHungUp;
+             * }}
+             */
+            CallerHungUp.create = function(properties) {
+                return new CallerHungUp(properties);
+            };
+
+            /**
+             * Encodes the specified CallerHungUp message. Does not implicitly {@link ringmesh.v1.CallerHungUp.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.CallerHungUp
+             * @static
+             * @param {ringmesh.v1.CallerHungUp.$Properties} message CallerHungUp message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallerHungUp.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallerHungUp message, length delimited. Does not implicitly {@link ringmesh.v1.CallerHungUp.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.CallerHungUp
+             * @static
+             * @param {ringmesh.v1.CallerHungUp.$Properties} message CallerHungUp message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallerHungUp.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallerHungUp message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.CallerHungUp
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallerHungUp & ringmesh.v1.CallerHungUp.$Shape} CallerHungUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallerHungUp.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.CallerHungUp();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallerHungUp message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.CallerHungUp
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallerHungUp & ringmesh.v1.CallerHungUp.$Shape} CallerHungUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallerHungUp.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallerHungUp message.
+             * @function verify
+             * @memberof ringmesh.v1.CallerHungUp
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallerHungUp.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CallerHungUp message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.CallerHungUp
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.CallerHungUp} CallerHungUp
+             */
+            CallerHungUp.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.CallerHungUp)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.CallerHungUp: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.CallerHungUp();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallerHungUp message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.CallerHungUp
+             * @static
+             * @param {ringmesh.v1.CallerHungUp} message CallerHungUp
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallerHungUp.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.callId = "";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                return object;
+            };
+
+            /**
+             * Converts this CallerHungUp to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.CallerHungUp
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallerHungUp.prototype.toJSON = function() {
+                return CallerHungUp.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallerHungUp
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.CallerHungUp
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallerHungUp.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.CallerHungUp";
+            };
+
+            return CallerHungUp;
+        })();
+
+        v1.LegAnswered = (function() {
+
+            /**
+             * Properties of a LegAnswered.
+             * @typedef {Object} ringmesh.v1.LegAnswered.$Properties
+             * @property {string|null} [callId] LegAnswered callId
+             * @property {string|null} [agentId] LegAnswered agentId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LegAnswered.
+             * @memberof ringmesh.v1
+             * @interface ILegAnswered
+             * @augments ringmesh.v1.LegAnswered.$Properties
+             * @deprecated Use ringmesh.v1.LegAnswered.$Properties instead.
+             */
+
+            /**
+             * Shape of a LegAnswered.
+             * @typedef {ringmesh.v1.LegAnswered.$Properties} ringmesh.v1.LegAnswered.$Shape
+             */
+
+            /**
+             * Constructs a new LegAnswered.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a LegAnswered.
+             * @constructor
+             * @param {ringmesh.v1.LegAnswered.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LegAnswered = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LegAnswered callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.LegAnswered
+             * @instance
+             */
+            LegAnswered.prototype.callId = "";
+
+            /**
+             * LegAnswered agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.LegAnswered
+             * @instance
+             */
+            LegAnswered.prototype.agentId = "";
+
+            /**
+             * Creates a new LegAnswered instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.LegAnswered
+             * @static
+             * @param {ringmesh.v1.LegAnswered.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.LegAnswered} LegAnswered instance
+             * @type {{
+             *   (properties: ringmesh.v1.LegAnswered.$Shape): ringmesh.v1.LegAnswered & ringmesh.v1.LegAnswered.$Shape;
+             *   (properties?: ringmesh.v1.LegAnswered.$Properties): ringmesh.v1.LegAnswered;
+             * }}
+             */
+            LegAnswered.create = function(properties) {
+                return new LegAnswered(properties);
+            };
+
+            /**
+             * Encodes the specified LegAnswered message. Does not implicitly {@link ringmesh.v1.LegAnswered.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.LegAnswered
+             * @static
+             * @param {ringmesh.v1.LegAnswered.$Properties} message LegAnswered message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LegAnswered.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LegAnswered message, length delimited. Does not implicitly {@link ringmesh.v1.LegAnswered.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.LegAnswered
+             * @static
+             * @param {ringmesh.v1.LegAnswered.$Properties} message LegAnswered message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LegAnswered.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LegAnswered message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.LegAnswered
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.LegAnswered & ringmesh.v1.LegAnswered.$Shape} LegAnswered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LegAnswered.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.LegAnswered();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LegAnswered message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.LegAnswered
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.LegAnswered & ringmesh.v1.LegAnswered.$Shape} LegAnswered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LegAnswered.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LegAnswered message.
+             * @function verify
+             * @memberof ringmesh.v1.LegAnswered
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LegAnswered.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a LegAnswered message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.LegAnswered
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.LegAnswered} LegAnswered
+             */
+            LegAnswered.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.LegAnswered)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.LegAnswered: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.LegAnswered();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LegAnswered message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.LegAnswered
+             * @static
+             * @param {ringmesh.v1.LegAnswered} message LegAnswered
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LegAnswered.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.callId = "";
+                    object.agentId = "";
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                return object;
+            };
+
+            /**
+             * Converts this LegAnswered to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.LegAnswered
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LegAnswered.prototype.toJSON = function() {
+                return LegAnswered.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LegAnswered
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.LegAnswered
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LegAnswered.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.LegAnswered";
+            };
+
+            return LegAnswered;
+        })();
+
+        v1.LegFailed = (function() {
+
+            /**
+             * Properties of a LegFailed.
+             * @typedef {Object} ringmesh.v1.LegFailed.$Properties
+             * @property {string|null} [callId] LegFailed callId
+             * @property {string|null} [agentId] LegFailed agentId
+             * @property {string|null} [reason] LegFailed reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LegFailed.
+             * @memberof ringmesh.v1
+             * @interface ILegFailed
+             * @augments ringmesh.v1.LegFailed.$Properties
+             * @deprecated Use ringmesh.v1.LegFailed.$Properties instead.
+             */
+
+            /**
+             * Shape of a LegFailed.
+             * @typedef {ringmesh.v1.LegFailed.$Properties} ringmesh.v1.LegFailed.$Shape
+             */
+
+            /**
+             * Constructs a new LegFailed.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a LegFailed.
+             * @constructor
+             * @param {ringmesh.v1.LegFailed.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LegFailed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LegFailed callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.LegFailed
+             * @instance
+             */
+            LegFailed.prototype.callId = "";
+
+            /**
+             * LegFailed agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.LegFailed
+             * @instance
+             */
+            LegFailed.prototype.agentId = "";
+
+            /**
+             * LegFailed reason.
+             * @member {string} reason
+             * @memberof ringmesh.v1.LegFailed
+             * @instance
+             */
+            LegFailed.prototype.reason = "";
+
+            /**
+             * Creates a new LegFailed instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.LegFailed
+             * @static
+             * @param {ringmesh.v1.LegFailed.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.LegFailed} LegFailed instance
+             * @type {{
+             *   (properties: ringmesh.v1.LegFailed.$Shape): ringmesh.v1.LegFailed & ringmesh.v1.LegFailed.$Shape;
+             *   (properties?: ringmesh.v1.LegFailed.$Properties): ringmesh.v1.LegFailed;
+             * }}
+             */
+            LegFailed.create = function(properties) {
+                return new LegFailed(properties);
+            };
+
+            /**
+             * Encodes the specified LegFailed message. Does not implicitly {@link ringmesh.v1.LegFailed.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.LegFailed
+             * @static
+             * @param {ringmesh.v1.LegFailed.$Properties} message LegFailed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LegFailed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LegFailed message, length delimited. Does not implicitly {@link ringmesh.v1.LegFailed.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.LegFailed
+             * @static
+             * @param {ringmesh.v1.LegFailed.$Properties} message LegFailed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LegFailed.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LegFailed message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.LegFailed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.LegFailed & ringmesh.v1.LegFailed.$Shape} LegFailed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LegFailed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.LegFailed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LegFailed message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.LegFailed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.LegFailed & ringmesh.v1.LegFailed.$Shape} LegFailed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LegFailed.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LegFailed message.
+             * @function verify
+             * @memberof ringmesh.v1.LegFailed
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LegFailed.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a LegFailed message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.LegFailed
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.LegFailed} LegFailed
+             */
+            LegFailed.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.LegFailed)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.LegFailed: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.LegFailed();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LegFailed message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.LegFailed
+             * @static
+             * @param {ringmesh.v1.LegFailed} message LegFailed
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LegFailed.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.callId = "";
+                    object.agentId = "";
+                    object.reason = "";
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this LegFailed to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.LegFailed
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LegFailed.prototype.toJSON = function() {
+                return LegFailed.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LegFailed
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.LegFailed
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LegFailed.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.LegFailed";
+            };
+
+            return LegFailed;
+        })();
+
+        v1.ConnectedCallEnded = (function() {
+
+            /**
+             * Properties of a ConnectedCallEnded.
+             * @typedef {Object} ringmesh.v1.ConnectedCallEnded.$Properties
+             * @property {string|null} [callId] ConnectedCallEnded callId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConnectedCallEnded.
+             * @memberof ringmesh.v1
+             * @interface IConnectedCallEnded
+             * @augments ringmesh.v1.ConnectedCallEnded.$Properties
+             * @deprecated Use ringmesh.v1.ConnectedCallEnded.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConnectedCallEnded.
+             * @typedef {ringmesh.v1.ConnectedCallEnded.$Properties} ringmesh.v1.ConnectedCallEnded.$Shape
+             */
+
+            /**
+             * Constructs a new ConnectedCallEnded.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a ConnectedCallEnded.
+             * @constructor
+             * @param {ringmesh.v1.ConnectedCallEnded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConnectedCallEnded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConnectedCallEnded callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.ConnectedCallEnded
+             * @instance
+             */
+            ConnectedCallEnded.prototype.callId = "";
+
+            /**
+             * Creates a new ConnectedCallEnded instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.ConnectedCallEnded
+             * @static
+             * @param {ringmesh.v1.ConnectedCallEnded.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.ConnectedCallEnded} ConnectedCallEnded instance
+             * @type {{
+             *   (properties: ringmesh.v1.ConnectedCallEnded.$Shape): ringmesh.v1.ConnectedCallEnded & ringmesh.v1.ConnectedCallEnded.$Shape;
+             *   (properties?: ringmesh.v1.ConnectedCallEnded.$Properties): ringmesh.v1.ConnectedCallEnded;
+             * }}
+             */
+            ConnectedCallEnded.create = function(properties) {
+                return new ConnectedCallEnded(properties);
+            };
+
+            /**
+             * Encodes the specified ConnectedCallEnded message. Does not implicitly {@link ringmesh.v1.ConnectedCallEnded.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.ConnectedCallEnded
+             * @static
+             * @param {ringmesh.v1.ConnectedCallEnded.$Properties} message ConnectedCallEnded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConnectedCallEnded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ConnectedCallEnded message, length delimited. Does not implicitly {@link ringmesh.v1.ConnectedCallEnded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.ConnectedCallEnded
+             * @static
+             * @param {ringmesh.v1.ConnectedCallEnded.$Properties} message ConnectedCallEnded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConnectedCallEnded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConnectedCallEnded message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.ConnectedCallEnded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.ConnectedCallEnded & ringmesh.v1.ConnectedCallEnded.$Shape} ConnectedCallEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConnectedCallEnded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.ConnectedCallEnded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ConnectedCallEnded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.ConnectedCallEnded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.ConnectedCallEnded & ringmesh.v1.ConnectedCallEnded.$Shape} ConnectedCallEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConnectedCallEnded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConnectedCallEnded message.
+             * @function verify
+             * @memberof ringmesh.v1.ConnectedCallEnded
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConnectedCallEnded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ConnectedCallEnded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.ConnectedCallEnded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.ConnectedCallEnded} ConnectedCallEnded
+             */
+            ConnectedCallEnded.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.ConnectedCallEnded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.ConnectedCallEnded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.ConnectedCallEnded();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConnectedCallEnded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.ConnectedCallEnded
+             * @static
+             * @param {ringmesh.v1.ConnectedCallEnded} message ConnectedCallEnded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConnectedCallEnded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.callId = "";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                return object;
+            };
+
+            /**
+             * Converts this ConnectedCallEnded to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.ConnectedCallEnded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConnectedCallEnded.prototype.toJSON = function() {
+                return ConnectedCallEnded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConnectedCallEnded
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.ConnectedCallEnded
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConnectedCallEnded.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.ConnectedCallEnded";
+            };
+
+            return ConnectedCallEnded;
+        })();
+
+        v1.ConfigChanged = (function() {
+
+            /**
+             * Properties of a ConfigChanged.
+             * @typedef {Object} ringmesh.v1.ConfigChanged.$Properties
+             * @property {ringmesh.v1.AnswerGroupSpec.$Properties|null} [spec] ConfigChanged spec
+             * @property {string|null} [version] ConfigChanged version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigChanged.
+             * @memberof ringmesh.v1
+             * @interface IConfigChanged
+             * @augments ringmesh.v1.ConfigChanged.$Properties
+             * @deprecated Use ringmesh.v1.ConfigChanged.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigChanged.
+             * @typedef {ringmesh.v1.ConfigChanged.$Properties} ringmesh.v1.ConfigChanged.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigChanged.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a ConfigChanged.
+             * @constructor
+             * @param {ringmesh.v1.ConfigChanged.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfigChanged = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfigChanged spec.
+             * @member {ringmesh.v1.AnswerGroupSpec.$Properties|null|undefined} spec
+             * @memberof ringmesh.v1.ConfigChanged
+             * @instance
+             */
+            ConfigChanged.prototype.spec = null;
+
+            /**
+             * ConfigChanged version.
+             * @member {string} version
+             * @memberof ringmesh.v1.ConfigChanged
+             * @instance
+             */
+            ConfigChanged.prototype.version = "";
+
+            /**
+             * Creates a new ConfigChanged instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.ConfigChanged
+             * @static
+             * @param {ringmesh.v1.ConfigChanged.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.ConfigChanged} ConfigChanged instance
+             * @type {{
+             *   (properties: ringmesh.v1.ConfigChanged.$Shape): ringmesh.v1.ConfigChanged & ringmesh.v1.ConfigChanged.$Shape;
+             *   (properties?: ringmesh.v1.ConfigChanged.$Properties): ringmesh.v1.ConfigChanged;
+             * }}
+             */
+            ConfigChanged.create = function(properties) {
+                return new ConfigChanged(properties);
+            };
+
+            /**
+             * Encodes the specified ConfigChanged message. Does not implicitly {@link ringmesh.v1.ConfigChanged.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.ConfigChanged
+             * @static
+             * @param {ringmesh.v1.ConfigChanged.$Properties} message ConfigChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                    $root.ringmesh.v1.AnswerGroupSpec.encode(message.spec, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.version);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ConfigChanged message, length delimited. Does not implicitly {@link ringmesh.v1.ConfigChanged.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.ConfigChanged
+             * @static
+             * @param {ringmesh.v1.ConfigChanged.$Properties} message ConfigChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigChanged.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConfigChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.ConfigChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.ConfigChanged & ringmesh.v1.ConfigChanged.$Shape} ConfigChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.ConfigChanged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.spec = $root.ringmesh.v1.AnswerGroupSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.spec);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ConfigChanged message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.ConfigChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.ConfigChanged & ringmesh.v1.ConfigChanged.$Shape} ConfigChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigChanged.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConfigChanged message.
+             * @function verify
+             * @memberof ringmesh.v1.ConfigChanged
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConfigChanged.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec")) {
+                    let error = $root.ringmesh.v1.AnswerGroupSpec.verify(message.spec, _depth + 1);
+                    if (error)
+                        return "spec." + error;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isString(message.version))
+                        return "version: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ConfigChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.ConfigChanged
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.ConfigChanged} ConfigChanged
+             */
+            ConfigChanged.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.ConfigChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.ConfigChanged: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.ConfigChanged();
+                if (object.spec != null) {
+                    if (!$util.isObject(object.spec))
+                        throw $TypeError(".ringmesh.v1.ConfigChanged.spec: object expected");
+                    message.spec = $root.ringmesh.v1.AnswerGroupSpec.fromObject(object.spec, _depth + 1);
+                }
+                if (object.version != null)
+                    if (typeof object.version !== "string" || object.version.length)
+                        message.version = $String(object.version);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConfigChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.ConfigChanged
+             * @static
+             * @param {ringmesh.v1.ConfigChanged} message ConfigChanged
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConfigChanged.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.spec = null;
+                    object.version = "";
+                }
+                if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                    object.spec = $root.ringmesh.v1.AnswerGroupSpec.toObject(message.spec, options, _depth + 1);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                return object;
+            };
+
+            /**
+             * Converts this ConfigChanged to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.ConfigChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConfigChanged.prototype.toJSON = function() {
+                return ConfigChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConfigChanged
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.ConfigChanged
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConfigChanged.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.ConfigChanged";
+            };
+
+            return ConfigChanged;
+        })();
+
+        v1.GroupDeleted = (function() {
+
+            /**
+             * Properties of a GroupDeleted.
+             * @typedef {Object} ringmesh.v1.GroupDeleted.$Properties
+             * @property {string|null} [version] GroupDeleted version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupDeleted.
+             * @memberof ringmesh.v1
+             * @interface IGroupDeleted
+             * @augments ringmesh.v1.GroupDeleted.$Properties
+             * @deprecated Use ringmesh.v1.GroupDeleted.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupDeleted.
+             * @typedef {ringmesh.v1.GroupDeleted.$Properties} ringmesh.v1.GroupDeleted.$Shape
+             */
+
+            /**
+             * Constructs a new GroupDeleted.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a GroupDeleted.
+             * @constructor
+             * @param {ringmesh.v1.GroupDeleted.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupDeleted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GroupDeleted version.
+             * @member {string} version
+             * @memberof ringmesh.v1.GroupDeleted
+             * @instance
+             */
+            GroupDeleted.prototype.version = "";
+
+            /**
+             * Creates a new GroupDeleted instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.GroupDeleted
+             * @static
+             * @param {ringmesh.v1.GroupDeleted.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.GroupDeleted} GroupDeleted instance
+             * @type {{
+             *   (properties: ringmesh.v1.GroupDeleted.$Shape): ringmesh.v1.GroupDeleted & ringmesh.v1.GroupDeleted.$Shape;
+             *   (properties?: ringmesh.v1.GroupDeleted.$Properties): ringmesh.v1.GroupDeleted;
+             * }}
+             */
+            GroupDeleted.create = function(properties) {
+                return new GroupDeleted(properties);
+            };
+
+            /**
+             * Encodes the specified GroupDeleted message. Does not implicitly {@link ringmesh.v1.GroupDeleted.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.GroupDeleted
+             * @static
+             * @param {ringmesh.v1.GroupDeleted.$Properties} message GroupDeleted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupDeleted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.version);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GroupDeleted message, length delimited. Does not implicitly {@link ringmesh.v1.GroupDeleted.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.GroupDeleted
+             * @static
+             * @param {ringmesh.v1.GroupDeleted.$Properties} message GroupDeleted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupDeleted.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GroupDeleted message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.GroupDeleted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.GroupDeleted & ringmesh.v1.GroupDeleted.$Shape} GroupDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupDeleted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.GroupDeleted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GroupDeleted message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.GroupDeleted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.GroupDeleted & ringmesh.v1.GroupDeleted.$Shape} GroupDeleted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupDeleted.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GroupDeleted message.
+             * @function verify
+             * @memberof ringmesh.v1.GroupDeleted
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupDeleted.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isString(message.version))
+                        return "version: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GroupDeleted message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.GroupDeleted
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.GroupDeleted} GroupDeleted
+             */
+            GroupDeleted.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.GroupDeleted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.GroupDeleted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.GroupDeleted();
+                if (object.version != null)
+                    if (typeof object.version !== "string" || object.version.length)
+                        message.version = $String(object.version);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GroupDeleted message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.GroupDeleted
+             * @static
+             * @param {ringmesh.v1.GroupDeleted} message GroupDeleted
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupDeleted.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.version = "";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                return object;
+            };
+
+            /**
+             * Converts this GroupDeleted to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.GroupDeleted
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupDeleted.prototype.toJSON = function() {
+                return GroupDeleted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupDeleted
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.GroupDeleted
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupDeleted.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.GroupDeleted";
+            };
+
+            return GroupDeleted;
+        })();
+
+        v1.GetSnapshot = (function() {
+
+            /**
+             * Properties of a GetSnapshot.
+             * @typedef {Object} ringmesh.v1.GetSnapshot.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetSnapshot.
+             * @memberof ringmesh.v1
+             * @interface IGetSnapshot
+             * @augments ringmesh.v1.GetSnapshot.$Properties
+             * @deprecated Use ringmesh.v1.GetSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetSnapshot.
+             * @typedef {ringmesh.v1.GetSnapshot.$Properties} ringmesh.v1.GetSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new GetSnapshot.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a GetSnapshot.
+             * @constructor
+             * @param {ringmesh.v1.GetSnapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetSnapshot = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new GetSnapshot instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.GetSnapshot
+             * @static
+             * @param {ringmesh.v1.GetSnapshot.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.GetSnapshot} GetSnapshot instance
+             * @type {{
+             *   (properties: ringmesh.v1.GetSnapshot.$Shape): ringmesh.v1.GetSnapshot & ringmesh.v1.GetSnapshot.$Shape;
+             *   (properties?: ringmesh.v1.GetSnapshot.$Properties): ringmesh.v1.GetSnapshot;
+             * }}
+             */
+            GetSnapshot.create = function(properties) {
+                return new GetSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified GetSnapshot message. Does not implicitly {@link ringmesh.v1.GetSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.GetSnapshot
+             * @static
+             * @param {ringmesh.v1.GetSnapshot.$Properties} message GetSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetSnapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GetSnapshot message, length delimited. Does not implicitly {@link ringmesh.v1.GetSnapshot.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.GetSnapshot
+             * @static
+             * @param {ringmesh.v1.GetSnapshot.$Properties} message GetSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetSnapshot.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.GetSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.GetSnapshot & ringmesh.v1.GetSnapshot.$Shape} GetSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.GetSnapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GetSnapshot message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.GetSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.GetSnapshot & ringmesh.v1.GetSnapshot.$Shape} GetSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetSnapshot.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GetSnapshot message.
+             * @function verify
+             * @memberof ringmesh.v1.GetSnapshot
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetSnapshot.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a GetSnapshot message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.GetSnapshot
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.GetSnapshot} GetSnapshot
+             */
+            GetSnapshot.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.GetSnapshot)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.GetSnapshot: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.ringmesh.v1.GetSnapshot();
+            };
+
+            /**
+             * Creates a plain object from a GetSnapshot message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.GetSnapshot
+             * @static
+             * @param {ringmesh.v1.GetSnapshot} message GetSnapshot
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetSnapshot.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this GetSnapshot to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.GetSnapshot
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetSnapshot.prototype.toJSON = function() {
+                return GetSnapshot.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetSnapshot
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.GetSnapshot
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetSnapshot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.GetSnapshot";
+            };
+
+            return GetSnapshot;
+        })();
+
+        v1.AgentStatus = (function() {
+
+            /**
+             * Properties of an AgentStatus.
+             * @typedef {Object} ringmesh.v1.AgentStatus.$Properties
+             * @property {string|null} [agentId] AgentStatus agentId
+             * @property {string|null} [groupId] AgentStatus groupId
+             * @property {number|Long|null} [seq] AgentStatus seq
+             * @property {string|null} [availability] AgentStatus availability
+             * @property {string|null} [presence] AgentStatus presence
+             * @property {number|Long|null} [idleSince] AgentStatus idleSince
+             * @property {boolean|null} [neverCalled] AgentStatus neverCalled
+             * @property {Array.<string>|null} [devices] AgentStatus devices
+             * @property {number|Long|null} [solicit] AgentStatus solicit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AgentStatus.
+             * @memberof ringmesh.v1
+             * @interface IAgentStatus
+             * @augments ringmesh.v1.AgentStatus.$Properties
+             * @deprecated Use ringmesh.v1.AgentStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of an AgentStatus.
+             * @typedef {ringmesh.v1.AgentStatus.$Properties} ringmesh.v1.AgentStatus.$Shape
+             */
+
+            /**
+             * Constructs a new AgentStatus.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an AgentStatus.
+             * @constructor
+             * @param {ringmesh.v1.AgentStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AgentStatus = function (properties) {
+                this.devices = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AgentStatus agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.AgentStatus
+             * @instance
+             */
+            AgentStatus.prototype.agentId = "";
+
+            /**
+             * AgentStatus groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.AgentStatus
+             * @instance
+             */
+            AgentStatus.prototype.groupId = "";
+
+            /**
+             * AgentStatus seq.
+             * @member {number|Long} seq
+             * @memberof ringmesh.v1.AgentStatus
+             * @instance
+             */
+            AgentStatus.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AgentStatus availability.
+             * @member {string} availability
+             * @memberof ringmesh.v1.AgentStatus
+             * @instance
+             */
+            AgentStatus.prototype.availability = "";
+
+            /**
+             * AgentStatus presence.
+             * @member {string} presence
+             * @memberof ringmesh.v1.AgentStatus
+             * @instance
+             */
+            AgentStatus.prototype.presence = "";
+
+            /**
+             * AgentStatus idleSince.
+             * @member {number|Long} idleSince
+             * @memberof ringmesh.v1.AgentStatus
+             * @instance
+             */
+            AgentStatus.prototype.idleSince = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AgentStatus neverCalled.
+             * @member {boolean} neverCalled
+             * @memberof ringmesh.v1.AgentStatus
+             * @instance
+             */
+            AgentStatus.prototype.neverCalled = false;
+
+            /**
+             * AgentStatus devices.
+             * @member {Array.<string>} devices
+             * @memberof ringmesh.v1.AgentStatus
+             * @instance
+             */
+            AgentStatus.prototype.devices = $util.emptyArray;
+
+            /**
+             * AgentStatus solicit.
+             * @member {number|Long|null|undefined} solicit
+             * @memberof ringmesh.v1.AgentStatus
+             * @instance
+             */
+            AgentStatus.prototype.solicit = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(AgentStatus.prototype, "_solicit", {
+                get: $util.oneOfGetter($oneOfFields = ["solicit"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new AgentStatus instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.AgentStatus
+             * @static
+             * @param {ringmesh.v1.AgentStatus.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.AgentStatus} AgentStatus instance
+             * @type {{
+             *   (properties: ringmesh.v1.AgentStatus.$Shape): ringmesh.v1.AgentStatus & ringmesh.v1.AgentStatus.$Shape;
+             *   (properties?: ringmesh.v1.AgentStatus.$Properties): ringmesh.v1.AgentStatus;
+             * }}
+             */
+            AgentStatus.create = function(properties) {
+                return new AgentStatus(properties);
+            };
+
+            /**
+             * Encodes the specified AgentStatus message. Does not implicitly {@link ringmesh.v1.AgentStatus.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.AgentStatus
+             * @static
+             * @param {ringmesh.v1.AgentStatus.$Properties} message AgentStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.agentId);
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.groupId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.seq);
+                if (message.availability != null && $Object.hasOwnProperty.call(message, "availability") && message.availability !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.availability);
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence") && message.presence !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.presence);
+                if (message.idleSince != null && $Object.hasOwnProperty.call(message, "idleSince") && (typeof message.idleSince === "object" ? message.idleSince.low || message.idleSince.high : message.idleSince !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.idleSince);
+                if (message.neverCalled != null && $Object.hasOwnProperty.call(message, "neverCalled") && message.neverCalled !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.neverCalled);
+                if (message.devices != null && message.devices.length)
+                    for (let i = 0; i < message.devices.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.devices[i]);
+                if (message.solicit != null && $Object.hasOwnProperty.call(message, "solicit"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.solicit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AgentStatus message, length delimited. Does not implicitly {@link ringmesh.v1.AgentStatus.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.AgentStatus
+             * @static
+             * @param {ringmesh.v1.AgentStatus.$Properties} message AgentStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentStatus.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AgentStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.AgentStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentStatus & ringmesh.v1.AgentStatus.$Shape} AgentStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.AgentStatus();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.availability = value;
+                            else
+                                delete message.availability;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.presence = value;
+                            else
+                                delete message.presence;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.idleSince = value;
+                            else
+                                delete message.idleSince;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.neverCalled = value;
+                            else
+                                delete message.neverCalled;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            message.solicit = reader.int64();
+                            message._solicit = "solicit";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AgentStatus message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.AgentStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentStatus & ringmesh.v1.AgentStatus.$Shape} AgentStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentStatus.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AgentStatus message.
+             * @function verify
+             * @memberof ringmesh.v1.AgentStatus
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AgentStatus.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.availability != null && $Object.hasOwnProperty.call(message, "availability"))
+                    if (!$util.isString(message.availability))
+                        return "availability: string expected";
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    if (!$util.isString(message.presence))
+                        return "presence: string expected";
+                if (message.idleSince != null && $Object.hasOwnProperty.call(message, "idleSince"))
+                    if (!$util.isInteger(message.idleSince) && !(message.idleSince && $util.isInteger(message.idleSince.low) && $util.isInteger(message.idleSince.high)))
+                        return "idleSince: integer|Long expected";
+                if (message.neverCalled != null && $Object.hasOwnProperty.call(message, "neverCalled"))
+                    if (typeof message.neverCalled !== "boolean")
+                        return "neverCalled: boolean expected";
+                if (message.devices != null && $Object.hasOwnProperty.call(message, "devices")) {
+                    if (!$Array.isArray(message.devices))
+                        return "devices: array expected";
+                    for (let i = 0; i < message.devices.length; ++i)
+                        if (!$util.isString(message.devices[i]))
+                            return "devices: string[] expected";
+                }
+                if (message.solicit != null && $Object.hasOwnProperty.call(message, "solicit")) {
+                    properties._solicit = 1;
+                    if (!$util.isInteger(message.solicit) && !(message.solicit && $util.isInteger(message.solicit.low) && $util.isInteger(message.solicit.high)))
+                        return "solicit: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AgentStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.AgentStatus
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.AgentStatus} AgentStatus
+             */
+            AgentStatus.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.AgentStatus)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.AgentStatus: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.AgentStatus();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, false);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber();
+                if (object.availability != null)
+                    if (typeof object.availability !== "string" || object.availability.length)
+                        message.availability = $String(object.availability);
+                if (object.presence != null)
+                    if (typeof object.presence !== "string" || object.presence.length)
+                        message.presence = $String(object.presence);
+                if (object.idleSince != null)
+                    if (typeof object.idleSince === "object" ? object.idleSince.low || object.idleSince.high : $Number(object.idleSince) !== 0)
+                        if ($util.Long)
+                            message.idleSince = $util.Long.fromValue(object.idleSince, false);
+                        else if (typeof object.idleSince === "string")
+                            message.idleSince = $parseInt(object.idleSince, 10);
+                        else if (typeof object.idleSince === "number")
+                            message.idleSince = object.idleSince;
+                        else if (typeof object.idleSince === "object")
+                            message.idleSince = new $util.LongBits(object.idleSince.low >>> 0, object.idleSince.high >>> 0).toNumber();
+                if (object.neverCalled != null)
+                    if (object.neverCalled)
+                        message.neverCalled = $Boolean(object.neverCalled);
+                if (object.devices) {
+                    if (!$Array.isArray(object.devices))
+                        throw $TypeError(".ringmesh.v1.AgentStatus.devices: array expected");
+                    message.devices = $Array(object.devices.length);
+                    for (let i = 0; i < object.devices.length; ++i)
+                        message.devices[i] = $String(object.devices[i]);
+                }
+                if (object.solicit != null)
+                    if ($util.Long)
+                        message.solicit = $util.Long.fromValue(object.solicit, false);
+                    else if (typeof object.solicit === "string")
+                        message.solicit = $parseInt(object.solicit, 10);
+                    else if (typeof object.solicit === "number")
+                        message.solicit = object.solicit;
+                    else if (typeof object.solicit === "object")
+                        message.solicit = new $util.LongBits(object.solicit.low >>> 0, object.solicit.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AgentStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.AgentStatus
+             * @static
+             * @param {ringmesh.v1.AgentStatus} message AgentStatus
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AgentStatus.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.devices = [];
+                if (options.defaults) {
+                    object.agentId = "";
+                    object.groupId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.availability = "";
+                    object.presence = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.idleSince = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.idleSince = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.neverCalled = false;
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, false).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber() : message.seq;
+                if (message.availability != null && $Object.hasOwnProperty.call(message, "availability"))
+                    object.availability = message.availability;
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = message.presence;
+                if (message.idleSince != null && $Object.hasOwnProperty.call(message, "idleSince"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.idleSince = typeof message.idleSince === "number" ? $BigInt(message.idleSince) : $util.Long.fromBits(message.idleSince.low >>> 0, message.idleSince.high >>> 0, false).toBigInt();
+                    else if (typeof message.idleSince === "number")
+                        object.idleSince = options.longs === $String ? $String(message.idleSince) : message.idleSince;
+                    else
+                        object.idleSince = options.longs === $String ? $util.Long.prototype.toString.call(message.idleSince) : options.longs === $Number ? new $util.LongBits(message.idleSince.low >>> 0, message.idleSince.high >>> 0).toNumber() : message.idleSince;
+                if (message.neverCalled != null && $Object.hasOwnProperty.call(message, "neverCalled"))
+                    object.neverCalled = message.neverCalled;
+                if (message.devices && message.devices.length) {
+                    object.devices = $Array(message.devices.length);
+                    for (let j = 0; j < message.devices.length; ++j)
+                        object.devices[j] = message.devices[j];
+                }
+                if (message.solicit != null && $Object.hasOwnProperty.call(message, "solicit"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.solicit = typeof message.solicit === "number" ? $BigInt(message.solicit) : $util.Long.fromBits(message.solicit.low >>> 0, message.solicit.high >>> 0, false).toBigInt();
+                    else if (typeof message.solicit === "number")
+                        object.solicit = options.longs === $String ? $String(message.solicit) : message.solicit;
+                    else
+                        object.solicit = options.longs === $String ? $util.Long.prototype.toString.call(message.solicit) : options.longs === $Number ? new $util.LongBits(message.solicit.low >>> 0, message.solicit.high >>> 0).toNumber() : message.solicit;
+                return object;
+            };
+
+            /**
+             * Converts this AgentStatus to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.AgentStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AgentStatus.prototype.toJSON = function() {
+                return AgentStatus.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AgentStatus
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.AgentStatus
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AgentStatus.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.AgentStatus";
+            };
+
+            return AgentStatus;
+        })();
+
+        v1.Grant = (function() {
+
+            /**
+             * Properties of a Grant.
+             * @typedef {Object} ringmesh.v1.Grant.$Properties
+             * @property {string|null} [agentId] Grant agentId
+             * @property {string|null} [groupId] Grant groupId
+             * @property {string|null} [callId] Grant callId
+             * @property {number|Long|null} [reservation] Grant reservation
+             * @property {number|Long|null} [seq] Grant seq
+             * @property {number|Long|null} [expiresAt] Grant expiresAt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Grant.
+             * @memberof ringmesh.v1
+             * @interface IGrant
+             * @augments ringmesh.v1.Grant.$Properties
+             * @deprecated Use ringmesh.v1.Grant.$Properties instead.
+             */
+
+            /**
+             * Shape of a Grant.
+             * @typedef {ringmesh.v1.Grant.$Properties} ringmesh.v1.Grant.$Shape
+             */
+
+            /**
+             * Constructs a new Grant.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a Grant.
+             * @constructor
+             * @param {ringmesh.v1.Grant.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Grant = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Grant agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.Grant
+             * @instance
+             */
+            Grant.prototype.agentId = "";
+
+            /**
+             * Grant groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.Grant
+             * @instance
+             */
+            Grant.prototype.groupId = "";
+
+            /**
+             * Grant callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.Grant
+             * @instance
+             */
+            Grant.prototype.callId = "";
+
+            /**
+             * Grant reservation.
+             * @member {number|Long} reservation
+             * @memberof ringmesh.v1.Grant
+             * @instance
+             */
+            Grant.prototype.reservation = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Grant seq.
+             * @member {number|Long} seq
+             * @memberof ringmesh.v1.Grant
+             * @instance
+             */
+            Grant.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Grant expiresAt.
+             * @member {number|Long} expiresAt
+             * @memberof ringmesh.v1.Grant
+             * @instance
+             */
+            Grant.prototype.expiresAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Grant instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.Grant
+             * @static
+             * @param {ringmesh.v1.Grant.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.Grant} Grant instance
+             * @type {{
+             *   (properties: ringmesh.v1.Grant.$Shape): ringmesh.v1.Grant & ringmesh.v1.Grant.$Shape;
+             *   (properties?: ringmesh.v1.Grant.$Properties): ringmesh.v1.Grant;
+             * }}
+             */
+            Grant.create = function(properties) {
+                return new Grant(properties);
+            };
+
+            /**
+             * Encodes the specified Grant message. Does not implicitly {@link ringmesh.v1.Grant.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.Grant
+             * @static
+             * @param {ringmesh.v1.Grant.$Properties} message Grant message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Grant.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.agentId);
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.groupId);
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.callId);
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation") && (typeof message.reservation === "object" ? message.reservation.low || message.reservation.high : message.reservation !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.reservation);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.seq);
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt") && (typeof message.expiresAt === "object" ? message.expiresAt.low || message.expiresAt.high : message.expiresAt !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.expiresAt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Grant message, length delimited. Does not implicitly {@link ringmesh.v1.Grant.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.Grant
+             * @static
+             * @param {ringmesh.v1.Grant.$Properties} message Grant message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Grant.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Grant message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.Grant
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.Grant & ringmesh.v1.Grant.$Shape} Grant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Grant.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.Grant();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.reservation = value;
+                            else
+                                delete message.reservation;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresAt = value;
+                            else
+                                delete message.expiresAt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Grant message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.Grant
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.Grant & ringmesh.v1.Grant.$Shape} Grant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Grant.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Grant message.
+             * @function verify
+             * @memberof ringmesh.v1.Grant
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Grant.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation"))
+                    if (!$util.isInteger(message.reservation) && !(message.reservation && $util.isInteger(message.reservation.low) && $util.isInteger(message.reservation.high)))
+                        return "reservation: integer|Long expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                    if (!$util.isInteger(message.expiresAt) && !(message.expiresAt && $util.isInteger(message.expiresAt.low) && $util.isInteger(message.expiresAt.high)))
+                        return "expiresAt: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Grant message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.Grant
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.Grant} Grant
+             */
+            Grant.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.Grant)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.Grant: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.Grant();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.reservation != null)
+                    if (typeof object.reservation === "object" ? object.reservation.low || object.reservation.high : $Number(object.reservation) !== 0)
+                        if ($util.Long)
+                            message.reservation = $util.Long.fromValue(object.reservation, false);
+                        else if (typeof object.reservation === "string")
+                            message.reservation = $parseInt(object.reservation, 10);
+                        else if (typeof object.reservation === "number")
+                            message.reservation = object.reservation;
+                        else if (typeof object.reservation === "object")
+                            message.reservation = new $util.LongBits(object.reservation.low >>> 0, object.reservation.high >>> 0).toNumber();
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, false);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber();
+                if (object.expiresAt != null)
+                    if (typeof object.expiresAt === "object" ? object.expiresAt.low || object.expiresAt.high : $Number(object.expiresAt) !== 0)
+                        if ($util.Long)
+                            message.expiresAt = $util.Long.fromValue(object.expiresAt, false);
+                        else if (typeof object.expiresAt === "string")
+                            message.expiresAt = $parseInt(object.expiresAt, 10);
+                        else if (typeof object.expiresAt === "number")
+                            message.expiresAt = object.expiresAt;
+                        else if (typeof object.expiresAt === "object")
+                            message.expiresAt = new $util.LongBits(object.expiresAt.low >>> 0, object.expiresAt.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Grant message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.Grant
+             * @static
+             * @param {ringmesh.v1.Grant} message Grant
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Grant.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.agentId = "";
+                    object.groupId = "";
+                    object.callId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.reservation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.reservation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.expiresAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.reservation = typeof message.reservation === "number" ? $BigInt(message.reservation) : $util.Long.fromBits(message.reservation.low >>> 0, message.reservation.high >>> 0, false).toBigInt();
+                    else if (typeof message.reservation === "number")
+                        object.reservation = options.longs === $String ? $String(message.reservation) : message.reservation;
+                    else
+                        object.reservation = options.longs === $String ? $util.Long.prototype.toString.call(message.reservation) : options.longs === $Number ? new $util.LongBits(message.reservation.low >>> 0, message.reservation.high >>> 0).toNumber() : message.reservation;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, false).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber() : message.seq;
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.expiresAt = typeof message.expiresAt === "number" ? $BigInt(message.expiresAt) : $util.Long.fromBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.expiresAt === "number")
+                        object.expiresAt = options.longs === $String ? $String(message.expiresAt) : message.expiresAt;
+                    else
+                        object.expiresAt = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAt) : options.longs === $Number ? new $util.LongBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0).toNumber() : message.expiresAt;
+                return object;
+            };
+
+            /**
+             * Converts this Grant to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.Grant
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Grant.prototype.toJSON = function() {
+                return Grant.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Grant
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.Grant
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Grant.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.Grant";
+            };
+
+            return Grant;
+        })();
+
+        v1.Refuse = (function() {
+
+            /**
+             * Properties of a Refuse.
+             * @typedef {Object} ringmesh.v1.Refuse.$Properties
+             * @property {string|null} [agentId] Refuse agentId
+             * @property {string|null} [groupId] Refuse groupId
+             * @property {string|null} [callId] Refuse callId
+             * @property {string|null} [reason] Refuse reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Refuse.
+             * @memberof ringmesh.v1
+             * @interface IRefuse
+             * @augments ringmesh.v1.Refuse.$Properties
+             * @deprecated Use ringmesh.v1.Refuse.$Properties instead.
+             */
+
+            /**
+             * Shape of a Refuse.
+             * @typedef {ringmesh.v1.Refuse.$Properties} ringmesh.v1.Refuse.$Shape
+             */
+
+            /**
+             * Constructs a new Refuse.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a Refuse.
+             * @constructor
+             * @param {ringmesh.v1.Refuse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Refuse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Refuse agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.Refuse
+             * @instance
+             */
+            Refuse.prototype.agentId = "";
+
+            /**
+             * Refuse groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.Refuse
+             * @instance
+             */
+            Refuse.prototype.groupId = "";
+
+            /**
+             * Refuse callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.Refuse
+             * @instance
+             */
+            Refuse.prototype.callId = "";
+
+            /**
+             * Refuse reason.
+             * @member {string} reason
+             * @memberof ringmesh.v1.Refuse
+             * @instance
+             */
+            Refuse.prototype.reason = "";
+
+            /**
+             * Creates a new Refuse instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.Refuse
+             * @static
+             * @param {ringmesh.v1.Refuse.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.Refuse} Refuse instance
+             * @type {{
+             *   (properties: ringmesh.v1.Refuse.$Shape): ringmesh.v1.Refuse & ringmesh.v1.Refuse.$Shape;
+             *   (properties?: ringmesh.v1.Refuse.$Properties): ringmesh.v1.Refuse;
+             * }}
+             */
+            Refuse.create = function(properties) {
+                return new Refuse(properties);
+            };
+
+            /**
+             * Encodes the specified Refuse message. Does not implicitly {@link ringmesh.v1.Refuse.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.Refuse
+             * @static
+             * @param {ringmesh.v1.Refuse.$Properties} message Refuse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Refuse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.agentId);
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.groupId);
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.callId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Refuse message, length delimited. Does not implicitly {@link ringmesh.v1.Refuse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.Refuse
+             * @static
+             * @param {ringmesh.v1.Refuse.$Properties} message Refuse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Refuse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Refuse message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.Refuse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.Refuse & ringmesh.v1.Refuse.$Shape} Refuse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Refuse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.Refuse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Refuse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.Refuse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.Refuse & ringmesh.v1.Refuse.$Shape} Refuse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Refuse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Refuse message.
+             * @function verify
+             * @memberof ringmesh.v1.Refuse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Refuse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Refuse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.Refuse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.Refuse} Refuse
+             */
+            Refuse.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.Refuse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.Refuse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.Refuse();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Refuse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.Refuse
+             * @static
+             * @param {ringmesh.v1.Refuse} message Refuse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Refuse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.agentId = "";
+                    object.groupId = "";
+                    object.callId = "";
+                    object.reason = "";
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this Refuse to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.Refuse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Refuse.prototype.toJSON = function() {
+                return Refuse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Refuse
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.Refuse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Refuse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.Refuse";
+            };
+
+            return Refuse;
+        })();
+
+        v1.ReservationEnded = (function() {
+
+            /**
+             * Properties of a ReservationEnded.
+             * @typedef {Object} ringmesh.v1.ReservationEnded.$Properties
+             * @property {string|null} [agentId] ReservationEnded agentId
+             * @property {string|null} [groupId] ReservationEnded groupId
+             * @property {string|null} [callId] ReservationEnded callId
+             * @property {number|Long|null} [reservation] ReservationEnded reservation
+             * @property {string|null} [reason] ReservationEnded reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReservationEnded.
+             * @memberof ringmesh.v1
+             * @interface IReservationEnded
+             * @augments ringmesh.v1.ReservationEnded.$Properties
+             * @deprecated Use ringmesh.v1.ReservationEnded.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReservationEnded.
+             * @typedef {ringmesh.v1.ReservationEnded.$Properties} ringmesh.v1.ReservationEnded.$Shape
+             */
+
+            /**
+             * Constructs a new ReservationEnded.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a ReservationEnded.
+             * @constructor
+             * @param {ringmesh.v1.ReservationEnded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReservationEnded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReservationEnded agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.ReservationEnded
+             * @instance
+             */
+            ReservationEnded.prototype.agentId = "";
+
+            /**
+             * ReservationEnded groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.ReservationEnded
+             * @instance
+             */
+            ReservationEnded.prototype.groupId = "";
+
+            /**
+             * ReservationEnded callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.ReservationEnded
+             * @instance
+             */
+            ReservationEnded.prototype.callId = "";
+
+            /**
+             * ReservationEnded reservation.
+             * @member {number|Long} reservation
+             * @memberof ringmesh.v1.ReservationEnded
+             * @instance
+             */
+            ReservationEnded.prototype.reservation = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReservationEnded reason.
+             * @member {string} reason
+             * @memberof ringmesh.v1.ReservationEnded
+             * @instance
+             */
+            ReservationEnded.prototype.reason = "";
+
+            /**
+             * Creates a new ReservationEnded instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.ReservationEnded
+             * @static
+             * @param {ringmesh.v1.ReservationEnded.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.ReservationEnded} ReservationEnded instance
+             * @type {{
+             *   (properties: ringmesh.v1.ReservationEnded.$Shape): ringmesh.v1.ReservationEnded & ringmesh.v1.ReservationEnded.$Shape;
+             *   (properties?: ringmesh.v1.ReservationEnded.$Properties): ringmesh.v1.ReservationEnded;
+             * }}
+             */
+            ReservationEnded.create = function(properties) {
+                return new ReservationEnded(properties);
+            };
+
+            /**
+             * Encodes the specified ReservationEnded message. Does not implicitly {@link ringmesh.v1.ReservationEnded.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.ReservationEnded
+             * @static
+             * @param {ringmesh.v1.ReservationEnded.$Properties} message ReservationEnded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReservationEnded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.agentId);
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.groupId);
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.callId);
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation") && (typeof message.reservation === "object" ? message.reservation.low || message.reservation.high : message.reservation !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.reservation);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReservationEnded message, length delimited. Does not implicitly {@link ringmesh.v1.ReservationEnded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.ReservationEnded
+             * @static
+             * @param {ringmesh.v1.ReservationEnded.$Properties} message ReservationEnded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReservationEnded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReservationEnded message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.ReservationEnded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.ReservationEnded & ringmesh.v1.ReservationEnded.$Shape} ReservationEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReservationEnded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.ReservationEnded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.reservation = value;
+                            else
+                                delete message.reservation;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReservationEnded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.ReservationEnded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.ReservationEnded & ringmesh.v1.ReservationEnded.$Shape} ReservationEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReservationEnded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReservationEnded message.
+             * @function verify
+             * @memberof ringmesh.v1.ReservationEnded
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReservationEnded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation"))
+                    if (!$util.isInteger(message.reservation) && !(message.reservation && $util.isInteger(message.reservation.low) && $util.isInteger(message.reservation.high)))
+                        return "reservation: integer|Long expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReservationEnded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.ReservationEnded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.ReservationEnded} ReservationEnded
+             */
+            ReservationEnded.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.ReservationEnded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.ReservationEnded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.ReservationEnded();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.reservation != null)
+                    if (typeof object.reservation === "object" ? object.reservation.low || object.reservation.high : $Number(object.reservation) !== 0)
+                        if ($util.Long)
+                            message.reservation = $util.Long.fromValue(object.reservation, false);
+                        else if (typeof object.reservation === "string")
+                            message.reservation = $parseInt(object.reservation, 10);
+                        else if (typeof object.reservation === "number")
+                            message.reservation = object.reservation;
+                        else if (typeof object.reservation === "object")
+                            message.reservation = new $util.LongBits(object.reservation.low >>> 0, object.reservation.high >>> 0).toNumber();
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReservationEnded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.ReservationEnded
+             * @static
+             * @param {ringmesh.v1.ReservationEnded} message ReservationEnded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReservationEnded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.agentId = "";
+                    object.groupId = "";
+                    object.callId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.reservation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.reservation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.reason = "";
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.reservation = typeof message.reservation === "number" ? $BigInt(message.reservation) : $util.Long.fromBits(message.reservation.low >>> 0, message.reservation.high >>> 0, false).toBigInt();
+                    else if (typeof message.reservation === "number")
+                        object.reservation = options.longs === $String ? $String(message.reservation) : message.reservation;
+                    else
+                        object.reservation = options.longs === $String ? $util.Long.prototype.toString.call(message.reservation) : options.longs === $Number ? new $util.LongBits(message.reservation.low >>> 0, message.reservation.high >>> 0).toNumber() : message.reservation;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this ReservationEnded to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.ReservationEnded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReservationEnded.prototype.toJSON = function() {
+                return ReservationEnded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReservationEnded
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.ReservationEnded
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReservationEnded.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.ReservationEnded";
+            };
+
+            return ReservationEnded;
+        })();
+
+        v1.CallProbe = (function() {
+
+            /**
+             * Properties of a CallProbe.
+             * @typedef {Object} ringmesh.v1.CallProbe.$Properties
+             * @property {string|null} [agentId] CallProbe agentId
+             * @property {string|null} [groupId] CallProbe groupId
+             * @property {string|null} [callId] CallProbe callId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallProbe.
+             * @memberof ringmesh.v1
+             * @interface ICallProbe
+             * @augments ringmesh.v1.CallProbe.$Properties
+             * @deprecated Use ringmesh.v1.CallProbe.$Properties instead.
+             */
+
+            /**
+             * Shape of a CallProbe.
+             * @typedef {ringmesh.v1.CallProbe.$Properties} ringmesh.v1.CallProbe.$Shape
+             */
+
+            /**
+             * Constructs a new CallProbe.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a CallProbe.
+             * @constructor
+             * @param {ringmesh.v1.CallProbe.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallProbe = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallProbe agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.CallProbe
+             * @instance
+             */
+            CallProbe.prototype.agentId = "";
+
+            /**
+             * CallProbe groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.CallProbe
+             * @instance
+             */
+            CallProbe.prototype.groupId = "";
+
+            /**
+             * CallProbe callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.CallProbe
+             * @instance
+             */
+            CallProbe.prototype.callId = "";
+
+            /**
+             * Creates a new CallProbe instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.CallProbe
+             * @static
+             * @param {ringmesh.v1.CallProbe.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.CallProbe} CallProbe instance
+             * @type {{
+             *   (properties: ringmesh.v1.CallProbe.$Shape): ringmesh.v1.CallProbe & ringmesh.v1.CallProbe.$Shape;
+             *   (properties?: ringmesh.v1.CallProbe.$Properties): ringmesh.v1.CallProbe;
+             * }}
+             */
+            CallProbe.create = function(properties) {
+                return new CallProbe(properties);
+            };
+
+            /**
+             * Encodes the specified CallProbe message. Does not implicitly {@link ringmesh.v1.CallProbe.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.CallProbe
+             * @static
+             * @param {ringmesh.v1.CallProbe.$Properties} message CallProbe message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallProbe.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.agentId);
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.groupId);
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.callId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallProbe message, length delimited. Does not implicitly {@link ringmesh.v1.CallProbe.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.CallProbe
+             * @static
+             * @param {ringmesh.v1.CallProbe.$Properties} message CallProbe message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallProbe.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallProbe message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.CallProbe
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallProbe & ringmesh.v1.CallProbe.$Shape} CallProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallProbe.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.CallProbe();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallProbe message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.CallProbe
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallProbe & ringmesh.v1.CallProbe.$Shape} CallProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallProbe.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallProbe message.
+             * @function verify
+             * @memberof ringmesh.v1.CallProbe
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallProbe.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CallProbe message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.CallProbe
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.CallProbe} CallProbe
+             */
+            CallProbe.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.CallProbe)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.CallProbe: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.CallProbe();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallProbe message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.CallProbe
+             * @static
+             * @param {ringmesh.v1.CallProbe} message CallProbe
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallProbe.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.agentId = "";
+                    object.groupId = "";
+                    object.callId = "";
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                return object;
+            };
+
+            /**
+             * Converts this CallProbe to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.CallProbe
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallProbe.prototype.toJSON = function() {
+                return CallProbe.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallProbe
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.CallProbe
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallProbe.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.CallProbe";
+            };
+
+            return CallProbe;
+        })();
+
+        v1.GroupEvent = (function() {
+
+            /**
+             * Properties of a GroupEvent.
+             * @typedef {Object} ringmesh.v1.GroupEvent.$Properties
+             * @property {ringmesh.v1.CallArrived.$Properties|null} [callArrived] GroupEvent callArrived
+             * @property {ringmesh.v1.CallerHungUp.$Properties|null} [callerHungUp] GroupEvent callerHungUp
+             * @property {ringmesh.v1.LegAnswered.$Properties|null} [legAnswered] GroupEvent legAnswered
+             * @property {ringmesh.v1.LegFailed.$Properties|null} [legFailed] GroupEvent legFailed
+             * @property {ringmesh.v1.ConnectedCallEnded.$Properties|null} [connectedCallEnded] GroupEvent connectedCallEnded
+             * @property {ringmesh.v1.ConfigChanged.$Properties|null} [configChanged] GroupEvent configChanged
+             * @property {ringmesh.v1.GroupDeleted.$Properties|null} [groupDeleted] GroupEvent groupDeleted
+             * @property {ringmesh.v1.GetSnapshot.$Properties|null} [getSnapshot] GroupEvent getSnapshot
+             * @property {ringmesh.v1.AgentStatus.$Properties|null} [agentStatus] GroupEvent agentStatus
+             * @property {ringmesh.v1.Grant.$Properties|null} [grant] GroupEvent grant
+             * @property {ringmesh.v1.Refuse.$Properties|null} [refuse] GroupEvent refuse
+             * @property {ringmesh.v1.ReservationEnded.$Properties|null} [reservationEnded] GroupEvent reservationEnded
+             * @property {ringmesh.v1.CallProbe.$Properties|null} [callProbe] GroupEvent callProbe
+             * @property {"callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe"} [event] GroupEvent event
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupEvent.
+             * @memberof ringmesh.v1
+             * @interface IGroupEvent
+             * @augments ringmesh.v1.GroupEvent.$Properties
+             * @deprecated Use ringmesh.v1.GroupEvent.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a GroupEvent.
+             * @typedef {{
+             *   callArrived?: ringmesh.v1.CallArrived.$Shape|null;
+             *   callerHungUp?: ringmesh.v1.CallerHungUp.$Shape|null;
+             *   legAnswered?: ringmesh.v1.LegAnswered.$Shape|null;
+             *   legFailed?: ringmesh.v1.LegFailed.$Shape|null;
+             *   connectedCallEnded?: ringmesh.v1.ConnectedCallEnded.$Shape|null;
+             *   configChanged?: ringmesh.v1.ConfigChanged.$Shape|null;
+             *   groupDeleted?: ringmesh.v1.GroupDeleted.$Shape|null;
+             *   getSnapshot?: ringmesh.v1.GetSnapshot.$Shape|null;
+             *   agentStatus?: ringmesh.v1.AgentStatus.$Shape|null;
+             *   grant?: ringmesh.v1.Grant.$Shape|null;
+             *   refuse?: ringmesh.v1.Refuse.$Shape|null;
+             *   reservationEnded?: ringmesh.v1.ReservationEnded.$Shape|null;
+             *   callProbe?: ringmesh.v1.CallProbe.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ event?: undefined; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callArrived"; callArrived: ringmesh.v1.CallArrived.$Shape; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callerHungUp"; callArrived?: null; callerHungUp: ringmesh.v1.CallerHungUp.$Shape; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legAnswered"; callArrived?: null; callerHungUp?: null; legAnswered: ringmesh.v1.LegAnswered.$Shape; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legFailed"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed: ringmesh.v1.LegFailed.$Shape; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "connectedCallEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded: ringmesh.v1.ConnectedCallEnded.$Shape; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "configChanged"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged: ringmesh.v1.ConfigChanged.$Shape; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "groupDeleted"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted: ringmesh.v1.GroupDeleted.$Shape; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "getSnapshot"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "agentStatus"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus: ringmesh.v1.AgentStatus.$Shape; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "grant"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant: ringmesh.v1.Grant.$Shape; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "refuse"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse: ringmesh.v1.Refuse.$Shape; reservationEnded?: null; callProbe?: null }|{ event?: "reservationEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded: ringmesh.v1.ReservationEnded.$Shape; callProbe?: null }|{ event?: "callProbe"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe: ringmesh.v1.CallProbe.$Shape })
+             * )} ringmesh.v1.GroupEvent.$Shape
+             */
+
+            /**
+             * Constructs a new GroupEvent.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a GroupEvent.
+             * @constructor
+             * @param {ringmesh.v1.GroupEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GroupEvent callArrived.
+             * @member {ringmesh.v1.CallArrived.$Properties|null|undefined} callArrived
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.callArrived = null;
+
+            /**
+             * GroupEvent callerHungUp.
+             * @member {ringmesh.v1.CallerHungUp.$Properties|null|undefined} callerHungUp
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.callerHungUp = null;
+
+            /**
+             * GroupEvent legAnswered.
+             * @member {ringmesh.v1.LegAnswered.$Properties|null|undefined} legAnswered
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.legAnswered = null;
+
+            /**
+             * GroupEvent legFailed.
+             * @member {ringmesh.v1.LegFailed.$Properties|null|undefined} legFailed
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.legFailed = null;
+
+            /**
+             * GroupEvent connectedCallEnded.
+             * @member {ringmesh.v1.ConnectedCallEnded.$Properties|null|undefined} connectedCallEnded
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.connectedCallEnded = null;
+
+            /**
+             * GroupEvent configChanged.
+             * @member {ringmesh.v1.ConfigChanged.$Properties|null|undefined} configChanged
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.configChanged = null;
+
+            /**
+             * GroupEvent groupDeleted.
+             * @member {ringmesh.v1.GroupDeleted.$Properties|null|undefined} groupDeleted
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.groupDeleted = null;
+
+            /**
+             * GroupEvent getSnapshot.
+             * @member {ringmesh.v1.GetSnapshot.$Properties|null|undefined} getSnapshot
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.getSnapshot = null;
+
+            /**
+             * GroupEvent agentStatus.
+             * @member {ringmesh.v1.AgentStatus.$Properties|null|undefined} agentStatus
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.agentStatus = null;
+
+            /**
+             * GroupEvent grant.
+             * @member {ringmesh.v1.Grant.$Properties|null|undefined} grant
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.grant = null;
+
+            /**
+             * GroupEvent refuse.
+             * @member {ringmesh.v1.Refuse.$Properties|null|undefined} refuse
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.refuse = null;
+
+            /**
+             * GroupEvent reservationEnded.
+             * @member {ringmesh.v1.ReservationEnded.$Properties|null|undefined} reservationEnded
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.reservationEnded = null;
+
+            /**
+             * GroupEvent callProbe.
+             * @member {ringmesh.v1.CallProbe.$Properties|null|undefined} callProbe
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.callProbe = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * GroupEvent event.
+             * @member {"callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe"|undefined} event
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            $Object.defineProperty(GroupEvent.prototype, "event", {
+                get: $util.oneOfGetter($oneOfFields = ["callArrived", "callerHungUp", "legAnswered", "legFailed", "connectedCallEnded", "configChanged", "groupDeleted", "getSnapshot", "agentStatus", "grant", "refuse", "reservationEnded", "callProbe"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new GroupEvent instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.GroupEvent
+             * @static
+             * @param {ringmesh.v1.GroupEvent.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.GroupEvent} GroupEvent instance
+             * @type {{
+             *   (properties: ringmesh.v1.GroupEvent.$Shape): ringmesh.v1.GroupEvent & ringmesh.v1.GroupEvent.$Shape;
+             *   (properties?: ringmesh.v1.GroupEvent.$Properties): ringmesh.v1.GroupEvent;
+             * }}
+             */
+            GroupEvent.create = function(properties) {
+                return new GroupEvent(properties);
+            };
+
+            /**
+             * Encodes the specified GroupEvent message. Does not implicitly {@link ringmesh.v1.GroupEvent.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.GroupEvent
+             * @static
+             * @param {ringmesh.v1.GroupEvent.$Properties} message GroupEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callArrived != null && $Object.hasOwnProperty.call(message, "callArrived"))
+                    $root.ringmesh.v1.CallArrived.encode(message.callArrived, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.callerHungUp != null && $Object.hasOwnProperty.call(message, "callerHungUp"))
+                    $root.ringmesh.v1.CallerHungUp.encode(message.callerHungUp, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.legAnswered != null && $Object.hasOwnProperty.call(message, "legAnswered"))
+                    $root.ringmesh.v1.LegAnswered.encode(message.legAnswered, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.legFailed != null && $Object.hasOwnProperty.call(message, "legFailed"))
+                    $root.ringmesh.v1.LegFailed.encode(message.legFailed, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.connectedCallEnded != null && $Object.hasOwnProperty.call(message, "connectedCallEnded"))
+                    $root.ringmesh.v1.ConnectedCallEnded.encode(message.connectedCallEnded, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.configChanged != null && $Object.hasOwnProperty.call(message, "configChanged"))
+                    $root.ringmesh.v1.ConfigChanged.encode(message.configChanged, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.groupDeleted != null && $Object.hasOwnProperty.call(message, "groupDeleted"))
+                    $root.ringmesh.v1.GroupDeleted.encode(message.groupDeleted, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.getSnapshot != null && $Object.hasOwnProperty.call(message, "getSnapshot"))
+                    $root.ringmesh.v1.GetSnapshot.encode(message.getSnapshot, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.agentStatus != null && $Object.hasOwnProperty.call(message, "agentStatus"))
+                    $root.ringmesh.v1.AgentStatus.encode(message.agentStatus, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.grant != null && $Object.hasOwnProperty.call(message, "grant"))
+                    $root.ringmesh.v1.Grant.encode(message.grant, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.refuse != null && $Object.hasOwnProperty.call(message, "refuse"))
+                    $root.ringmesh.v1.Refuse.encode(message.refuse, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.reservationEnded != null && $Object.hasOwnProperty.call(message, "reservationEnded"))
+                    $root.ringmesh.v1.ReservationEnded.encode(message.reservationEnded, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.callProbe != null && $Object.hasOwnProperty.call(message, "callProbe"))
+                    $root.ringmesh.v1.CallProbe.encode(message.callProbe, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GroupEvent message, length delimited. Does not implicitly {@link ringmesh.v1.GroupEvent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.GroupEvent
+             * @static
+             * @param {ringmesh.v1.GroupEvent.$Properties} message GroupEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupEvent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GroupEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.GroupEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.GroupEvent & ringmesh.v1.GroupEvent.$Shape} GroupEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.GroupEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.callArrived = $root.ringmesh.v1.CallArrived.decode(reader, reader.size(), $undefined, _depth + 1, message.callArrived);
+                            message.event = "callArrived";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.callerHungUp = $root.ringmesh.v1.CallerHungUp.decode(reader, reader.size(), $undefined, _depth + 1, message.callerHungUp);
+                            message.event = "callerHungUp";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.legAnswered = $root.ringmesh.v1.LegAnswered.decode(reader, reader.size(), $undefined, _depth + 1, message.legAnswered);
+                            message.event = "legAnswered";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.legFailed = $root.ringmesh.v1.LegFailed.decode(reader, reader.size(), $undefined, _depth + 1, message.legFailed);
+                            message.event = "legFailed";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.connectedCallEnded = $root.ringmesh.v1.ConnectedCallEnded.decode(reader, reader.size(), $undefined, _depth + 1, message.connectedCallEnded);
+                            message.event = "connectedCallEnded";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.configChanged = $root.ringmesh.v1.ConfigChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.configChanged);
+                            message.event = "configChanged";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.groupDeleted = $root.ringmesh.v1.GroupDeleted.decode(reader, reader.size(), $undefined, _depth + 1, message.groupDeleted);
+                            message.event = "groupDeleted";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.getSnapshot = $root.ringmesh.v1.GetSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.getSnapshot);
+                            message.event = "getSnapshot";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.agentStatus = $root.ringmesh.v1.AgentStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.agentStatus);
+                            message.event = "agentStatus";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.grant = $root.ringmesh.v1.Grant.decode(reader, reader.size(), $undefined, _depth + 1, message.grant);
+                            message.event = "grant";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.refuse = $root.ringmesh.v1.Refuse.decode(reader, reader.size(), $undefined, _depth + 1, message.refuse);
+                            message.event = "refuse";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.reservationEnded = $root.ringmesh.v1.ReservationEnded.decode(reader, reader.size(), $undefined, _depth + 1, message.reservationEnded);
+                            message.event = "reservationEnded";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.callProbe = $root.ringmesh.v1.CallProbe.decode(reader, reader.size(), $undefined, _depth + 1, message.callProbe);
+                            message.event = "callProbe";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GroupEvent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.GroupEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.GroupEvent & ringmesh.v1.GroupEvent.$Shape} GroupEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupEvent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GroupEvent message.
+             * @function verify
+             * @memberof ringmesh.v1.GroupEvent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupEvent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.callArrived != null && $Object.hasOwnProperty.call(message, "callArrived")) {
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.CallArrived.verify(message.callArrived, _depth + 1);
+                        if (error)
+                            return "callArrived." + error;
+                    }
+                }
+                if (message.callerHungUp != null && $Object.hasOwnProperty.call(message, "callerHungUp")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.CallerHungUp.verify(message.callerHungUp, _depth + 1);
+                        if (error)
+                            return "callerHungUp." + error;
+                    }
+                }
+                if (message.legAnswered != null && $Object.hasOwnProperty.call(message, "legAnswered")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.LegAnswered.verify(message.legAnswered, _depth + 1);
+                        if (error)
+                            return "legAnswered." + error;
+                    }
+                }
+                if (message.legFailed != null && $Object.hasOwnProperty.call(message, "legFailed")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.LegFailed.verify(message.legFailed, _depth + 1);
+                        if (error)
+                            return "legFailed." + error;
+                    }
+                }
+                if (message.connectedCallEnded != null && $Object.hasOwnProperty.call(message, "connectedCallEnded")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.ConnectedCallEnded.verify(message.connectedCallEnded, _depth + 1);
+                        if (error)
+                            return "connectedCallEnded." + error;
+                    }
+                }
+                if (message.configChanged != null && $Object.hasOwnProperty.call(message, "configChanged")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.ConfigChanged.verify(message.configChanged, _depth + 1);
+                        if (error)
+                            return "configChanged." + error;
+                    }
+                }
+                if (message.groupDeleted != null && $Object.hasOwnProperty.call(message, "groupDeleted")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.GroupDeleted.verify(message.groupDeleted, _depth + 1);
+                        if (error)
+                            return "groupDeleted." + error;
+                    }
+                }
+                if (message.getSnapshot != null && $Object.hasOwnProperty.call(message, "getSnapshot")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.GetSnapshot.verify(message.getSnapshot, _depth + 1);
+                        if (error)
+                            return "getSnapshot." + error;
+                    }
+                }
+                if (message.agentStatus != null && $Object.hasOwnProperty.call(message, "agentStatus")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.AgentStatus.verify(message.agentStatus, _depth + 1);
+                        if (error)
+                            return "agentStatus." + error;
+                    }
+                }
+                if (message.grant != null && $Object.hasOwnProperty.call(message, "grant")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.Grant.verify(message.grant, _depth + 1);
+                        if (error)
+                            return "grant." + error;
+                    }
+                }
+                if (message.refuse != null && $Object.hasOwnProperty.call(message, "refuse")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.Refuse.verify(message.refuse, _depth + 1);
+                        if (error)
+                            return "refuse." + error;
+                    }
+                }
+                if (message.reservationEnded != null && $Object.hasOwnProperty.call(message, "reservationEnded")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.ReservationEnded.verify(message.reservationEnded, _depth + 1);
+                        if (error)
+                            return "reservationEnded." + error;
+                    }
+                }
+                if (message.callProbe != null && $Object.hasOwnProperty.call(message, "callProbe")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.CallProbe.verify(message.callProbe, _depth + 1);
+                        if (error)
+                            return "callProbe." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GroupEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.GroupEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.GroupEvent} GroupEvent
+             */
+            GroupEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.GroupEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.GroupEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.GroupEvent();
+                if (object.callArrived != null) {
+                    if (!$util.isObject(object.callArrived))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.callArrived: object expected");
+                    message.callArrived = $root.ringmesh.v1.CallArrived.fromObject(object.callArrived, _depth + 1);
+                }
+                if (object.callerHungUp != null) {
+                    if (!$util.isObject(object.callerHungUp))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.callerHungUp: object expected");
+                    message.callerHungUp = $root.ringmesh.v1.CallerHungUp.fromObject(object.callerHungUp, _depth + 1);
+                }
+                if (object.legAnswered != null) {
+                    if (!$util.isObject(object.legAnswered))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.legAnswered: object expected");
+                    message.legAnswered = $root.ringmesh.v1.LegAnswered.fromObject(object.legAnswered, _depth + 1);
+                }
+                if (object.legFailed != null) {
+                    if (!$util.isObject(object.legFailed))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.legFailed: object expected");
+                    message.legFailed = $root.ringmesh.v1.LegFailed.fromObject(object.legFailed, _depth + 1);
+                }
+                if (object.connectedCallEnded != null) {
+                    if (!$util.isObject(object.connectedCallEnded))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.connectedCallEnded: object expected");
+                    message.connectedCallEnded = $root.ringmesh.v1.ConnectedCallEnded.fromObject(object.connectedCallEnded, _depth + 1);
+                }
+                if (object.configChanged != null) {
+                    if (!$util.isObject(object.configChanged))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.configChanged: object expected");
+                    message.configChanged = $root.ringmesh.v1.ConfigChanged.fromObject(object.configChanged, _depth + 1);
+                }
+                if (object.groupDeleted != null) {
+                    if (!$util.isObject(object.groupDeleted))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.groupDeleted: object expected");
+                    message.groupDeleted = $root.ringmesh.v1.GroupDeleted.fromObject(object.groupDeleted, _depth + 1);
+                }
+                if (object.getSnapshot != null) {
+                    if (!$util.isObject(object.getSnapshot))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.getSnapshot: object expected");
+                    message.getSnapshot = $root.ringmesh.v1.GetSnapshot.fromObject(object.getSnapshot, _depth + 1);
+                }
+                if (object.agentStatus != null) {
+                    if (!$util.isObject(object.agentStatus))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.agentStatus: object expected");
+                    message.agentStatus = $root.ringmesh.v1.AgentStatus.fromObject(object.agentStatus, _depth + 1);
+                }
+                if (object.grant != null) {
+                    if (!$util.isObject(object.grant))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.grant: object expected");
+                    message.grant = $root.ringmesh.v1.Grant.fromObject(object.grant, _depth + 1);
+                }
+                if (object.refuse != null) {
+                    if (!$util.isObject(object.refuse))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.refuse: object expected");
+                    message.refuse = $root.ringmesh.v1.Refuse.fromObject(object.refuse, _depth + 1);
+                }
+                if (object.reservationEnded != null) {
+                    if (!$util.isObject(object.reservationEnded))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.reservationEnded: object expected");
+                    message.reservationEnded = $root.ringmesh.v1.ReservationEnded.fromObject(object.reservationEnded, _depth + 1);
+                }
+                if (object.callProbe != null) {
+                    if (!$util.isObject(object.callProbe))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.callProbe: object expected");
+                    message.callProbe = $root.ringmesh.v1.CallProbe.fromObject(object.callProbe, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GroupEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.GroupEvent
+             * @static
+             * @param {ringmesh.v1.GroupEvent} message GroupEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.callArrived != null && $Object.hasOwnProperty.call(message, "callArrived")) {
+                    object.callArrived = $root.ringmesh.v1.CallArrived.toObject(message.callArrived, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "callArrived";
+                }
+                if (message.callerHungUp != null && $Object.hasOwnProperty.call(message, "callerHungUp")) {
+                    object.callerHungUp = $root.ringmesh.v1.CallerHungUp.toObject(message.callerHungUp, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "callerHungUp";
+                }
+                if (message.legAnswered != null && $Object.hasOwnProperty.call(message, "legAnswered")) {
+                    object.legAnswered = $root.ringmesh.v1.LegAnswered.toObject(message.legAnswered, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "legAnswered";
+                }
+                if (message.legFailed != null && $Object.hasOwnProperty.call(message, "legFailed")) {
+                    object.legFailed = $root.ringmesh.v1.LegFailed.toObject(message.legFailed, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "legFailed";
+                }
+                if (message.connectedCallEnded != null && $Object.hasOwnProperty.call(message, "connectedCallEnded")) {
+                    object.connectedCallEnded = $root.ringmesh.v1.ConnectedCallEnded.toObject(message.connectedCallEnded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "connectedCallEnded";
+                }
+                if (message.configChanged != null && $Object.hasOwnProperty.call(message, "configChanged")) {
+                    object.configChanged = $root.ringmesh.v1.ConfigChanged.toObject(message.configChanged, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "configChanged";
+                }
+                if (message.groupDeleted != null && $Object.hasOwnProperty.call(message, "groupDeleted")) {
+                    object.groupDeleted = $root.ringmesh.v1.GroupDeleted.toObject(message.groupDeleted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "groupDeleted";
+                }
+                if (message.getSnapshot != null && $Object.hasOwnProperty.call(message, "getSnapshot")) {
+                    object.getSnapshot = $root.ringmesh.v1.GetSnapshot.toObject(message.getSnapshot, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "getSnapshot";
+                }
+                if (message.agentStatus != null && $Object.hasOwnProperty.call(message, "agentStatus")) {
+                    object.agentStatus = $root.ringmesh.v1.AgentStatus.toObject(message.agentStatus, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "agentStatus";
+                }
+                if (message.grant != null && $Object.hasOwnProperty.call(message, "grant")) {
+                    object.grant = $root.ringmesh.v1.Grant.toObject(message.grant, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "grant";
+                }
+                if (message.refuse != null && $Object.hasOwnProperty.call(message, "refuse")) {
+                    object.refuse = $root.ringmesh.v1.Refuse.toObject(message.refuse, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "refuse";
+                }
+                if (message.reservationEnded != null && $Object.hasOwnProperty.call(message, "reservationEnded")) {
+                    object.reservationEnded = $root.ringmesh.v1.ReservationEnded.toObject(message.reservationEnded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "reservationEnded";
+                }
+                if (message.callProbe != null && $Object.hasOwnProperty.call(message, "callProbe")) {
+                    object.callProbe = $root.ringmesh.v1.CallProbe.toObject(message.callProbe, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "callProbe";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this GroupEvent to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupEvent.prototype.toJSON = function() {
+                return GroupEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupEvent
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.GroupEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.GroupEvent";
+            };
+
+            return GroupEvent;
+        })();
+
+        v1.OfferTerms = (function() {
+
+            /**
+             * Properties of an OfferTerms.
+             * @typedef {Object} ringmesh.v1.OfferTerms.$Properties
+             * @property {number|null} [ringSeconds] OfferTerms ringSeconds
+             * @property {number|null} [wrapUpSeconds] OfferTerms wrapUpSeconds
+             * @property {number|null} [autoLogoutAfterMissed] OfferTerms autoLogoutAfterMissed
+             * @property {boolean|null} [presenceAware] OfferTerms presenceAware
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OfferTerms.
+             * @memberof ringmesh.v1
+             * @interface IOfferTerms
+             * @augments ringmesh.v1.OfferTerms.$Properties
+             * @deprecated Use ringmesh.v1.OfferTerms.$Properties instead.
+             */
+
+            /**
+             * Shape of an OfferTerms.
+             * @typedef {ringmesh.v1.OfferTerms.$Properties} ringmesh.v1.OfferTerms.$Shape
+             */
+
+            /**
+             * Constructs a new OfferTerms.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an OfferTerms.
+             * @constructor
+             * @param {ringmesh.v1.OfferTerms.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OfferTerms = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OfferTerms ringSeconds.
+             * @member {number} ringSeconds
+             * @memberof ringmesh.v1.OfferTerms
+             * @instance
+             */
+            OfferTerms.prototype.ringSeconds = 0;
+
+            /**
+             * OfferTerms wrapUpSeconds.
+             * @member {number} wrapUpSeconds
+             * @memberof ringmesh.v1.OfferTerms
+             * @instance
+             */
+            OfferTerms.prototype.wrapUpSeconds = 0;
+
+            /**
+             * OfferTerms autoLogoutAfterMissed.
+             * @member {number} autoLogoutAfterMissed
+             * @memberof ringmesh.v1.OfferTerms
+             * @instance
+             */
+            OfferTerms.prototype.autoLogoutAfterMissed = 0;
+
+            /**
+             * OfferTerms presenceAware.
+             * @member {boolean} presenceAware
+             * @memberof ringmesh.v1.OfferTerms
+             * @instance
+             */
+            OfferTerms.prototype.presenceAware = false;
+
+            /**
+             * Creates a new OfferTerms instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.OfferTerms
+             * @static
+             * @param {ringmesh.v1.OfferTerms.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.OfferTerms} OfferTerms instance
+             * @type {{
+             *   (properties: ringmesh.v1.OfferTerms.$Shape): ringmesh.v1.OfferTerms & ringmesh.v1.OfferTerms.$Shape;
+             *   (properties?: ringmesh.v1.OfferTerms.$Properties): ringmesh.v1.OfferTerms;
+             * }}
+             */
+            OfferTerms.create = function(properties) {
+                return new OfferTerms(properties);
+            };
+
+            /**
+             * Encodes the specified OfferTerms message. Does not implicitly {@link ringmesh.v1.OfferTerms.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.OfferTerms
+             * @static
+             * @param {ringmesh.v1.OfferTerms.$Properties} message OfferTerms message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OfferTerms.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ringSeconds != null && $Object.hasOwnProperty.call(message, "ringSeconds") && message.ringSeconds !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.ringSeconds);
+                if (message.wrapUpSeconds != null && $Object.hasOwnProperty.call(message, "wrapUpSeconds") && message.wrapUpSeconds !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.wrapUpSeconds);
+                if (message.autoLogoutAfterMissed != null && $Object.hasOwnProperty.call(message, "autoLogoutAfterMissed") && message.autoLogoutAfterMissed !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.autoLogoutAfterMissed);
+                if (message.presenceAware != null && $Object.hasOwnProperty.call(message, "presenceAware") && message.presenceAware !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.presenceAware);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified OfferTerms message, length delimited. Does not implicitly {@link ringmesh.v1.OfferTerms.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.OfferTerms
+             * @static
+             * @param {ringmesh.v1.OfferTerms.$Properties} message OfferTerms message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OfferTerms.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an OfferTerms message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.OfferTerms
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.OfferTerms & ringmesh.v1.OfferTerms.$Shape} OfferTerms
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OfferTerms.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.OfferTerms();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.ringSeconds = value;
+                            else
+                                delete message.ringSeconds;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.wrapUpSeconds = value;
+                            else
+                                delete message.wrapUpSeconds;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.autoLogoutAfterMissed = value;
+                            else
+                                delete message.autoLogoutAfterMissed;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.presenceAware = value;
+                            else
+                                delete message.presenceAware;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an OfferTerms message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.OfferTerms
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.OfferTerms & ringmesh.v1.OfferTerms.$Shape} OfferTerms
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OfferTerms.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an OfferTerms message.
+             * @function verify
+             * @memberof ringmesh.v1.OfferTerms
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            OfferTerms.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.ringSeconds != null && $Object.hasOwnProperty.call(message, "ringSeconds"))
+                    if (!$util.isInteger(message.ringSeconds))
+                        return "ringSeconds: integer expected";
+                if (message.wrapUpSeconds != null && $Object.hasOwnProperty.call(message, "wrapUpSeconds"))
+                    if (!$util.isInteger(message.wrapUpSeconds))
+                        return "wrapUpSeconds: integer expected";
+                if (message.autoLogoutAfterMissed != null && $Object.hasOwnProperty.call(message, "autoLogoutAfterMissed"))
+                    if (!$util.isInteger(message.autoLogoutAfterMissed))
+                        return "autoLogoutAfterMissed: integer expected";
+                if (message.presenceAware != null && $Object.hasOwnProperty.call(message, "presenceAware"))
+                    if (typeof message.presenceAware !== "boolean")
+                        return "presenceAware: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an OfferTerms message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.OfferTerms
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.OfferTerms} OfferTerms
+             */
+            OfferTerms.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.OfferTerms)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.OfferTerms: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.OfferTerms();
+                if (object.ringSeconds != null)
+                    if ($Number(object.ringSeconds) !== 0)
+                        message.ringSeconds = object.ringSeconds | 0;
+                if (object.wrapUpSeconds != null)
+                    if ($Number(object.wrapUpSeconds) !== 0)
+                        message.wrapUpSeconds = object.wrapUpSeconds | 0;
+                if (object.autoLogoutAfterMissed != null)
+                    if ($Number(object.autoLogoutAfterMissed) !== 0)
+                        message.autoLogoutAfterMissed = object.autoLogoutAfterMissed | 0;
+                if (object.presenceAware != null)
+                    if (object.presenceAware)
+                        message.presenceAware = $Boolean(object.presenceAware);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an OfferTerms message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.OfferTerms
+             * @static
+             * @param {ringmesh.v1.OfferTerms} message OfferTerms
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OfferTerms.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.ringSeconds = 0;
+                    object.wrapUpSeconds = 0;
+                    object.autoLogoutAfterMissed = 0;
+                    object.presenceAware = false;
+                }
+                if (message.ringSeconds != null && $Object.hasOwnProperty.call(message, "ringSeconds"))
+                    object.ringSeconds = message.ringSeconds;
+                if (message.wrapUpSeconds != null && $Object.hasOwnProperty.call(message, "wrapUpSeconds"))
+                    object.wrapUpSeconds = message.wrapUpSeconds;
+                if (message.autoLogoutAfterMissed != null && $Object.hasOwnProperty.call(message, "autoLogoutAfterMissed"))
+                    object.autoLogoutAfterMissed = message.autoLogoutAfterMissed;
+                if (message.presenceAware != null && $Object.hasOwnProperty.call(message, "presenceAware"))
+                    object.presenceAware = message.presenceAware;
+                return object;
+            };
+
+            /**
+             * Converts this OfferTerms to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.OfferTerms
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OfferTerms.prototype.toJSON = function() {
+                return OfferTerms.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OfferTerms
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.OfferTerms
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OfferTerms.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.OfferTerms";
+            };
+
+            return OfferTerms;
+        })();
+
+        v1.Bid = (function() {
+
+            /**
+             * Properties of a Bid.
+             * @typedef {Object} ringmesh.v1.Bid.$Properties
+             * @property {string|null} [groupId] Bid groupId
+             * @property {string|null} [agentId] Bid agentId
+             * @property {string|null} [callId] Bid callId
+             * @property {number|Long|null} [waitingSince] Bid waitingSince
+             * @property {number|null} [level] Bid level
+             * @property {ringmesh.v1.OfferTerms.$Properties|null} [terms] Bid terms
+             * @property {number|Long|null} [solicit] Bid solicit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Bid.
+             * @memberof ringmesh.v1
+             * @interface IBid
+             * @augments ringmesh.v1.Bid.$Properties
+             * @deprecated Use ringmesh.v1.Bid.$Properties instead.
+             */
+
+            /**
+             * Shape of a Bid.
+             * @typedef {ringmesh.v1.Bid.$Properties} ringmesh.v1.Bid.$Shape
+             */
+
+            /**
+             * Constructs a new Bid.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a Bid.
+             * @constructor
+             * @param {ringmesh.v1.Bid.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Bid = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Bid groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.Bid
+             * @instance
+             */
+            Bid.prototype.groupId = "";
+
+            /**
+             * Bid agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.Bid
+             * @instance
+             */
+            Bid.prototype.agentId = "";
+
+            /**
+             * Bid callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.Bid
+             * @instance
+             */
+            Bid.prototype.callId = "";
+
+            /**
+             * Bid waitingSince.
+             * @member {number|Long} waitingSince
+             * @memberof ringmesh.v1.Bid
+             * @instance
+             */
+            Bid.prototype.waitingSince = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Bid level.
+             * @member {number} level
+             * @memberof ringmesh.v1.Bid
+             * @instance
+             */
+            Bid.prototype.level = 0;
+
+            /**
+             * Bid terms.
+             * @member {ringmesh.v1.OfferTerms.$Properties|null|undefined} terms
+             * @memberof ringmesh.v1.Bid
+             * @instance
+             */
+            Bid.prototype.terms = null;
+
+            /**
+             * Bid solicit.
+             * @member {number|Long|null|undefined} solicit
+             * @memberof ringmesh.v1.Bid
+             * @instance
+             */
+            Bid.prototype.solicit = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Bid.prototype, "_solicit", {
+                get: $util.oneOfGetter($oneOfFields = ["solicit"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Bid instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.Bid
+             * @static
+             * @param {ringmesh.v1.Bid.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.Bid} Bid instance
+             * @type {{
+             *   (properties: ringmesh.v1.Bid.$Shape): ringmesh.v1.Bid & ringmesh.v1.Bid.$Shape;
+             *   (properties?: ringmesh.v1.Bid.$Properties): ringmesh.v1.Bid;
+             * }}
+             */
+            Bid.create = function(properties) {
+                return new Bid(properties);
+            };
+
+            /**
+             * Encodes the specified Bid message. Does not implicitly {@link ringmesh.v1.Bid.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.Bid
+             * @static
+             * @param {ringmesh.v1.Bid.$Properties} message Bid message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Bid.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.callId);
+                if (message.waitingSince != null && $Object.hasOwnProperty.call(message, "waitingSince") && (typeof message.waitingSince === "object" ? message.waitingSince.low || message.waitingSince.high : message.waitingSince !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.waitingSince);
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.level);
+                if (message.terms != null && $Object.hasOwnProperty.call(message, "terms"))
+                    $root.ringmesh.v1.OfferTerms.encode(message.terms, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.solicit != null && $Object.hasOwnProperty.call(message, "solicit"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.solicit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Bid message, length delimited. Does not implicitly {@link ringmesh.v1.Bid.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.Bid
+             * @static
+             * @param {ringmesh.v1.Bid.$Properties} message Bid message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Bid.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Bid message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.Bid
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.Bid & ringmesh.v1.Bid.$Shape} Bid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Bid.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.Bid();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.waitingSince = value;
+                            else
+                                delete message.waitingSince;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.level = value;
+                            else
+                                delete message.level;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.terms = $root.ringmesh.v1.OfferTerms.decode(reader, reader.size(), $undefined, _depth + 1, message.terms);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            message.solicit = reader.int64();
+                            message._solicit = "solicit";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Bid message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.Bid
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.Bid & ringmesh.v1.Bid.$Shape} Bid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Bid.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Bid message.
+             * @function verify
+             * @memberof ringmesh.v1.Bid
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Bid.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.waitingSince != null && $Object.hasOwnProperty.call(message, "waitingSince"))
+                    if (!$util.isInteger(message.waitingSince) && !(message.waitingSince && $util.isInteger(message.waitingSince.low) && $util.isInteger(message.waitingSince.high)))
+                        return "waitingSince: integer|Long expected";
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    if (!$util.isInteger(message.level))
+                        return "level: integer expected";
+                if (message.terms != null && $Object.hasOwnProperty.call(message, "terms")) {
+                    let error = $root.ringmesh.v1.OfferTerms.verify(message.terms, _depth + 1);
+                    if (error)
+                        return "terms." + error;
+                }
+                if (message.solicit != null && $Object.hasOwnProperty.call(message, "solicit")) {
+                    properties._solicit = 1;
+                    if (!$util.isInteger(message.solicit) && !(message.solicit && $util.isInteger(message.solicit.low) && $util.isInteger(message.solicit.high)))
+                        return "solicit: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Bid message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.Bid
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.Bid} Bid
+             */
+            Bid.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.Bid)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.Bid: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.Bid();
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.waitingSince != null)
+                    if (typeof object.waitingSince === "object" ? object.waitingSince.low || object.waitingSince.high : $Number(object.waitingSince) !== 0)
+                        if ($util.Long)
+                            message.waitingSince = $util.Long.fromValue(object.waitingSince, false);
+                        else if (typeof object.waitingSince === "string")
+                            message.waitingSince = $parseInt(object.waitingSince, 10);
+                        else if (typeof object.waitingSince === "number")
+                            message.waitingSince = object.waitingSince;
+                        else if (typeof object.waitingSince === "object")
+                            message.waitingSince = new $util.LongBits(object.waitingSince.low >>> 0, object.waitingSince.high >>> 0).toNumber();
+                if (object.level != null)
+                    if ($Number(object.level) !== 0)
+                        message.level = object.level | 0;
+                if (object.terms != null) {
+                    if (!$util.isObject(object.terms))
+                        throw $TypeError(".ringmesh.v1.Bid.terms: object expected");
+                    message.terms = $root.ringmesh.v1.OfferTerms.fromObject(object.terms, _depth + 1);
+                }
+                if (object.solicit != null)
+                    if ($util.Long)
+                        message.solicit = $util.Long.fromValue(object.solicit, false);
+                    else if (typeof object.solicit === "string")
+                        message.solicit = $parseInt(object.solicit, 10);
+                    else if (typeof object.solicit === "number")
+                        message.solicit = object.solicit;
+                    else if (typeof object.solicit === "object")
+                        message.solicit = new $util.LongBits(object.solicit.low >>> 0, object.solicit.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Bid message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.Bid
+             * @static
+             * @param {ringmesh.v1.Bid} message Bid
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Bid.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.groupId = "";
+                    object.agentId = "";
+                    object.callId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.waitingSince = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.waitingSince = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.level = 0;
+                    object.terms = null;
+                }
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.waitingSince != null && $Object.hasOwnProperty.call(message, "waitingSince"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.waitingSince = typeof message.waitingSince === "number" ? $BigInt(message.waitingSince) : $util.Long.fromBits(message.waitingSince.low >>> 0, message.waitingSince.high >>> 0, false).toBigInt();
+                    else if (typeof message.waitingSince === "number")
+                        object.waitingSince = options.longs === $String ? $String(message.waitingSince) : message.waitingSince;
+                    else
+                        object.waitingSince = options.longs === $String ? $util.Long.prototype.toString.call(message.waitingSince) : options.longs === $Number ? new $util.LongBits(message.waitingSince.low >>> 0, message.waitingSince.high >>> 0).toNumber() : message.waitingSince;
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    object.level = message.level;
+                if (message.terms != null && $Object.hasOwnProperty.call(message, "terms"))
+                    object.terms = $root.ringmesh.v1.OfferTerms.toObject(message.terms, options, _depth + 1);
+                if (message.solicit != null && $Object.hasOwnProperty.call(message, "solicit"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.solicit = typeof message.solicit === "number" ? $BigInt(message.solicit) : $util.Long.fromBits(message.solicit.low >>> 0, message.solicit.high >>> 0, false).toBigInt();
+                    else if (typeof message.solicit === "number")
+                        object.solicit = options.longs === $String ? $String(message.solicit) : message.solicit;
+                    else
+                        object.solicit = options.longs === $String ? $util.Long.prototype.toString.call(message.solicit) : options.longs === $Number ? new $util.LongBits(message.solicit.low >>> 0, message.solicit.high >>> 0).toNumber() : message.solicit;
+                return object;
+            };
+
+            /**
+             * Converts this Bid to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.Bid
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Bid.prototype.toJSON = function() {
+                return Bid.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Bid
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.Bid
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Bid.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.Bid";
+            };
+
+            return Bid;
+        })();
+
+        v1.NoBid = (function() {
+
+            /**
+             * Properties of a NoBid.
+             * @typedef {Object} ringmesh.v1.NoBid.$Properties
+             * @property {string|null} [groupId] NoBid groupId
+             * @property {string|null} [agentId] NoBid agentId
+             * @property {number|Long|null} [solicit] NoBid solicit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NoBid.
+             * @memberof ringmesh.v1
+             * @interface INoBid
+             * @augments ringmesh.v1.NoBid.$Properties
+             * @deprecated Use ringmesh.v1.NoBid.$Properties instead.
+             */
+
+            /**
+             * Shape of a NoBid.
+             * @typedef {ringmesh.v1.NoBid.$Properties} ringmesh.v1.NoBid.$Shape
+             */
+
+            /**
+             * Constructs a new NoBid.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a NoBid.
+             * @constructor
+             * @param {ringmesh.v1.NoBid.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NoBid = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NoBid groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.NoBid
+             * @instance
+             */
+            NoBid.prototype.groupId = "";
+
+            /**
+             * NoBid agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.NoBid
+             * @instance
+             */
+            NoBid.prototype.agentId = "";
+
+            /**
+             * NoBid solicit.
+             * @member {number|Long} solicit
+             * @memberof ringmesh.v1.NoBid
+             * @instance
+             */
+            NoBid.prototype.solicit = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new NoBid instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.NoBid
+             * @static
+             * @param {ringmesh.v1.NoBid.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.NoBid} NoBid instance
+             * @type {{
+             *   (properties: ringmesh.v1.NoBid.$Shape): ringmesh.v1.NoBid & ringmesh.v1.NoBid.$Shape;
+             *   (properties?: ringmesh.v1.NoBid.$Properties): ringmesh.v1.NoBid;
+             * }}
+             */
+            NoBid.create = function(properties) {
+                return new NoBid(properties);
+            };
+
+            /**
+             * Encodes the specified NoBid message. Does not implicitly {@link ringmesh.v1.NoBid.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.NoBid
+             * @static
+             * @param {ringmesh.v1.NoBid.$Properties} message NoBid message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NoBid.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.solicit != null && $Object.hasOwnProperty.call(message, "solicit") && (typeof message.solicit === "object" ? message.solicit.low || message.solicit.high : message.solicit !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.solicit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NoBid message, length delimited. Does not implicitly {@link ringmesh.v1.NoBid.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.NoBid
+             * @static
+             * @param {ringmesh.v1.NoBid.$Properties} message NoBid message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NoBid.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NoBid message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.NoBid
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.NoBid & ringmesh.v1.NoBid.$Shape} NoBid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NoBid.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.NoBid();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.solicit = value;
+                            else
+                                delete message.solicit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NoBid message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.NoBid
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.NoBid & ringmesh.v1.NoBid.$Shape} NoBid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NoBid.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NoBid message.
+             * @function verify
+             * @memberof ringmesh.v1.NoBid
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NoBid.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.solicit != null && $Object.hasOwnProperty.call(message, "solicit"))
+                    if (!$util.isInteger(message.solicit) && !(message.solicit && $util.isInteger(message.solicit.low) && $util.isInteger(message.solicit.high)))
+                        return "solicit: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a NoBid message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.NoBid
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.NoBid} NoBid
+             */
+            NoBid.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.NoBid)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.NoBid: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.NoBid();
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.solicit != null)
+                    if (typeof object.solicit === "object" ? object.solicit.low || object.solicit.high : $Number(object.solicit) !== 0)
+                        if ($util.Long)
+                            message.solicit = $util.Long.fromValue(object.solicit, false);
+                        else if (typeof object.solicit === "string")
+                            message.solicit = $parseInt(object.solicit, 10);
+                        else if (typeof object.solicit === "number")
+                            message.solicit = object.solicit;
+                        else if (typeof object.solicit === "object")
+                            message.solicit = new $util.LongBits(object.solicit.low >>> 0, object.solicit.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NoBid message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.NoBid
+             * @static
+             * @param {ringmesh.v1.NoBid} message NoBid
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NoBid.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.groupId = "";
+                    object.agentId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.solicit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.solicit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.solicit != null && $Object.hasOwnProperty.call(message, "solicit"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.solicit = typeof message.solicit === "number" ? $BigInt(message.solicit) : $util.Long.fromBits(message.solicit.low >>> 0, message.solicit.high >>> 0, false).toBigInt();
+                    else if (typeof message.solicit === "number")
+                        object.solicit = options.longs === $String ? $String(message.solicit) : message.solicit;
+                    else
+                        object.solicit = options.longs === $String ? $util.Long.prototype.toString.call(message.solicit) : options.longs === $Number ? new $util.LongBits(message.solicit.low >>> 0, message.solicit.high >>> 0).toNumber() : message.solicit;
+                return object;
+            };
+
+            /**
+             * Converts this NoBid to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.NoBid
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NoBid.prototype.toJSON = function() {
+                return NoBid.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NoBid
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.NoBid
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NoBid.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.NoBid";
+            };
+
+            return NoBid;
+        })();
+
+        v1.OfferEnded = (function() {
+
+            /**
+             * Properties of an OfferEnded.
+             * @typedef {Object} ringmesh.v1.OfferEnded.$Properties
+             * @property {string|null} [groupId] OfferEnded groupId
+             * @property {string|null} [agentId] OfferEnded agentId
+             * @property {string|null} [callId] OfferEnded callId
+             * @property {number|Long|null} [reservation] OfferEnded reservation
+             * @property {string|null} [outcome] OfferEnded outcome
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OfferEnded.
+             * @memberof ringmesh.v1
+             * @interface IOfferEnded
+             * @augments ringmesh.v1.OfferEnded.$Properties
+             * @deprecated Use ringmesh.v1.OfferEnded.$Properties instead.
+             */
+
+            /**
+             * Shape of an OfferEnded.
+             * @typedef {ringmesh.v1.OfferEnded.$Properties} ringmesh.v1.OfferEnded.$Shape
+             */
+
+            /**
+             * Constructs a new OfferEnded.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an OfferEnded.
+             * @constructor
+             * @param {ringmesh.v1.OfferEnded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OfferEnded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OfferEnded groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.OfferEnded
+             * @instance
+             */
+            OfferEnded.prototype.groupId = "";
+
+            /**
+             * OfferEnded agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.OfferEnded
+             * @instance
+             */
+            OfferEnded.prototype.agentId = "";
+
+            /**
+             * OfferEnded callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.OfferEnded
+             * @instance
+             */
+            OfferEnded.prototype.callId = "";
+
+            /**
+             * OfferEnded reservation.
+             * @member {number|Long} reservation
+             * @memberof ringmesh.v1.OfferEnded
+             * @instance
+             */
+            OfferEnded.prototype.reservation = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * OfferEnded outcome.
+             * @member {string} outcome
+             * @memberof ringmesh.v1.OfferEnded
+             * @instance
+             */
+            OfferEnded.prototype.outcome = "";
+
+            /**
+             * Creates a new OfferEnded instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.OfferEnded
+             * @static
+             * @param {ringmesh.v1.OfferEnded.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.OfferEnded} OfferEnded instance
+             * @type {{
+             *   (properties: ringmesh.v1.OfferEnded.$Shape): ringmesh.v1.OfferEnded & ringmesh.v1.OfferEnded.$Shape;
+             *   (properties?: ringmesh.v1.OfferEnded.$Properties): ringmesh.v1.OfferEnded;
+             * }}
+             */
+            OfferEnded.create = function(properties) {
+                return new OfferEnded(properties);
+            };
+
+            /**
+             * Encodes the specified OfferEnded message. Does not implicitly {@link ringmesh.v1.OfferEnded.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.OfferEnded
+             * @static
+             * @param {ringmesh.v1.OfferEnded.$Properties} message OfferEnded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OfferEnded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.callId);
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation") && (typeof message.reservation === "object" ? message.reservation.low || message.reservation.high : message.reservation !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.reservation);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.outcome);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified OfferEnded message, length delimited. Does not implicitly {@link ringmesh.v1.OfferEnded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.OfferEnded
+             * @static
+             * @param {ringmesh.v1.OfferEnded.$Properties} message OfferEnded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OfferEnded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an OfferEnded message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.OfferEnded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.OfferEnded & ringmesh.v1.OfferEnded.$Shape} OfferEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OfferEnded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.OfferEnded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.reservation = value;
+                            else
+                                delete message.reservation;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outcome = value;
+                            else
+                                delete message.outcome;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an OfferEnded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.OfferEnded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.OfferEnded & ringmesh.v1.OfferEnded.$Shape} OfferEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OfferEnded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an OfferEnded message.
+             * @function verify
+             * @memberof ringmesh.v1.OfferEnded
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            OfferEnded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation"))
+                    if (!$util.isInteger(message.reservation) && !(message.reservation && $util.isInteger(message.reservation.low) && $util.isInteger(message.reservation.high)))
+                        return "reservation: integer|Long expected";
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    if (!$util.isString(message.outcome))
+                        return "outcome: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an OfferEnded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.OfferEnded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.OfferEnded} OfferEnded
+             */
+            OfferEnded.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.OfferEnded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.OfferEnded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.OfferEnded();
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.reservation != null)
+                    if (typeof object.reservation === "object" ? object.reservation.low || object.reservation.high : $Number(object.reservation) !== 0)
+                        if ($util.Long)
+                            message.reservation = $util.Long.fromValue(object.reservation, false);
+                        else if (typeof object.reservation === "string")
+                            message.reservation = $parseInt(object.reservation, 10);
+                        else if (typeof object.reservation === "number")
+                            message.reservation = object.reservation;
+                        else if (typeof object.reservation === "object")
+                            message.reservation = new $util.LongBits(object.reservation.low >>> 0, object.reservation.high >>> 0).toNumber();
+                if (object.outcome != null)
+                    if (typeof object.outcome !== "string" || object.outcome.length)
+                        message.outcome = $String(object.outcome);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an OfferEnded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.OfferEnded
+             * @static
+             * @param {ringmesh.v1.OfferEnded} message OfferEnded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OfferEnded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.groupId = "";
+                    object.agentId = "";
+                    object.callId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.reservation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.reservation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.outcome = "";
+                }
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.reservation = typeof message.reservation === "number" ? $BigInt(message.reservation) : $util.Long.fromBits(message.reservation.low >>> 0, message.reservation.high >>> 0, false).toBigInt();
+                    else if (typeof message.reservation === "number")
+                        object.reservation = options.longs === $String ? $String(message.reservation) : message.reservation;
+                    else
+                        object.reservation = options.longs === $String ? $util.Long.prototype.toString.call(message.reservation) : options.longs === $Number ? new $util.LongBits(message.reservation.low >>> 0, message.reservation.high >>> 0).toNumber() : message.reservation;
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = message.outcome;
+                return object;
+            };
+
+            /**
+             * Converts this OfferEnded to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.OfferEnded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OfferEnded.prototype.toJSON = function() {
+                return OfferEnded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OfferEnded
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.OfferEnded
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OfferEnded.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.OfferEnded";
+            };
+
+            return OfferEnded;
+        })();
+
+        v1.CallEnded = (function() {
+
+            /**
+             * Properties of a CallEnded.
+             * @typedef {Object} ringmesh.v1.CallEnded.$Properties
+             * @property {string|null} [groupId] CallEnded groupId
+             * @property {string|null} [agentId] CallEnded agentId
+             * @property {string|null} [callId] CallEnded callId
+             * @property {number|null} [wrapUpSeconds] CallEnded wrapUpSeconds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallEnded.
+             * @memberof ringmesh.v1
+             * @interface ICallEnded
+             * @augments ringmesh.v1.CallEnded.$Properties
+             * @deprecated Use ringmesh.v1.CallEnded.$Properties instead.
+             */
+
+            /**
+             * Shape of a CallEnded.
+             * @typedef {ringmesh.v1.CallEnded.$Properties} ringmesh.v1.CallEnded.$Shape
+             */
+
+            /**
+             * Constructs a new CallEnded.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a CallEnded.
+             * @constructor
+             * @param {ringmesh.v1.CallEnded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallEnded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallEnded groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.CallEnded
+             * @instance
+             */
+            CallEnded.prototype.groupId = "";
+
+            /**
+             * CallEnded agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.CallEnded
+             * @instance
+             */
+            CallEnded.prototype.agentId = "";
+
+            /**
+             * CallEnded callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.CallEnded
+             * @instance
+             */
+            CallEnded.prototype.callId = "";
+
+            /**
+             * CallEnded wrapUpSeconds.
+             * @member {number} wrapUpSeconds
+             * @memberof ringmesh.v1.CallEnded
+             * @instance
+             */
+            CallEnded.prototype.wrapUpSeconds = 0;
+
+            /**
+             * Creates a new CallEnded instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.CallEnded
+             * @static
+             * @param {ringmesh.v1.CallEnded.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.CallEnded} CallEnded instance
+             * @type {{
+             *   (properties: ringmesh.v1.CallEnded.$Shape): ringmesh.v1.CallEnded & ringmesh.v1.CallEnded.$Shape;
+             *   (properties?: ringmesh.v1.CallEnded.$Properties): ringmesh.v1.CallEnded;
+             * }}
+             */
+            CallEnded.create = function(properties) {
+                return new CallEnded(properties);
+            };
+
+            /**
+             * Encodes the specified CallEnded message. Does not implicitly {@link ringmesh.v1.CallEnded.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.CallEnded
+             * @static
+             * @param {ringmesh.v1.CallEnded.$Properties} message CallEnded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallEnded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.callId);
+                if (message.wrapUpSeconds != null && $Object.hasOwnProperty.call(message, "wrapUpSeconds") && message.wrapUpSeconds !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.wrapUpSeconds);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallEnded message, length delimited. Does not implicitly {@link ringmesh.v1.CallEnded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.CallEnded
+             * @static
+             * @param {ringmesh.v1.CallEnded.$Properties} message CallEnded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallEnded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallEnded message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.CallEnded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallEnded & ringmesh.v1.CallEnded.$Shape} CallEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallEnded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.CallEnded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.wrapUpSeconds = value;
+                            else
+                                delete message.wrapUpSeconds;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallEnded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.CallEnded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallEnded & ringmesh.v1.CallEnded.$Shape} CallEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallEnded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallEnded message.
+             * @function verify
+             * @memberof ringmesh.v1.CallEnded
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallEnded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.wrapUpSeconds != null && $Object.hasOwnProperty.call(message, "wrapUpSeconds"))
+                    if (!$util.isInteger(message.wrapUpSeconds))
+                        return "wrapUpSeconds: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a CallEnded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.CallEnded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.CallEnded} CallEnded
+             */
+            CallEnded.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.CallEnded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.CallEnded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.CallEnded();
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.wrapUpSeconds != null)
+                    if ($Number(object.wrapUpSeconds) !== 0)
+                        message.wrapUpSeconds = object.wrapUpSeconds | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallEnded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.CallEnded
+             * @static
+             * @param {ringmesh.v1.CallEnded} message CallEnded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallEnded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.groupId = "";
+                    object.agentId = "";
+                    object.callId = "";
+                    object.wrapUpSeconds = 0;
+                }
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.wrapUpSeconds != null && $Object.hasOwnProperty.call(message, "wrapUpSeconds"))
+                    object.wrapUpSeconds = message.wrapUpSeconds;
+                return object;
+            };
+
+            /**
+             * Converts this CallEnded to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.CallEnded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallEnded.prototype.toJSON = function() {
+                return CallEnded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallEnded
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.CallEnded
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallEnded.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.CallEnded";
+            };
+
+            return CallEnded;
+        })();
+
+        v1.CallStatus = (function() {
+
+            /**
+             * Properties of a CallStatus.
+             * @typedef {Object} ringmesh.v1.CallStatus.$Properties
+             * @property {string|null} [groupId] CallStatus groupId
+             * @property {string|null} [agentId] CallStatus agentId
+             * @property {string|null} [callId] CallStatus callId
+             * @property {boolean|null} [alive] CallStatus alive
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallStatus.
+             * @memberof ringmesh.v1
+             * @interface ICallStatus
+             * @augments ringmesh.v1.CallStatus.$Properties
+             * @deprecated Use ringmesh.v1.CallStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a CallStatus.
+             * @typedef {ringmesh.v1.CallStatus.$Properties} ringmesh.v1.CallStatus.$Shape
+             */
+
+            /**
+             * Constructs a new CallStatus.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a CallStatus.
+             * @constructor
+             * @param {ringmesh.v1.CallStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallStatus = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallStatus groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.CallStatus
+             * @instance
+             */
+            CallStatus.prototype.groupId = "";
+
+            /**
+             * CallStatus agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.CallStatus
+             * @instance
+             */
+            CallStatus.prototype.agentId = "";
+
+            /**
+             * CallStatus callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.CallStatus
+             * @instance
+             */
+            CallStatus.prototype.callId = "";
+
+            /**
+             * CallStatus alive.
+             * @member {boolean} alive
+             * @memberof ringmesh.v1.CallStatus
+             * @instance
+             */
+            CallStatus.prototype.alive = false;
+
+            /**
+             * Creates a new CallStatus instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.CallStatus
+             * @static
+             * @param {ringmesh.v1.CallStatus.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.CallStatus} CallStatus instance
+             * @type {{
+             *   (properties: ringmesh.v1.CallStatus.$Shape): ringmesh.v1.CallStatus & ringmesh.v1.CallStatus.$Shape;
+             *   (properties?: ringmesh.v1.CallStatus.$Properties): ringmesh.v1.CallStatus;
+             * }}
+             */
+            CallStatus.create = function(properties) {
+                return new CallStatus(properties);
+            };
+
+            /**
+             * Encodes the specified CallStatus message. Does not implicitly {@link ringmesh.v1.CallStatus.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.CallStatus
+             * @static
+             * @param {ringmesh.v1.CallStatus.$Properties} message CallStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.callId);
+                if (message.alive != null && $Object.hasOwnProperty.call(message, "alive") && message.alive !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.alive);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallStatus message, length delimited. Does not implicitly {@link ringmesh.v1.CallStatus.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.CallStatus
+             * @static
+             * @param {ringmesh.v1.CallStatus.$Properties} message CallStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallStatus.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.CallStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallStatus & ringmesh.v1.CallStatus.$Shape} CallStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.CallStatus();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.alive = value;
+                            else
+                                delete message.alive;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallStatus message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.CallStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallStatus & ringmesh.v1.CallStatus.$Shape} CallStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallStatus.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallStatus message.
+             * @function verify
+             * @memberof ringmesh.v1.CallStatus
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallStatus.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.alive != null && $Object.hasOwnProperty.call(message, "alive"))
+                    if (typeof message.alive !== "boolean")
+                        return "alive: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a CallStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.CallStatus
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.CallStatus} CallStatus
+             */
+            CallStatus.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.CallStatus)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.CallStatus: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.CallStatus();
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.alive != null)
+                    if (object.alive)
+                        message.alive = $Boolean(object.alive);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.CallStatus
+             * @static
+             * @param {ringmesh.v1.CallStatus} message CallStatus
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallStatus.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.groupId = "";
+                    object.agentId = "";
+                    object.callId = "";
+                    object.alive = false;
+                }
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.alive != null && $Object.hasOwnProperty.call(message, "alive"))
+                    object.alive = message.alive;
+                return object;
+            };
+
+            /**
+             * Converts this CallStatus to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.CallStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallStatus.prototype.toJSON = function() {
+                return CallStatus.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallStatus
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.CallStatus
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallStatus.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.CallStatus";
+            };
+
+            return CallStatus;
+        })();
+
+        v1.MembershipEnded = (function() {
+
+            /**
+             * Properties of a MembershipEnded.
+             * @typedef {Object} ringmesh.v1.MembershipEnded.$Properties
+             * @property {string|null} [groupId] MembershipEnded groupId
+             * @property {string|null} [agentId] MembershipEnded agentId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MembershipEnded.
+             * @memberof ringmesh.v1
+             * @interface IMembershipEnded
+             * @augments ringmesh.v1.MembershipEnded.$Properties
+             * @deprecated Use ringmesh.v1.MembershipEnded.$Properties instead.
+             */
+
+            /**
+             * Shape of a MembershipEnded.
+             * @typedef {ringmesh.v1.MembershipEnded.$Properties} ringmesh.v1.MembershipEnded.$Shape
+             */
+
+            /**
+             * Constructs a new MembershipEnded.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a MembershipEnded.
+             * @constructor
+             * @param {ringmesh.v1.MembershipEnded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MembershipEnded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MembershipEnded groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.MembershipEnded
+             * @instance
+             */
+            MembershipEnded.prototype.groupId = "";
+
+            /**
+             * MembershipEnded agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.MembershipEnded
+             * @instance
+             */
+            MembershipEnded.prototype.agentId = "";
+
+            /**
+             * Creates a new MembershipEnded instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.MembershipEnded
+             * @static
+             * @param {ringmesh.v1.MembershipEnded.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.MembershipEnded} MembershipEnded instance
+             * @type {{
+             *   (properties: ringmesh.v1.MembershipEnded.$Shape): ringmesh.v1.MembershipEnded & ringmesh.v1.MembershipEnded.$Shape;
+             *   (properties?: ringmesh.v1.MembershipEnded.$Properties): ringmesh.v1.MembershipEnded;
+             * }}
+             */
+            MembershipEnded.create = function(properties) {
+                return new MembershipEnded(properties);
+            };
+
+            /**
+             * Encodes the specified MembershipEnded message. Does not implicitly {@link ringmesh.v1.MembershipEnded.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.MembershipEnded
+             * @static
+             * @param {ringmesh.v1.MembershipEnded.$Properties} message MembershipEnded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MembershipEnded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MembershipEnded message, length delimited. Does not implicitly {@link ringmesh.v1.MembershipEnded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.MembershipEnded
+             * @static
+             * @param {ringmesh.v1.MembershipEnded.$Properties} message MembershipEnded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MembershipEnded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MembershipEnded message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.MembershipEnded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.MembershipEnded & ringmesh.v1.MembershipEnded.$Shape} MembershipEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MembershipEnded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.MembershipEnded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MembershipEnded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.MembershipEnded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.MembershipEnded & ringmesh.v1.MembershipEnded.$Shape} MembershipEnded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MembershipEnded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MembershipEnded message.
+             * @function verify
+             * @memberof ringmesh.v1.MembershipEnded
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MembershipEnded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a MembershipEnded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.MembershipEnded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.MembershipEnded} MembershipEnded
+             */
+            MembershipEnded.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.MembershipEnded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.MembershipEnded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.MembershipEnded();
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MembershipEnded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.MembershipEnded
+             * @static
+             * @param {ringmesh.v1.MembershipEnded} message MembershipEnded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MembershipEnded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.groupId = "";
+                    object.agentId = "";
+                }
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                return object;
+            };
+
+            /**
+             * Converts this MembershipEnded to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.MembershipEnded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MembershipEnded.prototype.toJSON = function() {
+                return MembershipEnded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MembershipEnded
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.MembershipEnded
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MembershipEnded.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.MembershipEnded";
+            };
+
+            return MembershipEnded;
+        })();
+
+        v1.Login = (function() {
+
+            /**
+             * Properties of a Login.
+             * @typedef {Object} ringmesh.v1.Login.$Properties
+             * @property {string|null} [groupId] Login groupId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Login.
+             * @memberof ringmesh.v1
+             * @interface ILogin
+             * @augments ringmesh.v1.Login.$Properties
+             * @deprecated Use ringmesh.v1.Login.$Properties instead.
+             */
+
+            /**
+             * Shape of a Login.
+             * @typedef {ringmesh.v1.Login.$Properties} ringmesh.v1.Login.$Shape
+             */
+
+            /**
+             * Constructs a new Login.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a Login.
+             * @constructor
+             * @param {ringmesh.v1.Login.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Login = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Login groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.Login
+             * @instance
+             */
+            Login.prototype.groupId = "";
+
+            /**
+             * Creates a new Login instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.Login
+             * @static
+             * @param {ringmesh.v1.Login.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.Login} Login instance
+             * @type {{
+             *   (properties: ringmesh.v1.Login.$Shape): ringmesh.v1.Login & ringmesh.v1.Login.$Shape;
+             *   (properties?: ringmesh.v1.Login.$Properties): ringmesh.v1.Login;
+             * }}
+             */
+            Login.create = function(properties) {
+                return new Login(properties);
+            };
+
+            /**
+             * Encodes the specified Login message. Does not implicitly {@link ringmesh.v1.Login.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.Login
+             * @static
+             * @param {ringmesh.v1.Login.$Properties} message Login message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Login.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Login message, length delimited. Does not implicitly {@link ringmesh.v1.Login.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.Login
+             * @static
+             * @param {ringmesh.v1.Login.$Properties} message Login message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Login.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Login message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.Login
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.Login & ringmesh.v1.Login.$Shape} Login
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Login.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.Login();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Login message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.Login
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.Login & ringmesh.v1.Login.$Shape} Login
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Login.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Login message.
+             * @function verify
+             * @memberof ringmesh.v1.Login
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Login.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Login message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.Login
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.Login} Login
+             */
+            Login.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.Login)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.Login: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.Login();
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Login message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.Login
+             * @static
+             * @param {ringmesh.v1.Login} message Login
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Login.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.groupId = "";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                return object;
+            };
+
+            /**
+             * Converts this Login to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.Login
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Login.prototype.toJSON = function() {
+                return Login.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Login
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.Login
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Login.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.Login";
+            };
+
+            return Login;
+        })();
+
+        v1.Logout = (function() {
+
+            /**
+             * Properties of a Logout.
+             * @typedef {Object} ringmesh.v1.Logout.$Properties
+             * @property {string|null} [groupId] Logout groupId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Logout.
+             * @memberof ringmesh.v1
+             * @interface ILogout
+             * @augments ringmesh.v1.Logout.$Properties
+             * @deprecated Use ringmesh.v1.Logout.$Properties instead.
+             */
+
+            /**
+             * Shape of a Logout.
+             * @typedef {ringmesh.v1.Logout.$Properties} ringmesh.v1.Logout.$Shape
+             */
+
+            /**
+             * Constructs a new Logout.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a Logout.
+             * @constructor
+             * @param {ringmesh.v1.Logout.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Logout = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Logout groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.Logout
+             * @instance
+             */
+            Logout.prototype.groupId = "";
+
+            /**
+             * Creates a new Logout instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.Logout
+             * @static
+             * @param {ringmesh.v1.Logout.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.Logout} Logout instance
+             * @type {{
+             *   (properties: ringmesh.v1.Logout.$Shape): ringmesh.v1.Logout & ringmesh.v1.Logout.$Shape;
+             *   (properties?: ringmesh.v1.Logout.$Properties): ringmesh.v1.Logout;
+             * }}
+             */
+            Logout.create = function(properties) {
+                return new Logout(properties);
+            };
+
+            /**
+             * Encodes the specified Logout message. Does not implicitly {@link ringmesh.v1.Logout.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.Logout
+             * @static
+             * @param {ringmesh.v1.Logout.$Properties} message Logout message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Logout.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Logout message, length delimited. Does not implicitly {@link ringmesh.v1.Logout.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.Logout
+             * @static
+             * @param {ringmesh.v1.Logout.$Properties} message Logout message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Logout.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Logout message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.Logout
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.Logout & ringmesh.v1.Logout.$Shape} Logout
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Logout.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.Logout();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Logout message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.Logout
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.Logout & ringmesh.v1.Logout.$Shape} Logout
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Logout.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Logout message.
+             * @function verify
+             * @memberof ringmesh.v1.Logout
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Logout.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Logout message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.Logout
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.Logout} Logout
+             */
+            Logout.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.Logout)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.Logout: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.Logout();
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Logout message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.Logout
+             * @static
+             * @param {ringmesh.v1.Logout} message Logout
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Logout.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.groupId = "";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                return object;
+            };
+
+            /**
+             * Converts this Logout to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.Logout
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Logout.prototype.toJSON = function() {
+                return Logout.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Logout
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.Logout
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Logout.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.Logout";
+            };
+
+            return Logout;
+        })();
+
+        v1.SetPresence = (function() {
+
+            /**
+             * Properties of a SetPresence.
+             * @typedef {Object} ringmesh.v1.SetPresence.$Properties
+             * @property {string|null} [presence] SetPresence presence
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetPresence.
+             * @memberof ringmesh.v1
+             * @interface ISetPresence
+             * @augments ringmesh.v1.SetPresence.$Properties
+             * @deprecated Use ringmesh.v1.SetPresence.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetPresence.
+             * @typedef {ringmesh.v1.SetPresence.$Properties} ringmesh.v1.SetPresence.$Shape
+             */
+
+            /**
+             * Constructs a new SetPresence.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a SetPresence.
+             * @constructor
+             * @param {ringmesh.v1.SetPresence.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SetPresence = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SetPresence presence.
+             * @member {string} presence
+             * @memberof ringmesh.v1.SetPresence
+             * @instance
+             */
+            SetPresence.prototype.presence = "";
+
+            /**
+             * Creates a new SetPresence instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.SetPresence
+             * @static
+             * @param {ringmesh.v1.SetPresence.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.SetPresence} SetPresence instance
+             * @type {{
+             *   (properties: ringmesh.v1.SetPresence.$Shape): ringmesh.v1.SetPresence & ringmesh.v1.SetPresence.$Shape;
+             *   (properties?: ringmesh.v1.SetPresence.$Properties): ringmesh.v1.SetPresence;
+             * }}
+             */
+            SetPresence.create = function(properties) {
+                return new SetPresence(properties);
+            };
+
+            /**
+             * Encodes the specified SetPresence message. Does not implicitly {@link ringmesh.v1.SetPresence.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.SetPresence
+             * @static
+             * @param {ringmesh.v1.SetPresence.$Properties} message SetPresence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetPresence.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence") && message.presence !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.presence);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SetPresence message, length delimited. Does not implicitly {@link ringmesh.v1.SetPresence.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.SetPresence
+             * @static
+             * @param {ringmesh.v1.SetPresence.$Properties} message SetPresence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetPresence.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SetPresence message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.SetPresence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.SetPresence & ringmesh.v1.SetPresence.$Shape} SetPresence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetPresence.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.SetPresence();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.presence = value;
+                            else
+                                delete message.presence;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SetPresence message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.SetPresence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.SetPresence & ringmesh.v1.SetPresence.$Shape} SetPresence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetPresence.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SetPresence message.
+             * @function verify
+             * @memberof ringmesh.v1.SetPresence
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetPresence.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    if (!$util.isString(message.presence))
+                        return "presence: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SetPresence message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.SetPresence
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.SetPresence} SetPresence
+             */
+            SetPresence.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.SetPresence)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.SetPresence: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.SetPresence();
+                if (object.presence != null)
+                    if (typeof object.presence !== "string" || object.presence.length)
+                        message.presence = $String(object.presence);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SetPresence message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.SetPresence
+             * @static
+             * @param {ringmesh.v1.SetPresence} message SetPresence
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetPresence.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.presence = "";
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = message.presence;
+                return object;
+            };
+
+            /**
+             * Converts this SetPresence to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.SetPresence
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetPresence.prototype.toJSON = function() {
+                return SetPresence.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetPresence
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.SetPresence
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetPresence.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.SetPresence";
+            };
+
+            return SetPresence;
+        })();
+
+        v1.StartBreak = (function() {
+
+            /**
+             * Properties of a StartBreak.
+             * @typedef {Object} ringmesh.v1.StartBreak.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StartBreak.
+             * @memberof ringmesh.v1
+             * @interface IStartBreak
+             * @augments ringmesh.v1.StartBreak.$Properties
+             * @deprecated Use ringmesh.v1.StartBreak.$Properties instead.
+             */
+
+            /**
+             * Shape of a StartBreak.
+             * @typedef {ringmesh.v1.StartBreak.$Properties} ringmesh.v1.StartBreak.$Shape
+             */
+
+            /**
+             * Constructs a new StartBreak.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a StartBreak.
+             * @constructor
+             * @param {ringmesh.v1.StartBreak.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StartBreak = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new StartBreak instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.StartBreak
+             * @static
+             * @param {ringmesh.v1.StartBreak.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.StartBreak} StartBreak instance
+             * @type {{
+             *   (properties: ringmesh.v1.StartBreak.$Shape): ringmesh.v1.StartBreak & ringmesh.v1.StartBreak.$Shape;
+             *   (properties?: ringmesh.v1.StartBreak.$Properties): ringmesh.v1.StartBreak;
+             * }}
+             */
+            StartBreak.create = function(properties) {
+                return new StartBreak(properties);
+            };
+
+            /**
+             * Encodes the specified StartBreak message. Does not implicitly {@link ringmesh.v1.StartBreak.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.StartBreak
+             * @static
+             * @param {ringmesh.v1.StartBreak.$Properties} message StartBreak message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StartBreak.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StartBreak message, length delimited. Does not implicitly {@link ringmesh.v1.StartBreak.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.StartBreak
+             * @static
+             * @param {ringmesh.v1.StartBreak.$Properties} message StartBreak message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StartBreak.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StartBreak message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.StartBreak
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.StartBreak & ringmesh.v1.StartBreak.$Shape} StartBreak
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StartBreak.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.StartBreak();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a StartBreak message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.StartBreak
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.StartBreak & ringmesh.v1.StartBreak.$Shape} StartBreak
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StartBreak.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a StartBreak message.
+             * @function verify
+             * @memberof ringmesh.v1.StartBreak
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StartBreak.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a StartBreak message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.StartBreak
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.StartBreak} StartBreak
+             */
+            StartBreak.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.StartBreak)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.StartBreak: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.ringmesh.v1.StartBreak();
+            };
+
+            /**
+             * Creates a plain object from a StartBreak message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.StartBreak
+             * @static
+             * @param {ringmesh.v1.StartBreak} message StartBreak
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StartBreak.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this StartBreak to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.StartBreak
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StartBreak.prototype.toJSON = function() {
+                return StartBreak.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StartBreak
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.StartBreak
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StartBreak.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.StartBreak";
+            };
+
+            return StartBreak;
+        })();
+
+        v1.EndBreak = (function() {
+
+            /**
+             * Properties of an EndBreak.
+             * @typedef {Object} ringmesh.v1.EndBreak.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EndBreak.
+             * @memberof ringmesh.v1
+             * @interface IEndBreak
+             * @augments ringmesh.v1.EndBreak.$Properties
+             * @deprecated Use ringmesh.v1.EndBreak.$Properties instead.
+             */
+
+            /**
+             * Shape of an EndBreak.
+             * @typedef {ringmesh.v1.EndBreak.$Properties} ringmesh.v1.EndBreak.$Shape
+             */
+
+            /**
+             * Constructs a new EndBreak.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an EndBreak.
+             * @constructor
+             * @param {ringmesh.v1.EndBreak.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EndBreak = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new EndBreak instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.EndBreak
+             * @static
+             * @param {ringmesh.v1.EndBreak.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.EndBreak} EndBreak instance
+             * @type {{
+             *   (properties: ringmesh.v1.EndBreak.$Shape): ringmesh.v1.EndBreak & ringmesh.v1.EndBreak.$Shape;
+             *   (properties?: ringmesh.v1.EndBreak.$Properties): ringmesh.v1.EndBreak;
+             * }}
+             */
+            EndBreak.create = function(properties) {
+                return new EndBreak(properties);
+            };
+
+            /**
+             * Encodes the specified EndBreak message. Does not implicitly {@link ringmesh.v1.EndBreak.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.EndBreak
+             * @static
+             * @param {ringmesh.v1.EndBreak.$Properties} message EndBreak message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EndBreak.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EndBreak message, length delimited. Does not implicitly {@link ringmesh.v1.EndBreak.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.EndBreak
+             * @static
+             * @param {ringmesh.v1.EndBreak.$Properties} message EndBreak message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EndBreak.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EndBreak message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.EndBreak
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.EndBreak & ringmesh.v1.EndBreak.$Shape} EndBreak
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EndBreak.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.EndBreak();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EndBreak message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.EndBreak
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.EndBreak & ringmesh.v1.EndBreak.$Shape} EndBreak
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EndBreak.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EndBreak message.
+             * @function verify
+             * @memberof ringmesh.v1.EndBreak
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EndBreak.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates an EndBreak message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.EndBreak
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.EndBreak} EndBreak
+             */
+            EndBreak.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.EndBreak)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.EndBreak: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.ringmesh.v1.EndBreak();
+            };
+
+            /**
+             * Creates a plain object from an EndBreak message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.EndBreak
+             * @static
+             * @param {ringmesh.v1.EndBreak} message EndBreak
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EndBreak.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this EndBreak to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.EndBreak
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EndBreak.prototype.toJSON = function() {
+                return EndBreak.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EndBreak
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.EndBreak
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EndBreak.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.EndBreak";
+            };
+
+            return EndBreak;
+        })();
+
+        v1.DevicesChanged = (function() {
+
+            /**
+             * Properties of a DevicesChanged.
+             * @typedef {Object} ringmesh.v1.DevicesChanged.$Properties
+             * @property {Array.<string>|null} [devices] DevicesChanged devices
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DevicesChanged.
+             * @memberof ringmesh.v1
+             * @interface IDevicesChanged
+             * @augments ringmesh.v1.DevicesChanged.$Properties
+             * @deprecated Use ringmesh.v1.DevicesChanged.$Properties instead.
+             */
+
+            /**
+             * Shape of a DevicesChanged.
+             * @typedef {ringmesh.v1.DevicesChanged.$Properties} ringmesh.v1.DevicesChanged.$Shape
+             */
+
+            /**
+             * Constructs a new DevicesChanged.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a DevicesChanged.
+             * @constructor
+             * @param {ringmesh.v1.DevicesChanged.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DevicesChanged = function (properties) {
+                this.devices = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DevicesChanged devices.
+             * @member {Array.<string>} devices
+             * @memberof ringmesh.v1.DevicesChanged
+             * @instance
+             */
+            DevicesChanged.prototype.devices = $util.emptyArray;
+
+            /**
+             * Creates a new DevicesChanged instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.DevicesChanged
+             * @static
+             * @param {ringmesh.v1.DevicesChanged.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.DevicesChanged} DevicesChanged instance
+             * @type {{
+             *   (properties: ringmesh.v1.DevicesChanged.$Shape): ringmesh.v1.DevicesChanged & ringmesh.v1.DevicesChanged.$Shape;
+             *   (properties?: ringmesh.v1.DevicesChanged.$Properties): ringmesh.v1.DevicesChanged;
+             * }}
+             */
+            DevicesChanged.create = function(properties) {
+                return new DevicesChanged(properties);
+            };
+
+            /**
+             * Encodes the specified DevicesChanged message. Does not implicitly {@link ringmesh.v1.DevicesChanged.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.DevicesChanged
+             * @static
+             * @param {ringmesh.v1.DevicesChanged.$Properties} message DevicesChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DevicesChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.devices != null && message.devices.length)
+                    for (let i = 0; i < message.devices.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.devices[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DevicesChanged message, length delimited. Does not implicitly {@link ringmesh.v1.DevicesChanged.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.DevicesChanged
+             * @static
+             * @param {ringmesh.v1.DevicesChanged.$Properties} message DevicesChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DevicesChanged.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DevicesChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.DevicesChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.DevicesChanged & ringmesh.v1.DevicesChanged.$Shape} DevicesChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DevicesChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.DevicesChanged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DevicesChanged message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.DevicesChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.DevicesChanged & ringmesh.v1.DevicesChanged.$Shape} DevicesChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DevicesChanged.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DevicesChanged message.
+             * @function verify
+             * @memberof ringmesh.v1.DevicesChanged
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DevicesChanged.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.devices != null && $Object.hasOwnProperty.call(message, "devices")) {
+                    if (!$Array.isArray(message.devices))
+                        return "devices: array expected";
+                    for (let i = 0; i < message.devices.length; ++i)
+                        if (!$util.isString(message.devices[i]))
+                            return "devices: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DevicesChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.DevicesChanged
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.DevicesChanged} DevicesChanged
+             */
+            DevicesChanged.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.DevicesChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.DevicesChanged: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.DevicesChanged();
+                if (object.devices) {
+                    if (!$Array.isArray(object.devices))
+                        throw $TypeError(".ringmesh.v1.DevicesChanged.devices: array expected");
+                    message.devices = $Array(object.devices.length);
+                    for (let i = 0; i < object.devices.length; ++i)
+                        message.devices[i] = $String(object.devices[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DevicesChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.DevicesChanged
+             * @static
+             * @param {ringmesh.v1.DevicesChanged} message DevicesChanged
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DevicesChanged.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.devices = [];
+                if (message.devices && message.devices.length) {
+                    object.devices = $Array(message.devices.length);
+                    for (let j = 0; j < message.devices.length; ++j)
+                        object.devices[j] = message.devices[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this DevicesChanged to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.DevicesChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DevicesChanged.prototype.toJSON = function() {
+                return DevicesChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DevicesChanged
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.DevicesChanged
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DevicesChanged.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.DevicesChanged";
+            };
+
+            return DevicesChanged;
+        })();
+
+        v1.LegGone = (function() {
+
+            /**
+             * Properties of a LegGone.
+             * @typedef {Object} ringmesh.v1.LegGone.$Properties
+             * @property {string|null} [callId] LegGone callId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LegGone.
+             * @memberof ringmesh.v1
+             * @interface ILegGone
+             * @augments ringmesh.v1.LegGone.$Properties
+             * @deprecated Use ringmesh.v1.LegGone.$Properties instead.
+             */
+
+            /**
+             * Shape of a LegGone.
+             * @typedef {ringmesh.v1.LegGone.$Properties} ringmesh.v1.LegGone.$Shape
+             */
+
+            /**
+             * Constructs a new LegGone.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a LegGone.
+             * @constructor
+             * @param {ringmesh.v1.LegGone.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LegGone = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LegGone callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.LegGone
+             * @instance
+             */
+            LegGone.prototype.callId = "";
+
+            /**
+             * Creates a new LegGone instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.LegGone
+             * @static
+             * @param {ringmesh.v1.LegGone.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.LegGone} LegGone instance
+             * @type {{
+             *   (properties: ringmesh.v1.LegGone.$Shape): ringmesh.v1.LegGone & ringmesh.v1.LegGone.$Shape;
+             *   (properties?: ringmesh.v1.LegGone.$Properties): ringmesh.v1.LegGone;
+             * }}
+             */
+            LegGone.create = function(properties) {
+                return new LegGone(properties);
+            };
+
+            /**
+             * Encodes the specified LegGone message. Does not implicitly {@link ringmesh.v1.LegGone.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.LegGone
+             * @static
+             * @param {ringmesh.v1.LegGone.$Properties} message LegGone message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LegGone.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LegGone message, length delimited. Does not implicitly {@link ringmesh.v1.LegGone.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.LegGone
+             * @static
+             * @param {ringmesh.v1.LegGone.$Properties} message LegGone message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LegGone.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LegGone message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.LegGone
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.LegGone & ringmesh.v1.LegGone.$Shape} LegGone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LegGone.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.LegGone();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LegGone message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.LegGone
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.LegGone & ringmesh.v1.LegGone.$Shape} LegGone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LegGone.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LegGone message.
+             * @function verify
+             * @memberof ringmesh.v1.LegGone
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LegGone.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a LegGone message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.LegGone
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.LegGone} LegGone
+             */
+            LegGone.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.LegGone)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.LegGone: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.LegGone();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LegGone message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.LegGone
+             * @static
+             * @param {ringmesh.v1.LegGone} message LegGone
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LegGone.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.callId = "";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                return object;
+            };
+
+            /**
+             * Converts this LegGone to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.LegGone
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LegGone.prototype.toJSON = function() {
+                return LegGone.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LegGone
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.LegGone
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LegGone.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.LegGone";
+            };
+
+            return LegGone;
+        })();
+
+        v1.CallGone = (function() {
+
+            /**
+             * Properties of a CallGone.
+             * @typedef {Object} ringmesh.v1.CallGone.$Properties
+             * @property {string|null} [callId] CallGone callId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallGone.
+             * @memberof ringmesh.v1
+             * @interface ICallGone
+             * @augments ringmesh.v1.CallGone.$Properties
+             * @deprecated Use ringmesh.v1.CallGone.$Properties instead.
+             */
+
+            /**
+             * Shape of a CallGone.
+             * @typedef {ringmesh.v1.CallGone.$Properties} ringmesh.v1.CallGone.$Shape
+             */
+
+            /**
+             * Constructs a new CallGone.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a CallGone.
+             * @constructor
+             * @param {ringmesh.v1.CallGone.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallGone = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallGone callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.CallGone
+             * @instance
+             */
+            CallGone.prototype.callId = "";
+
+            /**
+             * Creates a new CallGone instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.CallGone
+             * @static
+             * @param {ringmesh.v1.CallGone.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.CallGone} CallGone instance
+             * @type {{
+             *   (properties: ringmesh.v1.CallGone.$Shape): ringmesh.v1.CallGone & ringmesh.v1.CallGone.$Shape;
+             *   (properties?: ringmesh.v1.CallGone.$Properties): ringmesh.v1.CallGone;
+             * }}
+             */
+            CallGone.create = function(properties) {
+                return new CallGone(properties);
+            };
+
+            /**
+             * Encodes the specified CallGone message. Does not implicitly {@link ringmesh.v1.CallGone.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.CallGone
+             * @static
+             * @param {ringmesh.v1.CallGone.$Properties} message CallGone message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallGone.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallGone message, length delimited. Does not implicitly {@link ringmesh.v1.CallGone.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.CallGone
+             * @static
+             * @param {ringmesh.v1.CallGone.$Properties} message CallGone message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallGone.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallGone message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.CallGone
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallGone & ringmesh.v1.CallGone.$Shape} CallGone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallGone.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.CallGone();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallGone message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.CallGone
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallGone & ringmesh.v1.CallGone.$Shape} CallGone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallGone.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallGone message.
+             * @function verify
+             * @memberof ringmesh.v1.CallGone
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallGone.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CallGone message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.CallGone
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.CallGone} CallGone
+             */
+            CallGone.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.CallGone)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.CallGone: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.CallGone();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallGone message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.CallGone
+             * @static
+             * @param {ringmesh.v1.CallGone} message CallGone
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallGone.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.callId = "";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                return object;
+            };
+
+            /**
+             * Converts this CallGone to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.CallGone
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallGone.prototype.toJSON = function() {
+                return CallGone.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallGone
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.CallGone
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallGone.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.CallGone";
+            };
+
+            return CallGone;
+        })();
+
+        v1.UserChanged = (function() {
+
+            /**
+             * Properties of a UserChanged.
+             * @typedef {Object} ringmesh.v1.UserChanged.$Properties
+             * @property {Array.<string>|null} [devices] UserChanged devices
+             * @property {string|null} [presence] UserChanged presence
+             * @property {string|null} [version] UserChanged version
+             * @property {boolean|null} [deleted] UserChanged deleted
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UserChanged.
+             * @memberof ringmesh.v1
+             * @interface IUserChanged
+             * @augments ringmesh.v1.UserChanged.$Properties
+             * @deprecated Use ringmesh.v1.UserChanged.$Properties instead.
+             */
+
+            /**
+             * Shape of a UserChanged.
+             * @typedef {ringmesh.v1.UserChanged.$Properties} ringmesh.v1.UserChanged.$Shape
+             */
+
+            /**
+             * Constructs a new UserChanged.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a UserChanged.
+             * @constructor
+             * @param {ringmesh.v1.UserChanged.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UserChanged = function (properties) {
+                this.devices = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UserChanged devices.
+             * @member {Array.<string>} devices
+             * @memberof ringmesh.v1.UserChanged
+             * @instance
+             */
+            UserChanged.prototype.devices = $util.emptyArray;
+
+            /**
+             * UserChanged presence.
+             * @member {string} presence
+             * @memberof ringmesh.v1.UserChanged
+             * @instance
+             */
+            UserChanged.prototype.presence = "";
+
+            /**
+             * UserChanged version.
+             * @member {string} version
+             * @memberof ringmesh.v1.UserChanged
+             * @instance
+             */
+            UserChanged.prototype.version = "";
+
+            /**
+             * UserChanged deleted.
+             * @member {boolean} deleted
+             * @memberof ringmesh.v1.UserChanged
+             * @instance
+             */
+            UserChanged.prototype.deleted = false;
+
+            /**
+             * Creates a new UserChanged instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.UserChanged
+             * @static
+             * @param {ringmesh.v1.UserChanged.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.UserChanged} UserChanged instance
+             * @type {{
+             *   (properties: ringmesh.v1.UserChanged.$Shape): ringmesh.v1.UserChanged & ringmesh.v1.UserChanged.$Shape;
+             *   (properties?: ringmesh.v1.UserChanged.$Properties): ringmesh.v1.UserChanged;
+             * }}
+             */
+            UserChanged.create = function(properties) {
+                return new UserChanged(properties);
+            };
+
+            /**
+             * Encodes the specified UserChanged message. Does not implicitly {@link ringmesh.v1.UserChanged.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.UserChanged
+             * @static
+             * @param {ringmesh.v1.UserChanged.$Properties} message UserChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.devices != null && message.devices.length)
+                    for (let i = 0; i < message.devices.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.devices[i]);
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence") && message.presence !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.presence);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.version);
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted") && message.deleted !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.deleted);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified UserChanged message, length delimited. Does not implicitly {@link ringmesh.v1.UserChanged.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.UserChanged
+             * @static
+             * @param {ringmesh.v1.UserChanged.$Properties} message UserChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserChanged.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a UserChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.UserChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.UserChanged & ringmesh.v1.UserChanged.$Shape} UserChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.UserChanged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.presence = value;
+                            else
+                                delete message.presence;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.deleted = value;
+                            else
+                                delete message.deleted;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a UserChanged message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.UserChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.UserChanged & ringmesh.v1.UserChanged.$Shape} UserChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserChanged.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a UserChanged message.
+             * @function verify
+             * @memberof ringmesh.v1.UserChanged
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            UserChanged.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.devices != null && $Object.hasOwnProperty.call(message, "devices")) {
+                    if (!$Array.isArray(message.devices))
+                        return "devices: array expected";
+                    for (let i = 0; i < message.devices.length; ++i)
+                        if (!$util.isString(message.devices[i]))
+                            return "devices: string[] expected";
+                }
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    if (!$util.isString(message.presence))
+                        return "presence: string expected";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isString(message.version))
+                        return "version: string expected";
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    if (typeof message.deleted !== "boolean")
+                        return "deleted: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a UserChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.UserChanged
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.UserChanged} UserChanged
+             */
+            UserChanged.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.UserChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.UserChanged: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.UserChanged();
+                if (object.devices) {
+                    if (!$Array.isArray(object.devices))
+                        throw $TypeError(".ringmesh.v1.UserChanged.devices: array expected");
+                    message.devices = $Array(object.devices.length);
+                    for (let i = 0; i < object.devices.length; ++i)
+                        message.devices[i] = $String(object.devices[i]);
+                }
+                if (object.presence != null)
+                    if (typeof object.presence !== "string" || object.presence.length)
+                        message.presence = $String(object.presence);
+                if (object.version != null)
+                    if (typeof object.version !== "string" || object.version.length)
+                        message.version = $String(object.version);
+                if (object.deleted != null)
+                    if (object.deleted)
+                        message.deleted = $Boolean(object.deleted);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a UserChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.UserChanged
+             * @static
+             * @param {ringmesh.v1.UserChanged} message UserChanged
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UserChanged.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.devices = [];
+                if (options.defaults) {
+                    object.presence = "";
+                    object.version = "";
+                    object.deleted = false;
+                }
+                if (message.devices && message.devices.length) {
+                    object.devices = $Array(message.devices.length);
+                    for (let j = 0; j < message.devices.length; ++j)
+                        object.devices[j] = message.devices[j];
+                }
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = message.presence;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    object.deleted = message.deleted;
+                return object;
+            };
+
+            /**
+             * Converts this UserChanged to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.UserChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UserChanged.prototype.toJSON = function() {
+                return UserChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UserChanged
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.UserChanged
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UserChanged.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.UserChanged";
+            };
+
+            return UserChanged;
+        })();
+
+        v1.AgentEvent = (function() {
+
+            /**
+             * Properties of an AgentEvent.
+             * @typedef {Object} ringmesh.v1.AgentEvent.$Properties
+             * @property {ringmesh.v1.Login.$Properties|null} [login] AgentEvent login
+             * @property {ringmesh.v1.Logout.$Properties|null} [logout] AgentEvent logout
+             * @property {ringmesh.v1.SetPresence.$Properties|null} [setPresence] AgentEvent setPresence
+             * @property {ringmesh.v1.StartBreak.$Properties|null} [startBreak] AgentEvent startBreak
+             * @property {ringmesh.v1.EndBreak.$Properties|null} [endBreak] AgentEvent endBreak
+             * @property {ringmesh.v1.DevicesChanged.$Properties|null} [devicesChanged] AgentEvent devicesChanged
+             * @property {ringmesh.v1.LegGone.$Properties|null} [legGone] AgentEvent legGone
+             * @property {ringmesh.v1.CallGone.$Properties|null} [callGone] AgentEvent callGone
+             * @property {ringmesh.v1.UserChanged.$Properties|null} [userChanged] AgentEvent userChanged
+             * @property {ringmesh.v1.GetSnapshot.$Properties|null} [getSnapshot] AgentEvent getSnapshot
+             * @property {ringmesh.v1.Bid.$Properties|null} [bid] AgentEvent bid
+             * @property {ringmesh.v1.NoBid.$Properties|null} [noBid] AgentEvent noBid
+             * @property {ringmesh.v1.OfferEnded.$Properties|null} [offerEnded] AgentEvent offerEnded
+             * @property {ringmesh.v1.CallEnded.$Properties|null} [callEnded] AgentEvent callEnded
+             * @property {ringmesh.v1.CallStatus.$Properties|null} [callStatus] AgentEvent callStatus
+             * @property {ringmesh.v1.MembershipEnded.$Properties|null} [membershipEnded] AgentEvent membershipEnded
+             * @property {"login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded"} [event] AgentEvent event
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AgentEvent.
+             * @memberof ringmesh.v1
+             * @interface IAgentEvent
+             * @augments ringmesh.v1.AgentEvent.$Properties
+             * @deprecated Use ringmesh.v1.AgentEvent.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an AgentEvent.
+             * @typedef {{
+             *   login?: ringmesh.v1.Login.$Shape|null;
+             *   logout?: ringmesh.v1.Logout.$Shape|null;
+             *   setPresence?: ringmesh.v1.SetPresence.$Shape|null;
+             *   startBreak?: ringmesh.v1.StartBreak.$Shape|null;
+             *   endBreak?: ringmesh.v1.EndBreak.$Shape|null;
+             *   devicesChanged?: ringmesh.v1.DevicesChanged.$Shape|null;
+             *   legGone?: ringmesh.v1.LegGone.$Shape|null;
+             *   callGone?: ringmesh.v1.CallGone.$Shape|null;
+             *   userChanged?: ringmesh.v1.UserChanged.$Shape|null;
+             *   getSnapshot?: ringmesh.v1.GetSnapshot.$Shape|null;
+             *   bid?: ringmesh.v1.Bid.$Shape|null;
+             *   noBid?: ringmesh.v1.NoBid.$Shape|null;
+             *   offerEnded?: ringmesh.v1.OfferEnded.$Shape|null;
+             *   callEnded?: ringmesh.v1.CallEnded.$Shape|null;
+             *   callStatus?: ringmesh.v1.CallStatus.$Shape|null;
+             *   membershipEnded?: ringmesh.v1.MembershipEnded.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ event?: undefined; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "login"; login: ringmesh.v1.Login.$Shape; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "logout"; login?: null; logout: ringmesh.v1.Logout.$Shape; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "setPresence"; login?: null; logout?: null; setPresence: ringmesh.v1.SetPresence.$Shape; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "startBreak"; login?: null; logout?: null; setPresence?: null; startBreak: ringmesh.v1.StartBreak.$Shape; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "endBreak"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak: ringmesh.v1.EndBreak.$Shape; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "devicesChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged: ringmesh.v1.DevicesChanged.$Shape; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "legGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone: ringmesh.v1.LegGone.$Shape; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone: ringmesh.v1.CallGone.$Shape; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "userChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged: ringmesh.v1.UserChanged.$Shape; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "getSnapshot"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "bid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid: ringmesh.v1.Bid.$Shape; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "noBid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid: ringmesh.v1.NoBid.$Shape; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "offerEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded: ringmesh.v1.OfferEnded.$Shape; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded: ringmesh.v1.CallEnded.$Shape; callStatus?: null; membershipEnded?: null }|{ event?: "callStatus"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus: ringmesh.v1.CallStatus.$Shape; membershipEnded?: null }|{ event?: "membershipEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded: ringmesh.v1.MembershipEnded.$Shape })
+             * )} ringmesh.v1.AgentEvent.$Shape
+             */
+
+            /**
+             * Constructs a new AgentEvent.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an AgentEvent.
+             * @constructor
+             * @param {ringmesh.v1.AgentEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AgentEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AgentEvent login.
+             * @member {ringmesh.v1.Login.$Properties|null|undefined} login
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.login = null;
+
+            /**
+             * AgentEvent logout.
+             * @member {ringmesh.v1.Logout.$Properties|null|undefined} logout
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.logout = null;
+
+            /**
+             * AgentEvent setPresence.
+             * @member {ringmesh.v1.SetPresence.$Properties|null|undefined} setPresence
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.setPresence = null;
+
+            /**
+             * AgentEvent startBreak.
+             * @member {ringmesh.v1.StartBreak.$Properties|null|undefined} startBreak
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.startBreak = null;
+
+            /**
+             * AgentEvent endBreak.
+             * @member {ringmesh.v1.EndBreak.$Properties|null|undefined} endBreak
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.endBreak = null;
+
+            /**
+             * AgentEvent devicesChanged.
+             * @member {ringmesh.v1.DevicesChanged.$Properties|null|undefined} devicesChanged
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.devicesChanged = null;
+
+            /**
+             * AgentEvent legGone.
+             * @member {ringmesh.v1.LegGone.$Properties|null|undefined} legGone
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.legGone = null;
+
+            /**
+             * AgentEvent callGone.
+             * @member {ringmesh.v1.CallGone.$Properties|null|undefined} callGone
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.callGone = null;
+
+            /**
+             * AgentEvent userChanged.
+             * @member {ringmesh.v1.UserChanged.$Properties|null|undefined} userChanged
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.userChanged = null;
+
+            /**
+             * AgentEvent getSnapshot.
+             * @member {ringmesh.v1.GetSnapshot.$Properties|null|undefined} getSnapshot
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.getSnapshot = null;
+
+            /**
+             * AgentEvent bid.
+             * @member {ringmesh.v1.Bid.$Properties|null|undefined} bid
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.bid = null;
+
+            /**
+             * AgentEvent noBid.
+             * @member {ringmesh.v1.NoBid.$Properties|null|undefined} noBid
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.noBid = null;
+
+            /**
+             * AgentEvent offerEnded.
+             * @member {ringmesh.v1.OfferEnded.$Properties|null|undefined} offerEnded
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.offerEnded = null;
+
+            /**
+             * AgentEvent callEnded.
+             * @member {ringmesh.v1.CallEnded.$Properties|null|undefined} callEnded
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.callEnded = null;
+
+            /**
+             * AgentEvent callStatus.
+             * @member {ringmesh.v1.CallStatus.$Properties|null|undefined} callStatus
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.callStatus = null;
+
+            /**
+             * AgentEvent membershipEnded.
+             * @member {ringmesh.v1.MembershipEnded.$Properties|null|undefined} membershipEnded
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.membershipEnded = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * AgentEvent event.
+             * @member {"login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded"|undefined} event
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            $Object.defineProperty(AgentEvent.prototype, "event", {
+                get: $util.oneOfGetter($oneOfFields = ["login", "logout", "setPresence", "startBreak", "endBreak", "devicesChanged", "legGone", "callGone", "userChanged", "getSnapshot", "bid", "noBid", "offerEnded", "callEnded", "callStatus", "membershipEnded"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new AgentEvent instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.AgentEvent
+             * @static
+             * @param {ringmesh.v1.AgentEvent.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.AgentEvent} AgentEvent instance
+             * @type {{
+             *   (properties: ringmesh.v1.AgentEvent.$Shape): ringmesh.v1.AgentEvent & ringmesh.v1.AgentEvent.$Shape;
+             *   (properties?: ringmesh.v1.AgentEvent.$Properties): ringmesh.v1.AgentEvent;
+             * }}
+             */
+            AgentEvent.create = function(properties) {
+                return new AgentEvent(properties);
+            };
+
+            /**
+             * Encodes the specified AgentEvent message. Does not implicitly {@link ringmesh.v1.AgentEvent.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.AgentEvent
+             * @static
+             * @param {ringmesh.v1.AgentEvent.$Properties} message AgentEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.login != null && $Object.hasOwnProperty.call(message, "login"))
+                    $root.ringmesh.v1.Login.encode(message.login, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.logout != null && $Object.hasOwnProperty.call(message, "logout"))
+                    $root.ringmesh.v1.Logout.encode(message.logout, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.setPresence != null && $Object.hasOwnProperty.call(message, "setPresence"))
+                    $root.ringmesh.v1.SetPresence.encode(message.setPresence, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.startBreak != null && $Object.hasOwnProperty.call(message, "startBreak"))
+                    $root.ringmesh.v1.StartBreak.encode(message.startBreak, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.endBreak != null && $Object.hasOwnProperty.call(message, "endBreak"))
+                    $root.ringmesh.v1.EndBreak.encode(message.endBreak, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.devicesChanged != null && $Object.hasOwnProperty.call(message, "devicesChanged"))
+                    $root.ringmesh.v1.DevicesChanged.encode(message.devicesChanged, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.legGone != null && $Object.hasOwnProperty.call(message, "legGone"))
+                    $root.ringmesh.v1.LegGone.encode(message.legGone, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.callGone != null && $Object.hasOwnProperty.call(message, "callGone"))
+                    $root.ringmesh.v1.CallGone.encode(message.callGone, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.userChanged != null && $Object.hasOwnProperty.call(message, "userChanged"))
+                    $root.ringmesh.v1.UserChanged.encode(message.userChanged, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.getSnapshot != null && $Object.hasOwnProperty.call(message, "getSnapshot"))
+                    $root.ringmesh.v1.GetSnapshot.encode(message.getSnapshot, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.bid != null && $Object.hasOwnProperty.call(message, "bid"))
+                    $root.ringmesh.v1.Bid.encode(message.bid, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.noBid != null && $Object.hasOwnProperty.call(message, "noBid"))
+                    $root.ringmesh.v1.NoBid.encode(message.noBid, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.offerEnded != null && $Object.hasOwnProperty.call(message, "offerEnded"))
+                    $root.ringmesh.v1.OfferEnded.encode(message.offerEnded, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.callEnded != null && $Object.hasOwnProperty.call(message, "callEnded"))
+                    $root.ringmesh.v1.CallEnded.encode(message.callEnded, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.callStatus != null && $Object.hasOwnProperty.call(message, "callStatus"))
+                    $root.ringmesh.v1.CallStatus.encode(message.callStatus, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+                if (message.membershipEnded != null && $Object.hasOwnProperty.call(message, "membershipEnded"))
+                    $root.ringmesh.v1.MembershipEnded.encode(message.membershipEnded, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AgentEvent message, length delimited. Does not implicitly {@link ringmesh.v1.AgentEvent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.AgentEvent
+             * @static
+             * @param {ringmesh.v1.AgentEvent.$Properties} message AgentEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentEvent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AgentEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.AgentEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentEvent & ringmesh.v1.AgentEvent.$Shape} AgentEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.AgentEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.login = $root.ringmesh.v1.Login.decode(reader, reader.size(), $undefined, _depth + 1, message.login);
+                            message.event = "login";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.logout = $root.ringmesh.v1.Logout.decode(reader, reader.size(), $undefined, _depth + 1, message.logout);
+                            message.event = "logout";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.setPresence = $root.ringmesh.v1.SetPresence.decode(reader, reader.size(), $undefined, _depth + 1, message.setPresence);
+                            message.event = "setPresence";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.startBreak = $root.ringmesh.v1.StartBreak.decode(reader, reader.size(), $undefined, _depth + 1, message.startBreak);
+                            message.event = "startBreak";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.endBreak = $root.ringmesh.v1.EndBreak.decode(reader, reader.size(), $undefined, _depth + 1, message.endBreak);
+                            message.event = "endBreak";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.devicesChanged = $root.ringmesh.v1.DevicesChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.devicesChanged);
+                            message.event = "devicesChanged";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.legGone = $root.ringmesh.v1.LegGone.decode(reader, reader.size(), $undefined, _depth + 1, message.legGone);
+                            message.event = "legGone";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.callGone = $root.ringmesh.v1.CallGone.decode(reader, reader.size(), $undefined, _depth + 1, message.callGone);
+                            message.event = "callGone";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.userChanged = $root.ringmesh.v1.UserChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.userChanged);
+                            message.event = "userChanged";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.getSnapshot = $root.ringmesh.v1.GetSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.getSnapshot);
+                            message.event = "getSnapshot";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.bid = $root.ringmesh.v1.Bid.decode(reader, reader.size(), $undefined, _depth + 1, message.bid);
+                            message.event = "bid";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.noBid = $root.ringmesh.v1.NoBid.decode(reader, reader.size(), $undefined, _depth + 1, message.noBid);
+                            message.event = "noBid";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.offerEnded = $root.ringmesh.v1.OfferEnded.decode(reader, reader.size(), $undefined, _depth + 1, message.offerEnded);
+                            message.event = "offerEnded";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.callEnded = $root.ringmesh.v1.CallEnded.decode(reader, reader.size(), $undefined, _depth + 1, message.callEnded);
+                            message.event = "callEnded";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.callStatus = $root.ringmesh.v1.CallStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.callStatus);
+                            message.event = "callStatus";
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 2)
+                                break;
+                            message.membershipEnded = $root.ringmesh.v1.MembershipEnded.decode(reader, reader.size(), $undefined, _depth + 1, message.membershipEnded);
+                            message.event = "membershipEnded";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AgentEvent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.AgentEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentEvent & ringmesh.v1.AgentEvent.$Shape} AgentEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentEvent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AgentEvent message.
+             * @function verify
+             * @memberof ringmesh.v1.AgentEvent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AgentEvent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.login != null && $Object.hasOwnProperty.call(message, "login")) {
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.Login.verify(message.login, _depth + 1);
+                        if (error)
+                            return "login." + error;
+                    }
+                }
+                if (message.logout != null && $Object.hasOwnProperty.call(message, "logout")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.Logout.verify(message.logout, _depth + 1);
+                        if (error)
+                            return "logout." + error;
+                    }
+                }
+                if (message.setPresence != null && $Object.hasOwnProperty.call(message, "setPresence")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.SetPresence.verify(message.setPresence, _depth + 1);
+                        if (error)
+                            return "setPresence." + error;
+                    }
+                }
+                if (message.startBreak != null && $Object.hasOwnProperty.call(message, "startBreak")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.StartBreak.verify(message.startBreak, _depth + 1);
+                        if (error)
+                            return "startBreak." + error;
+                    }
+                }
+                if (message.endBreak != null && $Object.hasOwnProperty.call(message, "endBreak")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.EndBreak.verify(message.endBreak, _depth + 1);
+                        if (error)
+                            return "endBreak." + error;
+                    }
+                }
+                if (message.devicesChanged != null && $Object.hasOwnProperty.call(message, "devicesChanged")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.DevicesChanged.verify(message.devicesChanged, _depth + 1);
+                        if (error)
+                            return "devicesChanged." + error;
+                    }
+                }
+                if (message.legGone != null && $Object.hasOwnProperty.call(message, "legGone")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.LegGone.verify(message.legGone, _depth + 1);
+                        if (error)
+                            return "legGone." + error;
+                    }
+                }
+                if (message.callGone != null && $Object.hasOwnProperty.call(message, "callGone")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.CallGone.verify(message.callGone, _depth + 1);
+                        if (error)
+                            return "callGone." + error;
+                    }
+                }
+                if (message.userChanged != null && $Object.hasOwnProperty.call(message, "userChanged")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.UserChanged.verify(message.userChanged, _depth + 1);
+                        if (error)
+                            return "userChanged." + error;
+                    }
+                }
+                if (message.getSnapshot != null && $Object.hasOwnProperty.call(message, "getSnapshot")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.GetSnapshot.verify(message.getSnapshot, _depth + 1);
+                        if (error)
+                            return "getSnapshot." + error;
+                    }
+                }
+                if (message.bid != null && $Object.hasOwnProperty.call(message, "bid")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.Bid.verify(message.bid, _depth + 1);
+                        if (error)
+                            return "bid." + error;
+                    }
+                }
+                if (message.noBid != null && $Object.hasOwnProperty.call(message, "noBid")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.NoBid.verify(message.noBid, _depth + 1);
+                        if (error)
+                            return "noBid." + error;
+                    }
+                }
+                if (message.offerEnded != null && $Object.hasOwnProperty.call(message, "offerEnded")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.OfferEnded.verify(message.offerEnded, _depth + 1);
+                        if (error)
+                            return "offerEnded." + error;
+                    }
+                }
+                if (message.callEnded != null && $Object.hasOwnProperty.call(message, "callEnded")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.CallEnded.verify(message.callEnded, _depth + 1);
+                        if (error)
+                            return "callEnded." + error;
+                    }
+                }
+                if (message.callStatus != null && $Object.hasOwnProperty.call(message, "callStatus")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.CallStatus.verify(message.callStatus, _depth + 1);
+                        if (error)
+                            return "callStatus." + error;
+                    }
+                }
+                if (message.membershipEnded != null && $Object.hasOwnProperty.call(message, "membershipEnded")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.MembershipEnded.verify(message.membershipEnded, _depth + 1);
+                        if (error)
+                            return "membershipEnded." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AgentEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.AgentEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.AgentEvent} AgentEvent
+             */
+            AgentEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.AgentEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.AgentEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.AgentEvent();
+                if (object.login != null) {
+                    if (!$util.isObject(object.login))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.login: object expected");
+                    message.login = $root.ringmesh.v1.Login.fromObject(object.login, _depth + 1);
+                }
+                if (object.logout != null) {
+                    if (!$util.isObject(object.logout))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.logout: object expected");
+                    message.logout = $root.ringmesh.v1.Logout.fromObject(object.logout, _depth + 1);
+                }
+                if (object.setPresence != null) {
+                    if (!$util.isObject(object.setPresence))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.setPresence: object expected");
+                    message.setPresence = $root.ringmesh.v1.SetPresence.fromObject(object.setPresence, _depth + 1);
+                }
+                if (object.startBreak != null) {
+                    if (!$util.isObject(object.startBreak))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.startBreak: object expected");
+                    message.startBreak = $root.ringmesh.v1.StartBreak.fromObject(object.startBreak, _depth + 1);
+                }
+                if (object.endBreak != null) {
+                    if (!$util.isObject(object.endBreak))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.endBreak: object expected");
+                    message.endBreak = $root.ringmesh.v1.EndBreak.fromObject(object.endBreak, _depth + 1);
+                }
+                if (object.devicesChanged != null) {
+                    if (!$util.isObject(object.devicesChanged))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.devicesChanged: object expected");
+                    message.devicesChanged = $root.ringmesh.v1.DevicesChanged.fromObject(object.devicesChanged, _depth + 1);
+                }
+                if (object.legGone != null) {
+                    if (!$util.isObject(object.legGone))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.legGone: object expected");
+                    message.legGone = $root.ringmesh.v1.LegGone.fromObject(object.legGone, _depth + 1);
+                }
+                if (object.callGone != null) {
+                    if (!$util.isObject(object.callGone))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.callGone: object expected");
+                    message.callGone = $root.ringmesh.v1.CallGone.fromObject(object.callGone, _depth + 1);
+                }
+                if (object.userChanged != null) {
+                    if (!$util.isObject(object.userChanged))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.userChanged: object expected");
+                    message.userChanged = $root.ringmesh.v1.UserChanged.fromObject(object.userChanged, _depth + 1);
+                }
+                if (object.getSnapshot != null) {
+                    if (!$util.isObject(object.getSnapshot))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.getSnapshot: object expected");
+                    message.getSnapshot = $root.ringmesh.v1.GetSnapshot.fromObject(object.getSnapshot, _depth + 1);
+                }
+                if (object.bid != null) {
+                    if (!$util.isObject(object.bid))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.bid: object expected");
+                    message.bid = $root.ringmesh.v1.Bid.fromObject(object.bid, _depth + 1);
+                }
+                if (object.noBid != null) {
+                    if (!$util.isObject(object.noBid))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.noBid: object expected");
+                    message.noBid = $root.ringmesh.v1.NoBid.fromObject(object.noBid, _depth + 1);
+                }
+                if (object.offerEnded != null) {
+                    if (!$util.isObject(object.offerEnded))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.offerEnded: object expected");
+                    message.offerEnded = $root.ringmesh.v1.OfferEnded.fromObject(object.offerEnded, _depth + 1);
+                }
+                if (object.callEnded != null) {
+                    if (!$util.isObject(object.callEnded))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.callEnded: object expected");
+                    message.callEnded = $root.ringmesh.v1.CallEnded.fromObject(object.callEnded, _depth + 1);
+                }
+                if (object.callStatus != null) {
+                    if (!$util.isObject(object.callStatus))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.callStatus: object expected");
+                    message.callStatus = $root.ringmesh.v1.CallStatus.fromObject(object.callStatus, _depth + 1);
+                }
+                if (object.membershipEnded != null) {
+                    if (!$util.isObject(object.membershipEnded))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.membershipEnded: object expected");
+                    message.membershipEnded = $root.ringmesh.v1.MembershipEnded.fromObject(object.membershipEnded, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AgentEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.AgentEvent
+             * @static
+             * @param {ringmesh.v1.AgentEvent} message AgentEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AgentEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.login != null && $Object.hasOwnProperty.call(message, "login")) {
+                    object.login = $root.ringmesh.v1.Login.toObject(message.login, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "login";
+                }
+                if (message.logout != null && $Object.hasOwnProperty.call(message, "logout")) {
+                    object.logout = $root.ringmesh.v1.Logout.toObject(message.logout, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "logout";
+                }
+                if (message.setPresence != null && $Object.hasOwnProperty.call(message, "setPresence")) {
+                    object.setPresence = $root.ringmesh.v1.SetPresence.toObject(message.setPresence, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "setPresence";
+                }
+                if (message.startBreak != null && $Object.hasOwnProperty.call(message, "startBreak")) {
+                    object.startBreak = $root.ringmesh.v1.StartBreak.toObject(message.startBreak, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "startBreak";
+                }
+                if (message.endBreak != null && $Object.hasOwnProperty.call(message, "endBreak")) {
+                    object.endBreak = $root.ringmesh.v1.EndBreak.toObject(message.endBreak, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "endBreak";
+                }
+                if (message.devicesChanged != null && $Object.hasOwnProperty.call(message, "devicesChanged")) {
+                    object.devicesChanged = $root.ringmesh.v1.DevicesChanged.toObject(message.devicesChanged, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "devicesChanged";
+                }
+                if (message.legGone != null && $Object.hasOwnProperty.call(message, "legGone")) {
+                    object.legGone = $root.ringmesh.v1.LegGone.toObject(message.legGone, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "legGone";
+                }
+                if (message.callGone != null && $Object.hasOwnProperty.call(message, "callGone")) {
+                    object.callGone = $root.ringmesh.v1.CallGone.toObject(message.callGone, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "callGone";
+                }
+                if (message.userChanged != null && $Object.hasOwnProperty.call(message, "userChanged")) {
+                    object.userChanged = $root.ringmesh.v1.UserChanged.toObject(message.userChanged, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "userChanged";
+                }
+                if (message.getSnapshot != null && $Object.hasOwnProperty.call(message, "getSnapshot")) {
+                    object.getSnapshot = $root.ringmesh.v1.GetSnapshot.toObject(message.getSnapshot, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "getSnapshot";
+                }
+                if (message.bid != null && $Object.hasOwnProperty.call(message, "bid")) {
+                    object.bid = $root.ringmesh.v1.Bid.toObject(message.bid, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "bid";
+                }
+                if (message.noBid != null && $Object.hasOwnProperty.call(message, "noBid")) {
+                    object.noBid = $root.ringmesh.v1.NoBid.toObject(message.noBid, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "noBid";
+                }
+                if (message.offerEnded != null && $Object.hasOwnProperty.call(message, "offerEnded")) {
+                    object.offerEnded = $root.ringmesh.v1.OfferEnded.toObject(message.offerEnded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "offerEnded";
+                }
+                if (message.callEnded != null && $Object.hasOwnProperty.call(message, "callEnded")) {
+                    object.callEnded = $root.ringmesh.v1.CallEnded.toObject(message.callEnded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "callEnded";
+                }
+                if (message.callStatus != null && $Object.hasOwnProperty.call(message, "callStatus")) {
+                    object.callStatus = $root.ringmesh.v1.CallStatus.toObject(message.callStatus, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "callStatus";
+                }
+                if (message.membershipEnded != null && $Object.hasOwnProperty.call(message, "membershipEnded")) {
+                    object.membershipEnded = $root.ringmesh.v1.MembershipEnded.toObject(message.membershipEnded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "membershipEnded";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AgentEvent to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AgentEvent.prototype.toJSON = function() {
+                return AgentEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AgentEvent
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.AgentEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AgentEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.AgentEvent";
+            };
+
+            return AgentEvent;
+        })();
+
+        v1.DeviceOffer = (function() {
+
+            /**
+             * Properties of a DeviceOffer.
+             * @typedef {Object} ringmesh.v1.DeviceOffer.$Properties
+             * @property {string|null} [kind] DeviceOffer kind
+             * @property {string|null} [from] DeviceOffer from
+             * @property {string|null} [groupNumber] DeviceOffer groupNumber
+             * @property {string|null} [groupName] DeviceOffer groupName
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceOffer.
+             * @memberof ringmesh.v1
+             * @interface IDeviceOffer
+             * @augments ringmesh.v1.DeviceOffer.$Properties
+             * @deprecated Use ringmesh.v1.DeviceOffer.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceOffer.
+             * @typedef {ringmesh.v1.DeviceOffer.$Properties} ringmesh.v1.DeviceOffer.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceOffer.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a DeviceOffer.
+             * @constructor
+             * @param {ringmesh.v1.DeviceOffer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceOffer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeviceOffer kind.
+             * @member {string} kind
+             * @memberof ringmesh.v1.DeviceOffer
+             * @instance
+             */
+            DeviceOffer.prototype.kind = "";
+
+            /**
+             * DeviceOffer from.
+             * @member {string} from
+             * @memberof ringmesh.v1.DeviceOffer
+             * @instance
+             */
+            DeviceOffer.prototype.from = "";
+
+            /**
+             * DeviceOffer groupNumber.
+             * @member {string} groupNumber
+             * @memberof ringmesh.v1.DeviceOffer
+             * @instance
+             */
+            DeviceOffer.prototype.groupNumber = "";
+
+            /**
+             * DeviceOffer groupName.
+             * @member {string} groupName
+             * @memberof ringmesh.v1.DeviceOffer
+             * @instance
+             */
+            DeviceOffer.prototype.groupName = "";
+
+            /**
+             * Creates a new DeviceOffer instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.DeviceOffer
+             * @static
+             * @param {ringmesh.v1.DeviceOffer.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.DeviceOffer} DeviceOffer instance
+             * @type {{
+             *   (properties: ringmesh.v1.DeviceOffer.$Shape): ringmesh.v1.DeviceOffer & ringmesh.v1.DeviceOffer.$Shape;
+             *   (properties?: ringmesh.v1.DeviceOffer.$Properties): ringmesh.v1.DeviceOffer;
+             * }}
+             */
+            DeviceOffer.create = function(properties) {
+                return new DeviceOffer(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceOffer message. Does not implicitly {@link ringmesh.v1.DeviceOffer.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.DeviceOffer
+             * @static
+             * @param {ringmesh.v1.DeviceOffer.$Properties} message DeviceOffer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceOffer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+                if (message.groupNumber != null && $Object.hasOwnProperty.call(message, "groupNumber") && message.groupNumber !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.groupNumber);
+                if (message.groupName != null && $Object.hasOwnProperty.call(message, "groupName") && message.groupName !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.groupName);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DeviceOffer message, length delimited. Does not implicitly {@link ringmesh.v1.DeviceOffer.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.DeviceOffer
+             * @static
+             * @param {ringmesh.v1.DeviceOffer.$Properties} message DeviceOffer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceOffer.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeviceOffer message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.DeviceOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.DeviceOffer & ringmesh.v1.DeviceOffer.$Shape} DeviceOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceOffer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.DeviceOffer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupNumber = value;
+                            else
+                                delete message.groupNumber;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupName = value;
+                            else
+                                delete message.groupName;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DeviceOffer message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.DeviceOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.DeviceOffer & ringmesh.v1.DeviceOffer.$Shape} DeviceOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceOffer.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeviceOffer message.
+             * @function verify
+             * @memberof ringmesh.v1.DeviceOffer
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceOffer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    if (!$util.isString(message.from))
+                        return "from: string expected";
+                if (message.groupNumber != null && $Object.hasOwnProperty.call(message, "groupNumber"))
+                    if (!$util.isString(message.groupNumber))
+                        return "groupNumber: string expected";
+                if (message.groupName != null && $Object.hasOwnProperty.call(message, "groupName"))
+                    if (!$util.isString(message.groupName))
+                        return "groupName: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DeviceOffer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.DeviceOffer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.DeviceOffer} DeviceOffer
+             */
+            DeviceOffer.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.DeviceOffer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.DeviceOffer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.DeviceOffer();
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                if (object.groupNumber != null)
+                    if (typeof object.groupNumber !== "string" || object.groupNumber.length)
+                        message.groupNumber = $String(object.groupNumber);
+                if (object.groupName != null)
+                    if (typeof object.groupName !== "string" || object.groupName.length)
+                        message.groupName = $String(object.groupName);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeviceOffer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.DeviceOffer
+             * @static
+             * @param {ringmesh.v1.DeviceOffer} message DeviceOffer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceOffer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = "";
+                    object.from = "";
+                    object.groupNumber = "";
+                    object.groupName = "";
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.groupNumber != null && $Object.hasOwnProperty.call(message, "groupNumber"))
+                    object.groupNumber = message.groupNumber;
+                if (message.groupName != null && $Object.hasOwnProperty.call(message, "groupName"))
+                    object.groupName = message.groupName;
+                return object;
+            };
+
+            /**
+             * Converts this DeviceOffer to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.DeviceOffer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceOffer.prototype.toJSON = function() {
+                return DeviceOffer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeviceOffer
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.DeviceOffer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeviceOffer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.DeviceOffer";
+            };
+
+            return DeviceOffer;
+        })();
+
+        v1.RingAgent = (function() {
+
+            /**
+             * Properties of a RingAgent.
+             * @typedef {Object} ringmesh.v1.RingAgent.$Properties
+             * @property {string|null} [callId] RingAgent callId
+             * @property {string|null} [agentId] RingAgent agentId
+             * @property {number|Long|null} [reservation] RingAgent reservation
+             * @property {Array.<ringmesh.v1.DeviceOffer.$Properties>|null} [devices] RingAgent devices
+             * @property {number|null} [ringSeconds] RingAgent ringSeconds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RingAgent.
+             * @memberof ringmesh.v1
+             * @interface IRingAgent
+             * @augments ringmesh.v1.RingAgent.$Properties
+             * @deprecated Use ringmesh.v1.RingAgent.$Properties instead.
+             */
+
+            /**
+             * Shape of a RingAgent.
+             * @typedef {ringmesh.v1.RingAgent.$Properties} ringmesh.v1.RingAgent.$Shape
+             */
+
+            /**
+             * Constructs a new RingAgent.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a RingAgent.
+             * @constructor
+             * @param {ringmesh.v1.RingAgent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RingAgent = function (properties) {
+                this.devices = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RingAgent callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.RingAgent
+             * @instance
+             */
+            RingAgent.prototype.callId = "";
+
+            /**
+             * RingAgent agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.RingAgent
+             * @instance
+             */
+            RingAgent.prototype.agentId = "";
+
+            /**
+             * RingAgent reservation.
+             * @member {number|Long} reservation
+             * @memberof ringmesh.v1.RingAgent
+             * @instance
+             */
+            RingAgent.prototype.reservation = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RingAgent devices.
+             * @member {Array.<ringmesh.v1.DeviceOffer.$Properties>} devices
+             * @memberof ringmesh.v1.RingAgent
+             * @instance
+             */
+            RingAgent.prototype.devices = $util.emptyArray;
+
+            /**
+             * RingAgent ringSeconds.
+             * @member {number} ringSeconds
+             * @memberof ringmesh.v1.RingAgent
+             * @instance
+             */
+            RingAgent.prototype.ringSeconds = 0;
+
+            /**
+             * Creates a new RingAgent instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.RingAgent
+             * @static
+             * @param {ringmesh.v1.RingAgent.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.RingAgent} RingAgent instance
+             * @type {{
+             *   (properties: ringmesh.v1.RingAgent.$Shape): ringmesh.v1.RingAgent & ringmesh.v1.RingAgent.$Shape;
+             *   (properties?: ringmesh.v1.RingAgent.$Properties): ringmesh.v1.RingAgent;
+             * }}
+             */
+            RingAgent.create = function(properties) {
+                return new RingAgent(properties);
+            };
+
+            /**
+             * Encodes the specified RingAgent message. Does not implicitly {@link ringmesh.v1.RingAgent.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.RingAgent
+             * @static
+             * @param {ringmesh.v1.RingAgent.$Properties} message RingAgent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RingAgent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation") && (typeof message.reservation === "object" ? message.reservation.low || message.reservation.high : message.reservation !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.reservation);
+                if (message.devices != null && message.devices.length)
+                    for (let i = 0; i < message.devices.length; ++i)
+                        $root.ringmesh.v1.DeviceOffer.encode(message.devices[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.ringSeconds != null && $Object.hasOwnProperty.call(message, "ringSeconds") && message.ringSeconds !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.ringSeconds);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RingAgent message, length delimited. Does not implicitly {@link ringmesh.v1.RingAgent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.RingAgent
+             * @static
+             * @param {ringmesh.v1.RingAgent.$Properties} message RingAgent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RingAgent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RingAgent message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.RingAgent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.RingAgent & ringmesh.v1.RingAgent.$Shape} RingAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RingAgent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.RingAgent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.reservation = value;
+                            else
+                                delete message.reservation;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push($root.ringmesh.v1.DeviceOffer.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.ringSeconds = value;
+                            else
+                                delete message.ringSeconds;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RingAgent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.RingAgent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.RingAgent & ringmesh.v1.RingAgent.$Shape} RingAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RingAgent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RingAgent message.
+             * @function verify
+             * @memberof ringmesh.v1.RingAgent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RingAgent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation"))
+                    if (!$util.isInteger(message.reservation) && !(message.reservation && $util.isInteger(message.reservation.low) && $util.isInteger(message.reservation.high)))
+                        return "reservation: integer|Long expected";
+                if (message.devices != null && $Object.hasOwnProperty.call(message, "devices")) {
+                    if (!$Array.isArray(message.devices))
+                        return "devices: array expected";
+                    for (let i = 0; i < message.devices.length; ++i) {
+                        let error = $root.ringmesh.v1.DeviceOffer.verify(message.devices[i], _depth + 1);
+                        if (error)
+                            return "devices." + error;
+                    }
+                }
+                if (message.ringSeconds != null && $Object.hasOwnProperty.call(message, "ringSeconds"))
+                    if (!$util.isInteger(message.ringSeconds))
+                        return "ringSeconds: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a RingAgent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.RingAgent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.RingAgent} RingAgent
+             */
+            RingAgent.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.RingAgent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.RingAgent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.RingAgent();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.reservation != null)
+                    if (typeof object.reservation === "object" ? object.reservation.low || object.reservation.high : $Number(object.reservation) !== 0)
+                        if ($util.Long)
+                            message.reservation = $util.Long.fromValue(object.reservation, false);
+                        else if (typeof object.reservation === "string")
+                            message.reservation = $parseInt(object.reservation, 10);
+                        else if (typeof object.reservation === "number")
+                            message.reservation = object.reservation;
+                        else if (typeof object.reservation === "object")
+                            message.reservation = new $util.LongBits(object.reservation.low >>> 0, object.reservation.high >>> 0).toNumber();
+                if (object.devices) {
+                    if (!$Array.isArray(object.devices))
+                        throw $TypeError(".ringmesh.v1.RingAgent.devices: array expected");
+                    message.devices = $Array(object.devices.length);
+                    for (let i = 0; i < object.devices.length; ++i) {
+                        if (!$util.isObject(object.devices[i]))
+                            throw $TypeError(".ringmesh.v1.RingAgent.devices: object expected");
+                        message.devices[i] = $root.ringmesh.v1.DeviceOffer.fromObject(object.devices[i], _depth + 1);
+                    }
+                }
+                if (object.ringSeconds != null)
+                    if ($Number(object.ringSeconds) !== 0)
+                        message.ringSeconds = object.ringSeconds | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RingAgent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.RingAgent
+             * @static
+             * @param {ringmesh.v1.RingAgent} message RingAgent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RingAgent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.devices = [];
+                if (options.defaults) {
+                    object.callId = "";
+                    object.agentId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.reservation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.reservation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.ringSeconds = 0;
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.reservation = typeof message.reservation === "number" ? $BigInt(message.reservation) : $util.Long.fromBits(message.reservation.low >>> 0, message.reservation.high >>> 0, false).toBigInt();
+                    else if (typeof message.reservation === "number")
+                        object.reservation = options.longs === $String ? $String(message.reservation) : message.reservation;
+                    else
+                        object.reservation = options.longs === $String ? $util.Long.prototype.toString.call(message.reservation) : options.longs === $Number ? new $util.LongBits(message.reservation.low >>> 0, message.reservation.high >>> 0).toNumber() : message.reservation;
+                if (message.devices && message.devices.length) {
+                    object.devices = $Array(message.devices.length);
+                    for (let j = 0; j < message.devices.length; ++j)
+                        object.devices[j] = $root.ringmesh.v1.DeviceOffer.toObject(message.devices[j], options, _depth + 1);
+                }
+                if (message.ringSeconds != null && $Object.hasOwnProperty.call(message, "ringSeconds"))
+                    object.ringSeconds = message.ringSeconds;
+                return object;
+            };
+
+            /**
+             * Converts this RingAgent to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.RingAgent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RingAgent.prototype.toJSON = function() {
+                return RingAgent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RingAgent
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.RingAgent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RingAgent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.RingAgent";
+            };
+
+            return RingAgent;
+        })();
+
+        v1.CancelRing = (function() {
+
+            /**
+             * Properties of a CancelRing.
+             * @typedef {Object} ringmesh.v1.CancelRing.$Properties
+             * @property {string|null} [callId] CancelRing callId
+             * @property {string|null} [agentId] CancelRing agentId
+             * @property {string|null} [reason] CancelRing reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CancelRing.
+             * @memberof ringmesh.v1
+             * @interface ICancelRing
+             * @augments ringmesh.v1.CancelRing.$Properties
+             * @deprecated Use ringmesh.v1.CancelRing.$Properties instead.
+             */
+
+            /**
+             * Shape of a CancelRing.
+             * @typedef {ringmesh.v1.CancelRing.$Properties} ringmesh.v1.CancelRing.$Shape
+             */
+
+            /**
+             * Constructs a new CancelRing.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a CancelRing.
+             * @constructor
+             * @param {ringmesh.v1.CancelRing.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CancelRing = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CancelRing callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.CancelRing
+             * @instance
+             */
+            CancelRing.prototype.callId = "";
+
+            /**
+             * CancelRing agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.CancelRing
+             * @instance
+             */
+            CancelRing.prototype.agentId = "";
+
+            /**
+             * CancelRing reason.
+             * @member {string} reason
+             * @memberof ringmesh.v1.CancelRing
+             * @instance
+             */
+            CancelRing.prototype.reason = "";
+
+            /**
+             * Creates a new CancelRing instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.CancelRing
+             * @static
+             * @param {ringmesh.v1.CancelRing.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.CancelRing} CancelRing instance
+             * @type {{
+             *   (properties: ringmesh.v1.CancelRing.$Shape): ringmesh.v1.CancelRing & ringmesh.v1.CancelRing.$Shape;
+             *   (properties?: ringmesh.v1.CancelRing.$Properties): ringmesh.v1.CancelRing;
+             * }}
+             */
+            CancelRing.create = function(properties) {
+                return new CancelRing(properties);
+            };
+
+            /**
+             * Encodes the specified CancelRing message. Does not implicitly {@link ringmesh.v1.CancelRing.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.CancelRing
+             * @static
+             * @param {ringmesh.v1.CancelRing.$Properties} message CancelRing message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelRing.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CancelRing message, length delimited. Does not implicitly {@link ringmesh.v1.CancelRing.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.CancelRing
+             * @static
+             * @param {ringmesh.v1.CancelRing.$Properties} message CancelRing message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelRing.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CancelRing message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.CancelRing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CancelRing & ringmesh.v1.CancelRing.$Shape} CancelRing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelRing.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.CancelRing();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CancelRing message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.CancelRing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CancelRing & ringmesh.v1.CancelRing.$Shape} CancelRing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelRing.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CancelRing message.
+             * @function verify
+             * @memberof ringmesh.v1.CancelRing
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CancelRing.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CancelRing message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.CancelRing
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.CancelRing} CancelRing
+             */
+            CancelRing.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.CancelRing)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.CancelRing: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.CancelRing();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelRing message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.CancelRing
+             * @static
+             * @param {ringmesh.v1.CancelRing} message CancelRing
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelRing.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.callId = "";
+                    object.agentId = "";
+                    object.reason = "";
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this CancelRing to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.CancelRing
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelRing.prototype.toJSON = function() {
+                return CancelRing.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CancelRing
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.CancelRing
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CancelRing.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.CancelRing";
+            };
+
+            return CancelRing;
+        })();
+
+        v1.Connect = (function() {
+
+            /**
+             * Properties of a Connect.
+             * @typedef {Object} ringmesh.v1.Connect.$Properties
+             * @property {string|null} [callId] Connect callId
+             * @property {string|null} [agentId] Connect agentId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Connect.
+             * @memberof ringmesh.v1
+             * @interface IConnect
+             * @augments ringmesh.v1.Connect.$Properties
+             * @deprecated Use ringmesh.v1.Connect.$Properties instead.
+             */
+
+            /**
+             * Shape of a Connect.
+             * @typedef {ringmesh.v1.Connect.$Properties} ringmesh.v1.Connect.$Shape
+             */
+
+            /**
+             * Constructs a new Connect.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a Connect.
+             * @constructor
+             * @param {ringmesh.v1.Connect.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Connect = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Connect callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.Connect
+             * @instance
+             */
+            Connect.prototype.callId = "";
+
+            /**
+             * Connect agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.Connect
+             * @instance
+             */
+            Connect.prototype.agentId = "";
+
+            /**
+             * Creates a new Connect instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.Connect
+             * @static
+             * @param {ringmesh.v1.Connect.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.Connect} Connect instance
+             * @type {{
+             *   (properties: ringmesh.v1.Connect.$Shape): ringmesh.v1.Connect & ringmesh.v1.Connect.$Shape;
+             *   (properties?: ringmesh.v1.Connect.$Properties): ringmesh.v1.Connect;
+             * }}
+             */
+            Connect.create = function(properties) {
+                return new Connect(properties);
+            };
+
+            /**
+             * Encodes the specified Connect message. Does not implicitly {@link ringmesh.v1.Connect.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.Connect
+             * @static
+             * @param {ringmesh.v1.Connect.$Properties} message Connect message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Connect.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Connect message, length delimited. Does not implicitly {@link ringmesh.v1.Connect.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.Connect
+             * @static
+             * @param {ringmesh.v1.Connect.$Properties} message Connect message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Connect.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Connect message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.Connect
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.Connect & ringmesh.v1.Connect.$Shape} Connect
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Connect.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.Connect();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Connect message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.Connect
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.Connect & ringmesh.v1.Connect.$Shape} Connect
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Connect.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Connect message.
+             * @function verify
+             * @memberof ringmesh.v1.Connect
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Connect.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Connect message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.Connect
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.Connect} Connect
+             */
+            Connect.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.Connect)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.Connect: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.Connect();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Connect message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.Connect
+             * @static
+             * @param {ringmesh.v1.Connect} message Connect
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Connect.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.callId = "";
+                    object.agentId = "";
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                return object;
+            };
+
+            /**
+             * Converts this Connect to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.Connect
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Connect.prototype.toJSON = function() {
+                return Connect.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Connect
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.Connect
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Connect.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.Connect";
+            };
+
+            return Connect;
+        })();
+
+        v1.RouteCall = (function() {
+
+            /**
+             * Properties of a RouteCall.
+             * @typedef {Object} ringmesh.v1.RouteCall.$Properties
+             * @property {string|null} [callId] RouteCall callId
+             * @property {string|null} [setting] RouteCall setting
+             * @property {ringmesh.v1.Destination.$Properties|null} [destination] RouteCall destination
+             * @property {string|null} [reason] RouteCall reason
+             * @property {string|null} [billingId] RouteCall billingId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RouteCall.
+             * @memberof ringmesh.v1
+             * @interface IRouteCall
+             * @augments ringmesh.v1.RouteCall.$Properties
+             * @deprecated Use ringmesh.v1.RouteCall.$Properties instead.
+             */
+
+            /**
+             * Shape of a RouteCall.
+             * @typedef {ringmesh.v1.RouteCall.$Properties} ringmesh.v1.RouteCall.$Shape
+             */
+
+            /**
+             * Constructs a new RouteCall.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a RouteCall.
+             * @constructor
+             * @param {ringmesh.v1.RouteCall.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RouteCall = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RouteCall callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.RouteCall
+             * @instance
+             */
+            RouteCall.prototype.callId = "";
+
+            /**
+             * RouteCall setting.
+             * @member {string} setting
+             * @memberof ringmesh.v1.RouteCall
+             * @instance
+             */
+            RouteCall.prototype.setting = "";
+
+            /**
+             * RouteCall destination.
+             * @member {ringmesh.v1.Destination.$Properties|null|undefined} destination
+             * @memberof ringmesh.v1.RouteCall
+             * @instance
+             */
+            RouteCall.prototype.destination = null;
+
+            /**
+             * RouteCall reason.
+             * @member {string} reason
+             * @memberof ringmesh.v1.RouteCall
+             * @instance
+             */
+            RouteCall.prototype.reason = "";
+
+            /**
+             * RouteCall billingId.
+             * @member {string} billingId
+             * @memberof ringmesh.v1.RouteCall
+             * @instance
+             */
+            RouteCall.prototype.billingId = "";
+
+            /**
+             * Creates a new RouteCall instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.RouteCall
+             * @static
+             * @param {ringmesh.v1.RouteCall.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.RouteCall} RouteCall instance
+             * @type {{
+             *   (properties: ringmesh.v1.RouteCall.$Shape): ringmesh.v1.RouteCall & ringmesh.v1.RouteCall.$Shape;
+             *   (properties?: ringmesh.v1.RouteCall.$Properties): ringmesh.v1.RouteCall;
+             * }}
+             */
+            RouteCall.create = function(properties) {
+                return new RouteCall(properties);
+            };
+
+            /**
+             * Encodes the specified RouteCall message. Does not implicitly {@link ringmesh.v1.RouteCall.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.RouteCall
+             * @static
+             * @param {ringmesh.v1.RouteCall.$Properties} message RouteCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RouteCall.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.setting != null && $Object.hasOwnProperty.call(message, "setting") && message.setting !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.setting);
+                if (message.destination != null && $Object.hasOwnProperty.call(message, "destination"))
+                    $root.ringmesh.v1.Destination.encode(message.destination, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                if (message.billingId != null && $Object.hasOwnProperty.call(message, "billingId") && message.billingId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.billingId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RouteCall message, length delimited. Does not implicitly {@link ringmesh.v1.RouteCall.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.RouteCall
+             * @static
+             * @param {ringmesh.v1.RouteCall.$Properties} message RouteCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RouteCall.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RouteCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.RouteCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.RouteCall & ringmesh.v1.RouteCall.$Shape} RouteCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RouteCall.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.RouteCall();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.setting = value;
+                            else
+                                delete message.setting;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.destination = $root.ringmesh.v1.Destination.decode(reader, reader.size(), $undefined, _depth + 1, message.destination);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.billingId = value;
+                            else
+                                delete message.billingId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RouteCall message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.RouteCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.RouteCall & ringmesh.v1.RouteCall.$Shape} RouteCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RouteCall.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RouteCall message.
+             * @function verify
+             * @memberof ringmesh.v1.RouteCall
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RouteCall.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.setting != null && $Object.hasOwnProperty.call(message, "setting"))
+                    if (!$util.isString(message.setting))
+                        return "setting: string expected";
+                if (message.destination != null && $Object.hasOwnProperty.call(message, "destination")) {
+                    let error = $root.ringmesh.v1.Destination.verify(message.destination, _depth + 1);
+                    if (error)
+                        return "destination." + error;
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.billingId != null && $Object.hasOwnProperty.call(message, "billingId"))
+                    if (!$util.isString(message.billingId))
+                        return "billingId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a RouteCall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.RouteCall
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.RouteCall} RouteCall
+             */
+            RouteCall.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.RouteCall)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.RouteCall: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.RouteCall();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.setting != null)
+                    if (typeof object.setting !== "string" || object.setting.length)
+                        message.setting = $String(object.setting);
+                if (object.destination != null) {
+                    if (!$util.isObject(object.destination))
+                        throw $TypeError(".ringmesh.v1.RouteCall.destination: object expected");
+                    message.destination = $root.ringmesh.v1.Destination.fromObject(object.destination, _depth + 1);
+                }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.billingId != null)
+                    if (typeof object.billingId !== "string" || object.billingId.length)
+                        message.billingId = $String(object.billingId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RouteCall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.RouteCall
+             * @static
+             * @param {ringmesh.v1.RouteCall} message RouteCall
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RouteCall.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.callId = "";
+                    object.setting = "";
+                    object.destination = null;
+                    object.reason = "";
+                    object.billingId = "";
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.setting != null && $Object.hasOwnProperty.call(message, "setting"))
+                    object.setting = message.setting;
+                if (message.destination != null && $Object.hasOwnProperty.call(message, "destination"))
+                    object.destination = $root.ringmesh.v1.Destination.toObject(message.destination, options, _depth + 1);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.billingId != null && $Object.hasOwnProperty.call(message, "billingId"))
+                    object.billingId = message.billingId;
+                return object;
+            };
+
+            /**
+             * Converts this RouteCall to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.RouteCall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RouteCall.prototype.toJSON = function() {
+                return RouteCall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RouteCall
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.RouteCall
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RouteCall.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.RouteCall";
+            };
+
+            return RouteCall;
+        })();
+
+        v1.Prompt = (function() {
+
+            /**
+             * Properties of a Prompt.
+             * @typedef {Object} ringmesh.v1.Prompt.$Properties
+             * @property {string|null} [kind] Prompt kind
+             * @property {string|null} [name] Prompt name
+             * @property {number|null} [position] Prompt position
+             * @property {number|null} [minutes] Prompt minutes
+             * @property {boolean|null} [confident] Prompt confident
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Prompt.
+             * @memberof ringmesh.v1
+             * @interface IPrompt
+             * @augments ringmesh.v1.Prompt.$Properties
+             * @deprecated Use ringmesh.v1.Prompt.$Properties instead.
+             */
+
+            /**
+             * Shape of a Prompt.
+             * @typedef {ringmesh.v1.Prompt.$Properties} ringmesh.v1.Prompt.$Shape
+             */
+
+            /**
+             * Constructs a new Prompt.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a Prompt.
+             * @constructor
+             * @param {ringmesh.v1.Prompt.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Prompt = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Prompt kind.
+             * @member {string} kind
+             * @memberof ringmesh.v1.Prompt
+             * @instance
+             */
+            Prompt.prototype.kind = "";
+
+            /**
+             * Prompt name.
+             * @member {string} name
+             * @memberof ringmesh.v1.Prompt
+             * @instance
+             */
+            Prompt.prototype.name = "";
+
+            /**
+             * Prompt position.
+             * @member {number} position
+             * @memberof ringmesh.v1.Prompt
+             * @instance
+             */
+            Prompt.prototype.position = 0;
+
+            /**
+             * Prompt minutes.
+             * @member {number} minutes
+             * @memberof ringmesh.v1.Prompt
+             * @instance
+             */
+            Prompt.prototype.minutes = 0;
+
+            /**
+             * Prompt confident.
+             * @member {boolean} confident
+             * @memberof ringmesh.v1.Prompt
+             * @instance
+             */
+            Prompt.prototype.confident = false;
+
+            /**
+             * Creates a new Prompt instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.Prompt
+             * @static
+             * @param {ringmesh.v1.Prompt.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.Prompt} Prompt instance
+             * @type {{
+             *   (properties: ringmesh.v1.Prompt.$Shape): ringmesh.v1.Prompt & ringmesh.v1.Prompt.$Shape;
+             *   (properties?: ringmesh.v1.Prompt.$Properties): ringmesh.v1.Prompt;
+             * }}
+             */
+            Prompt.create = function(properties) {
+                return new Prompt(properties);
+            };
+
+            /**
+             * Encodes the specified Prompt message. Does not implicitly {@link ringmesh.v1.Prompt.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.Prompt
+             * @static
+             * @param {ringmesh.v1.Prompt.$Properties} message Prompt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Prompt.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.position);
+                if (message.minutes != null && $Object.hasOwnProperty.call(message, "minutes") && message.minutes !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.minutes);
+                if (message.confident != null && $Object.hasOwnProperty.call(message, "confident") && message.confident !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.confident);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Prompt message, length delimited. Does not implicitly {@link ringmesh.v1.Prompt.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.Prompt
+             * @static
+             * @param {ringmesh.v1.Prompt.$Properties} message Prompt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Prompt.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Prompt message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.Prompt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.Prompt & ringmesh.v1.Prompt.$Shape} Prompt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Prompt.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.Prompt();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.minutes = value;
+                            else
+                                delete message.minutes;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.confident = value;
+                            else
+                                delete message.confident;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Prompt message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.Prompt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.Prompt & ringmesh.v1.Prompt.$Shape} Prompt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Prompt.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Prompt message.
+             * @function verify
+             * @memberof ringmesh.v1.Prompt
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Prompt.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
+                if (message.minutes != null && $Object.hasOwnProperty.call(message, "minutes"))
+                    if (!$util.isInteger(message.minutes))
+                        return "minutes: integer expected";
+                if (message.confident != null && $Object.hasOwnProperty.call(message, "confident"))
+                    if (typeof message.confident !== "boolean")
+                        return "confident: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a Prompt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.Prompt
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.Prompt} Prompt
+             */
+            Prompt.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.Prompt)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.Prompt: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.Prompt();
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position | 0;
+                if (object.minutes != null)
+                    if ($Number(object.minutes) !== 0)
+                        message.minutes = object.minutes | 0;
+                if (object.confident != null)
+                    if (object.confident)
+                        message.confident = $Boolean(object.confident);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Prompt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.Prompt
+             * @static
+             * @param {ringmesh.v1.Prompt} message Prompt
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Prompt.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = "";
+                    object.name = "";
+                    object.position = 0;
+                    object.minutes = 0;
+                    object.confident = false;
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
+                if (message.minutes != null && $Object.hasOwnProperty.call(message, "minutes"))
+                    object.minutes = message.minutes;
+                if (message.confident != null && $Object.hasOwnProperty.call(message, "confident"))
+                    object.confident = message.confident;
+                return object;
+            };
+
+            /**
+             * Converts this Prompt to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.Prompt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Prompt.prototype.toJSON = function() {
+                return Prompt.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Prompt
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.Prompt
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Prompt.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.Prompt";
+            };
+
+            return Prompt;
+        })();
+
+        v1.CallerAudio = (function() {
+
+            /**
+             * Properties of a CallerAudio.
+             * @typedef {Object} ringmesh.v1.CallerAudio.$Properties
+             * @property {string|null} [callId] CallerAudio callId
+             * @property {Array.<ringmesh.v1.Prompt.$Properties>|null} [play] CallerAudio play
+             * @property {string|null} [then] CallerAudio then
+             * @property {string|null} [thenName] CallerAudio thenName
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallerAudio.
+             * @memberof ringmesh.v1
+             * @interface ICallerAudio
+             * @augments ringmesh.v1.CallerAudio.$Properties
+             * @deprecated Use ringmesh.v1.CallerAudio.$Properties instead.
+             */
+
+            /**
+             * Shape of a CallerAudio.
+             * @typedef {ringmesh.v1.CallerAudio.$Properties} ringmesh.v1.CallerAudio.$Shape
+             */
+
+            /**
+             * Constructs a new CallerAudio.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a CallerAudio.
+             * @constructor
+             * @param {ringmesh.v1.CallerAudio.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallerAudio = function (properties) {
+                this.play = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallerAudio callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.CallerAudio
+             * @instance
+             */
+            CallerAudio.prototype.callId = "";
+
+            /**
+             * CallerAudio play.
+             * @member {Array.<ringmesh.v1.Prompt.$Properties>} play
+             * @memberof ringmesh.v1.CallerAudio
+             * @instance
+             */
+            CallerAudio.prototype.play = $util.emptyArray;
+
+            /**
+             * CallerAudio then.
+             * @member {string} then
+             * @memberof ringmesh.v1.CallerAudio
+             * @instance
+             */
+            CallerAudio.prototype.then = "";
+
+            /**
+             * CallerAudio thenName.
+             * @member {string} thenName
+             * @memberof ringmesh.v1.CallerAudio
+             * @instance
+             */
+            CallerAudio.prototype.thenName = "";
+
+            /**
+             * Creates a new CallerAudio instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.CallerAudio
+             * @static
+             * @param {ringmesh.v1.CallerAudio.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.CallerAudio} CallerAudio instance
+             * @type {{
+             *   (properties: ringmesh.v1.CallerAudio.$Shape): ringmesh.v1.CallerAudio & ringmesh.v1.CallerAudio.$Shape;
+             *   (properties?: ringmesh.v1.CallerAudio.$Properties): ringmesh.v1.CallerAudio;
+             * }}
+             */
+            CallerAudio.create = function(properties) {
+                return new CallerAudio(properties);
+            };
+
+            /**
+             * Encodes the specified CallerAudio message. Does not implicitly {@link ringmesh.v1.CallerAudio.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.CallerAudio
+             * @static
+             * @param {ringmesh.v1.CallerAudio.$Properties} message CallerAudio message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallerAudio.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.play != null && message.play.length)
+                    for (let i = 0; i < message.play.length; ++i)
+                        $root.ringmesh.v1.Prompt.encode(message.play[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.then != null && $Object.hasOwnProperty.call(message, "then") && message.then !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.then);
+                if (message.thenName != null && $Object.hasOwnProperty.call(message, "thenName") && message.thenName !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.thenName);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallerAudio message, length delimited. Does not implicitly {@link ringmesh.v1.CallerAudio.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.CallerAudio
+             * @static
+             * @param {ringmesh.v1.CallerAudio.$Properties} message CallerAudio message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallerAudio.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallerAudio message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.CallerAudio
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallerAudio & ringmesh.v1.CallerAudio.$Shape} CallerAudio
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallerAudio.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.CallerAudio();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.play && message.play.length))
+                                message.play = [];
+                            message.play.push($root.ringmesh.v1.Prompt.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.then = value;
+                            else
+                                delete message.then;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.thenName = value;
+                            else
+                                delete message.thenName;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallerAudio message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.CallerAudio
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallerAudio & ringmesh.v1.CallerAudio.$Shape} CallerAudio
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallerAudio.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallerAudio message.
+             * @function verify
+             * @memberof ringmesh.v1.CallerAudio
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallerAudio.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.play != null && $Object.hasOwnProperty.call(message, "play")) {
+                    if (!$Array.isArray(message.play))
+                        return "play: array expected";
+                    for (let i = 0; i < message.play.length; ++i) {
+                        let error = $root.ringmesh.v1.Prompt.verify(message.play[i], _depth + 1);
+                        if (error)
+                            return "play." + error;
+                    }
+                }
+                if (message.then != null && $Object.hasOwnProperty.call(message, "then"))
+                    if (!$util.isString(message.then))
+                        return "then: string expected";
+                if (message.thenName != null && $Object.hasOwnProperty.call(message, "thenName"))
+                    if (!$util.isString(message.thenName))
+                        return "thenName: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CallerAudio message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.CallerAudio
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.CallerAudio} CallerAudio
+             */
+            CallerAudio.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.CallerAudio)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.CallerAudio: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.CallerAudio();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.play) {
+                    if (!$Array.isArray(object.play))
+                        throw $TypeError(".ringmesh.v1.CallerAudio.play: array expected");
+                    message.play = $Array(object.play.length);
+                    for (let i = 0; i < object.play.length; ++i) {
+                        if (!$util.isObject(object.play[i]))
+                            throw $TypeError(".ringmesh.v1.CallerAudio.play: object expected");
+                        message.play[i] = $root.ringmesh.v1.Prompt.fromObject(object.play[i], _depth + 1);
+                    }
+                }
+                if (object.then != null)
+                    if (typeof object.then !== "string" || object.then.length)
+                        message.then = $String(object.then);
+                if (object.thenName != null)
+                    if (typeof object.thenName !== "string" || object.thenName.length)
+                        message.thenName = $String(object.thenName);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallerAudio message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.CallerAudio
+             * @static
+             * @param {ringmesh.v1.CallerAudio} message CallerAudio
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallerAudio.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.play = [];
+                if (options.defaults) {
+                    object.callId = "";
+                    object.then = "";
+                    object.thenName = "";
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.play && message.play.length) {
+                    object.play = $Array(message.play.length);
+                    for (let j = 0; j < message.play.length; ++j)
+                        object.play[j] = $root.ringmesh.v1.Prompt.toObject(message.play[j], options, _depth + 1);
+                }
+                if (message.then != null && $Object.hasOwnProperty.call(message, "then"))
+                    object.then = message.then;
+                if (message.thenName != null && $Object.hasOwnProperty.call(message, "thenName"))
+                    object.thenName = message.thenName;
+                return object;
+            };
+
+            /**
+             * Converts this CallerAudio to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.CallerAudio
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallerAudio.prototype.toJSON = function() {
+                return CallerAudio.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallerAudio
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.CallerAudio
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallerAudio.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.CallerAudio";
+            };
+
+            return CallerAudio;
+        })();
+
+        v1.RejectCall = (function() {
+
+            /**
+             * Properties of a RejectCall.
+             * @typedef {Object} ringmesh.v1.RejectCall.$Properties
+             * @property {string|null} [callId] RejectCall callId
+             * @property {string|null} [reason] RejectCall reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RejectCall.
+             * @memberof ringmesh.v1
+             * @interface IRejectCall
+             * @augments ringmesh.v1.RejectCall.$Properties
+             * @deprecated Use ringmesh.v1.RejectCall.$Properties instead.
+             */
+
+            /**
+             * Shape of a RejectCall.
+             * @typedef {ringmesh.v1.RejectCall.$Properties} ringmesh.v1.RejectCall.$Shape
+             */
+
+            /**
+             * Constructs a new RejectCall.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a RejectCall.
+             * @constructor
+             * @param {ringmesh.v1.RejectCall.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RejectCall = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RejectCall callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.RejectCall
+             * @instance
+             */
+            RejectCall.prototype.callId = "";
+
+            /**
+             * RejectCall reason.
+             * @member {string} reason
+             * @memberof ringmesh.v1.RejectCall
+             * @instance
+             */
+            RejectCall.prototype.reason = "";
+
+            /**
+             * Creates a new RejectCall instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.RejectCall
+             * @static
+             * @param {ringmesh.v1.RejectCall.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.RejectCall} RejectCall instance
+             * @type {{
+             *   (properties: ringmesh.v1.RejectCall.$Shape): ringmesh.v1.RejectCall & ringmesh.v1.RejectCall.$Shape;
+             *   (properties?: ringmesh.v1.RejectCall.$Properties): ringmesh.v1.RejectCall;
+             * }}
+             */
+            RejectCall.create = function(properties) {
+                return new RejectCall(properties);
+            };
+
+            /**
+             * Encodes the specified RejectCall message. Does not implicitly {@link ringmesh.v1.RejectCall.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.RejectCall
+             * @static
+             * @param {ringmesh.v1.RejectCall.$Properties} message RejectCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RejectCall.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RejectCall message, length delimited. Does not implicitly {@link ringmesh.v1.RejectCall.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.RejectCall
+             * @static
+             * @param {ringmesh.v1.RejectCall.$Properties} message RejectCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RejectCall.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RejectCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.RejectCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.RejectCall & ringmesh.v1.RejectCall.$Shape} RejectCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RejectCall.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.RejectCall();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RejectCall message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.RejectCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.RejectCall & ringmesh.v1.RejectCall.$Shape} RejectCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RejectCall.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RejectCall message.
+             * @function verify
+             * @memberof ringmesh.v1.RejectCall
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RejectCall.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a RejectCall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.RejectCall
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.RejectCall} RejectCall
+             */
+            RejectCall.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.RejectCall)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.RejectCall: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.RejectCall();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RejectCall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.RejectCall
+             * @static
+             * @param {ringmesh.v1.RejectCall} message RejectCall
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RejectCall.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.callId = "";
+                    object.reason = "";
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this RejectCall to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.RejectCall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RejectCall.prototype.toJSON = function() {
+                return RejectCall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RejectCall
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.RejectCall
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RejectCall.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.RejectCall";
+            };
+
+            return RejectCall;
+        })();
+
+        v1.CallCommand = (function() {
+
+            /**
+             * Properties of a CallCommand.
+             * @typedef {Object} ringmesh.v1.CallCommand.$Properties
+             * @property {string|null} [groupId] CallCommand groupId
+             * @property {ringmesh.v1.RingAgent.$Properties|null} [ringAgent] CallCommand ringAgent
+             * @property {ringmesh.v1.CancelRing.$Properties|null} [cancelRing] CallCommand cancelRing
+             * @property {ringmesh.v1.Connect.$Properties|null} [connect] CallCommand connect
+             * @property {ringmesh.v1.RouteCall.$Properties|null} [routeCall] CallCommand routeCall
+             * @property {ringmesh.v1.CallerAudio.$Properties|null} [callerAudio] CallCommand callerAudio
+             * @property {ringmesh.v1.RejectCall.$Properties|null} [rejectCall] CallCommand rejectCall
+             * @property {"ringAgent"|"cancelRing"|"connect"|"routeCall"|"callerAudio"|"rejectCall"} [command] CallCommand command
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallCommand.
+             * @memberof ringmesh.v1
+             * @interface ICallCommand
+             * @augments ringmesh.v1.CallCommand.$Properties
+             * @deprecated Use ringmesh.v1.CallCommand.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a CallCommand.
+             * @typedef {{
+             *   groupId?: string|null;
+             *   ringAgent?: ringmesh.v1.RingAgent.$Shape|null;
+             *   cancelRing?: ringmesh.v1.CancelRing.$Shape|null;
+             *   connect?: ringmesh.v1.Connect.$Shape|null;
+             *   routeCall?: ringmesh.v1.RouteCall.$Shape|null;
+             *   callerAudio?: ringmesh.v1.CallerAudio.$Shape|null;
+             *   rejectCall?: ringmesh.v1.RejectCall.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ command?: undefined; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "ringAgent"; ringAgent: ringmesh.v1.RingAgent.$Shape; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "cancelRing"; ringAgent?: null; cancelRing: ringmesh.v1.CancelRing.$Shape; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "connect"; ringAgent?: null; cancelRing?: null; connect: ringmesh.v1.Connect.$Shape; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "routeCall"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall: ringmesh.v1.RouteCall.$Shape; callerAudio?: null; rejectCall?: null }|{ command?: "callerAudio"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio: ringmesh.v1.CallerAudio.$Shape; rejectCall?: null }|{ command?: "rejectCall"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall: ringmesh.v1.RejectCall.$Shape })
+             * )} ringmesh.v1.CallCommand.$Shape
+             */
+
+            /**
+             * Constructs a new CallCommand.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a CallCommand.
+             * @constructor
+             * @param {ringmesh.v1.CallCommand.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallCommand = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallCommand groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.CallCommand
+             * @instance
+             */
+            CallCommand.prototype.groupId = "";
+
+            /**
+             * CallCommand ringAgent.
+             * @member {ringmesh.v1.RingAgent.$Properties|null|undefined} ringAgent
+             * @memberof ringmesh.v1.CallCommand
+             * @instance
+             */
+            CallCommand.prototype.ringAgent = null;
+
+            /**
+             * CallCommand cancelRing.
+             * @member {ringmesh.v1.CancelRing.$Properties|null|undefined} cancelRing
+             * @memberof ringmesh.v1.CallCommand
+             * @instance
+             */
+            CallCommand.prototype.cancelRing = null;
+
+            /**
+             * CallCommand connect.
+             * @member {ringmesh.v1.Connect.$Properties|null|undefined} connect
+             * @memberof ringmesh.v1.CallCommand
+             * @instance
+             */
+            CallCommand.prototype.connect = null;
+
+            /**
+             * CallCommand routeCall.
+             * @member {ringmesh.v1.RouteCall.$Properties|null|undefined} routeCall
+             * @memberof ringmesh.v1.CallCommand
+             * @instance
+             */
+            CallCommand.prototype.routeCall = null;
+
+            /**
+             * CallCommand callerAudio.
+             * @member {ringmesh.v1.CallerAudio.$Properties|null|undefined} callerAudio
+             * @memberof ringmesh.v1.CallCommand
+             * @instance
+             */
+            CallCommand.prototype.callerAudio = null;
+
+            /**
+             * CallCommand rejectCall.
+             * @member {ringmesh.v1.RejectCall.$Properties|null|undefined} rejectCall
+             * @memberof ringmesh.v1.CallCommand
+             * @instance
+             */
+            CallCommand.prototype.rejectCall = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * CallCommand command.
+             * @member {"ringAgent"|"cancelRing"|"connect"|"routeCall"|"callerAudio"|"rejectCall"|undefined} command
+             * @memberof ringmesh.v1.CallCommand
+             * @instance
+             */
+            $Object.defineProperty(CallCommand.prototype, "command", {
+                get: $util.oneOfGetter($oneOfFields = ["ringAgent", "cancelRing", "connect", "routeCall", "callerAudio", "rejectCall"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new CallCommand instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.CallCommand
+             * @static
+             * @param {ringmesh.v1.CallCommand.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.CallCommand} CallCommand instance
+             * @type {{
+             *   (properties: ringmesh.v1.CallCommand.$Shape): ringmesh.v1.CallCommand & ringmesh.v1.CallCommand.$Shape;
+             *   (properties?: ringmesh.v1.CallCommand.$Properties): ringmesh.v1.CallCommand;
+             * }}
+             */
+            CallCommand.create = function(properties) {
+                return new CallCommand(properties);
+            };
+
+            /**
+             * Encodes the specified CallCommand message. Does not implicitly {@link ringmesh.v1.CallCommand.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.CallCommand
+             * @static
+             * @param {ringmesh.v1.CallCommand.$Properties} message CallCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallCommand.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.ringAgent != null && $Object.hasOwnProperty.call(message, "ringAgent"))
+                    $root.ringmesh.v1.RingAgent.encode(message.ringAgent, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.cancelRing != null && $Object.hasOwnProperty.call(message, "cancelRing"))
+                    $root.ringmesh.v1.CancelRing.encode(message.cancelRing, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.connect != null && $Object.hasOwnProperty.call(message, "connect"))
+                    $root.ringmesh.v1.Connect.encode(message.connect, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.routeCall != null && $Object.hasOwnProperty.call(message, "routeCall"))
+                    $root.ringmesh.v1.RouteCall.encode(message.routeCall, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.callerAudio != null && $Object.hasOwnProperty.call(message, "callerAudio"))
+                    $root.ringmesh.v1.CallerAudio.encode(message.callerAudio, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.rejectCall != null && $Object.hasOwnProperty.call(message, "rejectCall"))
+                    $root.ringmesh.v1.RejectCall.encode(message.rejectCall, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallCommand message, length delimited. Does not implicitly {@link ringmesh.v1.CallCommand.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.CallCommand
+             * @static
+             * @param {ringmesh.v1.CallCommand.$Properties} message CallCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallCommand.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallCommand message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.CallCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallCommand & ringmesh.v1.CallCommand.$Shape} CallCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallCommand.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.CallCommand();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.ringAgent = $root.ringmesh.v1.RingAgent.decode(reader, reader.size(), $undefined, _depth + 1, message.ringAgent);
+                            message.command = "ringAgent";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.cancelRing = $root.ringmesh.v1.CancelRing.decode(reader, reader.size(), $undefined, _depth + 1, message.cancelRing);
+                            message.command = "cancelRing";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.connect = $root.ringmesh.v1.Connect.decode(reader, reader.size(), $undefined, _depth + 1, message.connect);
+                            message.command = "connect";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.routeCall = $root.ringmesh.v1.RouteCall.decode(reader, reader.size(), $undefined, _depth + 1, message.routeCall);
+                            message.command = "routeCall";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.callerAudio = $root.ringmesh.v1.CallerAudio.decode(reader, reader.size(), $undefined, _depth + 1, message.callerAudio);
+                            message.command = "callerAudio";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.rejectCall = $root.ringmesh.v1.RejectCall.decode(reader, reader.size(), $undefined, _depth + 1, message.rejectCall);
+                            message.command = "rejectCall";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallCommand message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.CallCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallCommand & ringmesh.v1.CallCommand.$Shape} CallCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallCommand.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallCommand message.
+             * @function verify
+             * @memberof ringmesh.v1.CallCommand
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallCommand.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.ringAgent != null && $Object.hasOwnProperty.call(message, "ringAgent")) {
+                    properties.command = 1;
+                    {
+                        let error = $root.ringmesh.v1.RingAgent.verify(message.ringAgent, _depth + 1);
+                        if (error)
+                            return "ringAgent." + error;
+                    }
+                }
+                if (message.cancelRing != null && $Object.hasOwnProperty.call(message, "cancelRing")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        let error = $root.ringmesh.v1.CancelRing.verify(message.cancelRing, _depth + 1);
+                        if (error)
+                            return "cancelRing." + error;
+                    }
+                }
+                if (message.connect != null && $Object.hasOwnProperty.call(message, "connect")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        let error = $root.ringmesh.v1.Connect.verify(message.connect, _depth + 1);
+                        if (error)
+                            return "connect." + error;
+                    }
+                }
+                if (message.routeCall != null && $Object.hasOwnProperty.call(message, "routeCall")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        let error = $root.ringmesh.v1.RouteCall.verify(message.routeCall, _depth + 1);
+                        if (error)
+                            return "routeCall." + error;
+                    }
+                }
+                if (message.callerAudio != null && $Object.hasOwnProperty.call(message, "callerAudio")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        let error = $root.ringmesh.v1.CallerAudio.verify(message.callerAudio, _depth + 1);
+                        if (error)
+                            return "callerAudio." + error;
+                    }
+                }
+                if (message.rejectCall != null && $Object.hasOwnProperty.call(message, "rejectCall")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        let error = $root.ringmesh.v1.RejectCall.verify(message.rejectCall, _depth + 1);
+                        if (error)
+                            return "rejectCall." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CallCommand message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.CallCommand
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.CallCommand} CallCommand
+             */
+            CallCommand.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.CallCommand)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.CallCommand: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.CallCommand();
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.ringAgent != null) {
+                    if (!$util.isObject(object.ringAgent))
+                        throw $TypeError(".ringmesh.v1.CallCommand.ringAgent: object expected");
+                    message.ringAgent = $root.ringmesh.v1.RingAgent.fromObject(object.ringAgent, _depth + 1);
+                }
+                if (object.cancelRing != null) {
+                    if (!$util.isObject(object.cancelRing))
+                        throw $TypeError(".ringmesh.v1.CallCommand.cancelRing: object expected");
+                    message.cancelRing = $root.ringmesh.v1.CancelRing.fromObject(object.cancelRing, _depth + 1);
+                }
+                if (object.connect != null) {
+                    if (!$util.isObject(object.connect))
+                        throw $TypeError(".ringmesh.v1.CallCommand.connect: object expected");
+                    message.connect = $root.ringmesh.v1.Connect.fromObject(object.connect, _depth + 1);
+                }
+                if (object.routeCall != null) {
+                    if (!$util.isObject(object.routeCall))
+                        throw $TypeError(".ringmesh.v1.CallCommand.routeCall: object expected");
+                    message.routeCall = $root.ringmesh.v1.RouteCall.fromObject(object.routeCall, _depth + 1);
+                }
+                if (object.callerAudio != null) {
+                    if (!$util.isObject(object.callerAudio))
+                        throw $TypeError(".ringmesh.v1.CallCommand.callerAudio: object expected");
+                    message.callerAudio = $root.ringmesh.v1.CallerAudio.fromObject(object.callerAudio, _depth + 1);
+                }
+                if (object.rejectCall != null) {
+                    if (!$util.isObject(object.rejectCall))
+                        throw $TypeError(".ringmesh.v1.CallCommand.rejectCall: object expected");
+                    message.rejectCall = $root.ringmesh.v1.RejectCall.fromObject(object.rejectCall, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallCommand message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.CallCommand
+             * @static
+             * @param {ringmesh.v1.CallCommand} message CallCommand
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallCommand.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.groupId = "";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.ringAgent != null && $Object.hasOwnProperty.call(message, "ringAgent")) {
+                    object.ringAgent = $root.ringmesh.v1.RingAgent.toObject(message.ringAgent, options, _depth + 1);
+                    if (options.oneofs)
+                        object.command = "ringAgent";
+                }
+                if (message.cancelRing != null && $Object.hasOwnProperty.call(message, "cancelRing")) {
+                    object.cancelRing = $root.ringmesh.v1.CancelRing.toObject(message.cancelRing, options, _depth + 1);
+                    if (options.oneofs)
+                        object.command = "cancelRing";
+                }
+                if (message.connect != null && $Object.hasOwnProperty.call(message, "connect")) {
+                    object.connect = $root.ringmesh.v1.Connect.toObject(message.connect, options, _depth + 1);
+                    if (options.oneofs)
+                        object.command = "connect";
+                }
+                if (message.routeCall != null && $Object.hasOwnProperty.call(message, "routeCall")) {
+                    object.routeCall = $root.ringmesh.v1.RouteCall.toObject(message.routeCall, options, _depth + 1);
+                    if (options.oneofs)
+                        object.command = "routeCall";
+                }
+                if (message.callerAudio != null && $Object.hasOwnProperty.call(message, "callerAudio")) {
+                    object.callerAudio = $root.ringmesh.v1.CallerAudio.toObject(message.callerAudio, options, _depth + 1);
+                    if (options.oneofs)
+                        object.command = "callerAudio";
+                }
+                if (message.rejectCall != null && $Object.hasOwnProperty.call(message, "rejectCall")) {
+                    object.rejectCall = $root.ringmesh.v1.RejectCall.toObject(message.rejectCall, options, _depth + 1);
+                    if (options.oneofs)
+                        object.command = "rejectCall";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CallCommand to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.CallCommand
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallCommand.prototype.toJSON = function() {
+                return CallCommand.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallCommand
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.CallCommand
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallCommand.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.CallCommand";
+            };
+
+            return CallCommand;
+        })();
+
+        v1.QueuedCallView = (function() {
+
+            /**
+             * Properties of a QueuedCallView.
+             * @typedef {Object} ringmesh.v1.QueuedCallView.$Properties
+             * @property {string|null} [callId] QueuedCallView callId
+             * @property {string|null} [caller] QueuedCallView caller
+             * @property {string|null} [phase] QueuedCallView phase
+             * @property {number|Long|null} [arrivedAt] QueuedCallView arrivedAt
+             * @property {number|Long|null} [enqueuedAt] QueuedCallView enqueuedAt
+             * @property {number|null} [rounds] QueuedCallView rounds
+             * @property {Array.<string>|null} [ringing] QueuedCallView ringing
+             * @property {string|null} [agentId] QueuedCallView agentId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueuedCallView.
+             * @memberof ringmesh.v1
+             * @interface IQueuedCallView
+             * @augments ringmesh.v1.QueuedCallView.$Properties
+             * @deprecated Use ringmesh.v1.QueuedCallView.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueuedCallView.
+             * @typedef {ringmesh.v1.QueuedCallView.$Properties} ringmesh.v1.QueuedCallView.$Shape
+             */
+
+            /**
+             * Constructs a new QueuedCallView.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a QueuedCallView.
+             * @constructor
+             * @param {ringmesh.v1.QueuedCallView.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueuedCallView = function (properties) {
+                this.ringing = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueuedCallView callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.QueuedCallView
+             * @instance
+             */
+            QueuedCallView.prototype.callId = "";
+
+            /**
+             * QueuedCallView caller.
+             * @member {string} caller
+             * @memberof ringmesh.v1.QueuedCallView
+             * @instance
+             */
+            QueuedCallView.prototype.caller = "";
+
+            /**
+             * QueuedCallView phase.
+             * @member {string} phase
+             * @memberof ringmesh.v1.QueuedCallView
+             * @instance
+             */
+            QueuedCallView.prototype.phase = "";
+
+            /**
+             * QueuedCallView arrivedAt.
+             * @member {number|Long} arrivedAt
+             * @memberof ringmesh.v1.QueuedCallView
+             * @instance
+             */
+            QueuedCallView.prototype.arrivedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * QueuedCallView enqueuedAt.
+             * @member {number|Long} enqueuedAt
+             * @memberof ringmesh.v1.QueuedCallView
+             * @instance
+             */
+            QueuedCallView.prototype.enqueuedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * QueuedCallView rounds.
+             * @member {number} rounds
+             * @memberof ringmesh.v1.QueuedCallView
+             * @instance
+             */
+            QueuedCallView.prototype.rounds = 0;
+
+            /**
+             * QueuedCallView ringing.
+             * @member {Array.<string>} ringing
+             * @memberof ringmesh.v1.QueuedCallView
+             * @instance
+             */
+            QueuedCallView.prototype.ringing = $util.emptyArray;
+
+            /**
+             * QueuedCallView agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.QueuedCallView
+             * @instance
+             */
+            QueuedCallView.prototype.agentId = "";
+
+            /**
+             * Creates a new QueuedCallView instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.QueuedCallView
+             * @static
+             * @param {ringmesh.v1.QueuedCallView.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.QueuedCallView} QueuedCallView instance
+             * @type {{
+             *   (properties: ringmesh.v1.QueuedCallView.$Shape): ringmesh.v1.QueuedCallView & ringmesh.v1.QueuedCallView.$Shape;
+             *   (properties?: ringmesh.v1.QueuedCallView.$Properties): ringmesh.v1.QueuedCallView;
+             * }}
+             */
+            QueuedCallView.create = function(properties) {
+                return new QueuedCallView(properties);
+            };
+
+            /**
+             * Encodes the specified QueuedCallView message. Does not implicitly {@link ringmesh.v1.QueuedCallView.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.QueuedCallView
+             * @static
+             * @param {ringmesh.v1.QueuedCallView.$Properties} message QueuedCallView message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueuedCallView.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller") && message.caller !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.caller);
+                if (message.phase != null && $Object.hasOwnProperty.call(message, "phase") && message.phase !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.phase);
+                if (message.arrivedAt != null && $Object.hasOwnProperty.call(message, "arrivedAt") && (typeof message.arrivedAt === "object" ? message.arrivedAt.low || message.arrivedAt.high : message.arrivedAt !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.arrivedAt);
+                if (message.enqueuedAt != null && $Object.hasOwnProperty.call(message, "enqueuedAt") && (typeof message.enqueuedAt === "object" ? message.enqueuedAt.low || message.enqueuedAt.high : message.enqueuedAt !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.enqueuedAt);
+                if (message.rounds != null && $Object.hasOwnProperty.call(message, "rounds") && message.rounds !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.rounds);
+                if (message.ringing != null && message.ringing.length)
+                    for (let i = 0; i < message.ringing.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.ringing[i]);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.agentId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified QueuedCallView message, length delimited. Does not implicitly {@link ringmesh.v1.QueuedCallView.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.QueuedCallView
+             * @static
+             * @param {ringmesh.v1.QueuedCallView.$Properties} message QueuedCallView message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueuedCallView.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QueuedCallView message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.QueuedCallView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.QueuedCallView & ringmesh.v1.QueuedCallView.$Shape} QueuedCallView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueuedCallView.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.QueuedCallView();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caller = value;
+                            else
+                                delete message.caller;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.phase = value;
+                            else
+                                delete message.phase;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.arrivedAt = value;
+                            else
+                                delete message.arrivedAt;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.enqueuedAt = value;
+                            else
+                                delete message.enqueuedAt;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.rounds = value;
+                            else
+                                delete message.rounds;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ringing && message.ringing.length))
+                                message.ringing = [];
+                            message.ringing.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a QueuedCallView message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.QueuedCallView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.QueuedCallView & ringmesh.v1.QueuedCallView.$Shape} QueuedCallView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueuedCallView.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QueuedCallView message.
+             * @function verify
+             * @memberof ringmesh.v1.QueuedCallView
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueuedCallView.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller"))
+                    if (!$util.isString(message.caller))
+                        return "caller: string expected";
+                if (message.phase != null && $Object.hasOwnProperty.call(message, "phase"))
+                    if (!$util.isString(message.phase))
+                        return "phase: string expected";
+                if (message.arrivedAt != null && $Object.hasOwnProperty.call(message, "arrivedAt"))
+                    if (!$util.isInteger(message.arrivedAt) && !(message.arrivedAt && $util.isInteger(message.arrivedAt.low) && $util.isInteger(message.arrivedAt.high)))
+                        return "arrivedAt: integer|Long expected";
+                if (message.enqueuedAt != null && $Object.hasOwnProperty.call(message, "enqueuedAt"))
+                    if (!$util.isInteger(message.enqueuedAt) && !(message.enqueuedAt && $util.isInteger(message.enqueuedAt.low) && $util.isInteger(message.enqueuedAt.high)))
+                        return "enqueuedAt: integer|Long expected";
+                if (message.rounds != null && $Object.hasOwnProperty.call(message, "rounds"))
+                    if (!$util.isInteger(message.rounds))
+                        return "rounds: integer expected";
+                if (message.ringing != null && $Object.hasOwnProperty.call(message, "ringing")) {
+                    if (!$Array.isArray(message.ringing))
+                        return "ringing: array expected";
+                    for (let i = 0; i < message.ringing.length; ++i)
+                        if (!$util.isString(message.ringing[i]))
+                            return "ringing: string[] expected";
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a QueuedCallView message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.QueuedCallView
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.QueuedCallView} QueuedCallView
+             */
+            QueuedCallView.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.QueuedCallView)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.QueuedCallView: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.QueuedCallView();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.caller != null)
+                    if (typeof object.caller !== "string" || object.caller.length)
+                        message.caller = $String(object.caller);
+                if (object.phase != null)
+                    if (typeof object.phase !== "string" || object.phase.length)
+                        message.phase = $String(object.phase);
+                if (object.arrivedAt != null)
+                    if (typeof object.arrivedAt === "object" ? object.arrivedAt.low || object.arrivedAt.high : $Number(object.arrivedAt) !== 0)
+                        if ($util.Long)
+                            message.arrivedAt = $util.Long.fromValue(object.arrivedAt, false);
+                        else if (typeof object.arrivedAt === "string")
+                            message.arrivedAt = $parseInt(object.arrivedAt, 10);
+                        else if (typeof object.arrivedAt === "number")
+                            message.arrivedAt = object.arrivedAt;
+                        else if (typeof object.arrivedAt === "object")
+                            message.arrivedAt = new $util.LongBits(object.arrivedAt.low >>> 0, object.arrivedAt.high >>> 0).toNumber();
+                if (object.enqueuedAt != null)
+                    if (typeof object.enqueuedAt === "object" ? object.enqueuedAt.low || object.enqueuedAt.high : $Number(object.enqueuedAt) !== 0)
+                        if ($util.Long)
+                            message.enqueuedAt = $util.Long.fromValue(object.enqueuedAt, false);
+                        else if (typeof object.enqueuedAt === "string")
+                            message.enqueuedAt = $parseInt(object.enqueuedAt, 10);
+                        else if (typeof object.enqueuedAt === "number")
+                            message.enqueuedAt = object.enqueuedAt;
+                        else if (typeof object.enqueuedAt === "object")
+                            message.enqueuedAt = new $util.LongBits(object.enqueuedAt.low >>> 0, object.enqueuedAt.high >>> 0).toNumber();
+                if (object.rounds != null)
+                    if ($Number(object.rounds) !== 0)
+                        message.rounds = object.rounds | 0;
+                if (object.ringing) {
+                    if (!$Array.isArray(object.ringing))
+                        throw $TypeError(".ringmesh.v1.QueuedCallView.ringing: array expected");
+                    message.ringing = $Array(object.ringing.length);
+                    for (let i = 0; i < object.ringing.length; ++i)
+                        message.ringing[i] = $String(object.ringing[i]);
+                }
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QueuedCallView message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.QueuedCallView
+             * @static
+             * @param {ringmesh.v1.QueuedCallView} message QueuedCallView
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueuedCallView.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.ringing = [];
+                if (options.defaults) {
+                    object.callId = "";
+                    object.caller = "";
+                    object.phase = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.arrivedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.arrivedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.enqueuedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.enqueuedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.rounds = 0;
+                    object.agentId = "";
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller"))
+                    object.caller = message.caller;
+                if (message.phase != null && $Object.hasOwnProperty.call(message, "phase"))
+                    object.phase = message.phase;
+                if (message.arrivedAt != null && $Object.hasOwnProperty.call(message, "arrivedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.arrivedAt = typeof message.arrivedAt === "number" ? $BigInt(message.arrivedAt) : $util.Long.fromBits(message.arrivedAt.low >>> 0, message.arrivedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.arrivedAt === "number")
+                        object.arrivedAt = options.longs === $String ? $String(message.arrivedAt) : message.arrivedAt;
+                    else
+                        object.arrivedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.arrivedAt) : options.longs === $Number ? new $util.LongBits(message.arrivedAt.low >>> 0, message.arrivedAt.high >>> 0).toNumber() : message.arrivedAt;
+                if (message.enqueuedAt != null && $Object.hasOwnProperty.call(message, "enqueuedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.enqueuedAt = typeof message.enqueuedAt === "number" ? $BigInt(message.enqueuedAt) : $util.Long.fromBits(message.enqueuedAt.low >>> 0, message.enqueuedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.enqueuedAt === "number")
+                        object.enqueuedAt = options.longs === $String ? $String(message.enqueuedAt) : message.enqueuedAt;
+                    else
+                        object.enqueuedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.enqueuedAt) : options.longs === $Number ? new $util.LongBits(message.enqueuedAt.low >>> 0, message.enqueuedAt.high >>> 0).toNumber() : message.enqueuedAt;
+                if (message.rounds != null && $Object.hasOwnProperty.call(message, "rounds"))
+                    object.rounds = message.rounds;
+                if (message.ringing && message.ringing.length) {
+                    object.ringing = $Array(message.ringing.length);
+                    for (let j = 0; j < message.ringing.length; ++j)
+                        object.ringing[j] = message.ringing[j];
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                return object;
+            };
+
+            /**
+             * Converts this QueuedCallView to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.QueuedCallView
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueuedCallView.prototype.toJSON = function() {
+                return QueuedCallView.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueuedCallView
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.QueuedCallView
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueuedCallView.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.QueuedCallView";
+            };
+
+            return QueuedCallView;
+        })();
+
+        v1.MemberStateView = (function() {
+
+            /**
+             * Properties of a MemberStateView.
+             * @typedef {Object} ringmesh.v1.MemberStateView.$Properties
+             * @property {string|null} [agentId] MemberStateView agentId
+             * @property {string|null} [availability] MemberStateView availability
+             * @property {string|null} [presence] MemberStateView presence
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MemberStateView.
+             * @memberof ringmesh.v1
+             * @interface IMemberStateView
+             * @augments ringmesh.v1.MemberStateView.$Properties
+             * @deprecated Use ringmesh.v1.MemberStateView.$Properties instead.
+             */
+
+            /**
+             * Shape of a MemberStateView.
+             * @typedef {ringmesh.v1.MemberStateView.$Properties} ringmesh.v1.MemberStateView.$Shape
+             */
+
+            /**
+             * Constructs a new MemberStateView.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a MemberStateView.
+             * @constructor
+             * @param {ringmesh.v1.MemberStateView.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MemberStateView = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MemberStateView agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.MemberStateView
+             * @instance
+             */
+            MemberStateView.prototype.agentId = "";
+
+            /**
+             * MemberStateView availability.
+             * @member {string} availability
+             * @memberof ringmesh.v1.MemberStateView
+             * @instance
+             */
+            MemberStateView.prototype.availability = "";
+
+            /**
+             * MemberStateView presence.
+             * @member {string} presence
+             * @memberof ringmesh.v1.MemberStateView
+             * @instance
+             */
+            MemberStateView.prototype.presence = "";
+
+            /**
+             * Creates a new MemberStateView instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.MemberStateView
+             * @static
+             * @param {ringmesh.v1.MemberStateView.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.MemberStateView} MemberStateView instance
+             * @type {{
+             *   (properties: ringmesh.v1.MemberStateView.$Shape): ringmesh.v1.MemberStateView & ringmesh.v1.MemberStateView.$Shape;
+             *   (properties?: ringmesh.v1.MemberStateView.$Properties): ringmesh.v1.MemberStateView;
+             * }}
+             */
+            MemberStateView.create = function(properties) {
+                return new MemberStateView(properties);
+            };
+
+            /**
+             * Encodes the specified MemberStateView message. Does not implicitly {@link ringmesh.v1.MemberStateView.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.MemberStateView
+             * @static
+             * @param {ringmesh.v1.MemberStateView.$Properties} message MemberStateView message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberStateView.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.agentId);
+                if (message.availability != null && $Object.hasOwnProperty.call(message, "availability") && message.availability !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.availability);
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence") && message.presence !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.presence);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MemberStateView message, length delimited. Does not implicitly {@link ringmesh.v1.MemberStateView.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.MemberStateView
+             * @static
+             * @param {ringmesh.v1.MemberStateView.$Properties} message MemberStateView message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberStateView.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MemberStateView message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.MemberStateView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.MemberStateView & ringmesh.v1.MemberStateView.$Shape} MemberStateView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberStateView.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.MemberStateView();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.availability = value;
+                            else
+                                delete message.availability;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.presence = value;
+                            else
+                                delete message.presence;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MemberStateView message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.MemberStateView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.MemberStateView & ringmesh.v1.MemberStateView.$Shape} MemberStateView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberStateView.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MemberStateView message.
+             * @function verify
+             * @memberof ringmesh.v1.MemberStateView
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MemberStateView.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.availability != null && $Object.hasOwnProperty.call(message, "availability"))
+                    if (!$util.isString(message.availability))
+                        return "availability: string expected";
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    if (!$util.isString(message.presence))
+                        return "presence: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a MemberStateView message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.MemberStateView
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.MemberStateView} MemberStateView
+             */
+            MemberStateView.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.MemberStateView)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.MemberStateView: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.MemberStateView();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.availability != null)
+                    if (typeof object.availability !== "string" || object.availability.length)
+                        message.availability = $String(object.availability);
+                if (object.presence != null)
+                    if (typeof object.presence !== "string" || object.presence.length)
+                        message.presence = $String(object.presence);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MemberStateView message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.MemberStateView
+             * @static
+             * @param {ringmesh.v1.MemberStateView} message MemberStateView
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MemberStateView.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.agentId = "";
+                    object.availability = "";
+                    object.presence = "";
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.availability != null && $Object.hasOwnProperty.call(message, "availability"))
+                    object.availability = message.availability;
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = message.presence;
+                return object;
+            };
+
+            /**
+             * Converts this MemberStateView to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.MemberStateView
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MemberStateView.prototype.toJSON = function() {
+                return MemberStateView.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MemberStateView
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.MemberStateView
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MemberStateView.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.MemberStateView";
+            };
+
+            return MemberStateView;
+        })();
+
+        v1.GroupSnapshot = (function() {
+
+            /**
+             * Properties of a GroupSnapshot.
+             * @typedef {Object} ringmesh.v1.GroupSnapshot.$Properties
+             * @property {string|null} [groupId] GroupSnapshot groupId
+             * @property {string|null} [version] GroupSnapshot version
+             * @property {boolean|null} [deleted] GroupSnapshot deleted
+             * @property {Array.<ringmesh.v1.QueuedCallView.$Properties>|null} [calls] GroupSnapshot calls
+             * @property {Array.<ringmesh.v1.MemberStateView.$Properties>|null} [members] GroupSnapshot members
+             * @property {number|null} [ringSeconds] GroupSnapshot ringSeconds
+             * @property {number|null} [maxWaitSeconds] GroupSnapshot maxWaitSeconds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupSnapshot.
+             * @memberof ringmesh.v1
+             * @interface IGroupSnapshot
+             * @augments ringmesh.v1.GroupSnapshot.$Properties
+             * @deprecated Use ringmesh.v1.GroupSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupSnapshot.
+             * @typedef {ringmesh.v1.GroupSnapshot.$Properties} ringmesh.v1.GroupSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new GroupSnapshot.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a GroupSnapshot.
+             * @constructor
+             * @param {ringmesh.v1.GroupSnapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupSnapshot = function (properties) {
+                this.calls = [];
+                this.members = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GroupSnapshot groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @instance
+             */
+            GroupSnapshot.prototype.groupId = "";
+
+            /**
+             * GroupSnapshot version.
+             * @member {string} version
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @instance
+             */
+            GroupSnapshot.prototype.version = "";
+
+            /**
+             * GroupSnapshot deleted.
+             * @member {boolean} deleted
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @instance
+             */
+            GroupSnapshot.prototype.deleted = false;
+
+            /**
+             * GroupSnapshot calls.
+             * @member {Array.<ringmesh.v1.QueuedCallView.$Properties>} calls
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @instance
+             */
+            GroupSnapshot.prototype.calls = $util.emptyArray;
+
+            /**
+             * GroupSnapshot members.
+             * @member {Array.<ringmesh.v1.MemberStateView.$Properties>} members
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @instance
+             */
+            GroupSnapshot.prototype.members = $util.emptyArray;
+
+            /**
+             * GroupSnapshot ringSeconds.
+             * @member {number} ringSeconds
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @instance
+             */
+            GroupSnapshot.prototype.ringSeconds = 0;
+
+            /**
+             * GroupSnapshot maxWaitSeconds.
+             * @member {number} maxWaitSeconds
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @instance
+             */
+            GroupSnapshot.prototype.maxWaitSeconds = 0;
+
+            /**
+             * Creates a new GroupSnapshot instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @static
+             * @param {ringmesh.v1.GroupSnapshot.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.GroupSnapshot} GroupSnapshot instance
+             * @type {{
+             *   (properties: ringmesh.v1.GroupSnapshot.$Shape): ringmesh.v1.GroupSnapshot & ringmesh.v1.GroupSnapshot.$Shape;
+             *   (properties?: ringmesh.v1.GroupSnapshot.$Properties): ringmesh.v1.GroupSnapshot;
+             * }}
+             */
+            GroupSnapshot.create = function(properties) {
+                return new GroupSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified GroupSnapshot message. Does not implicitly {@link ringmesh.v1.GroupSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @static
+             * @param {ringmesh.v1.GroupSnapshot.$Properties} message GroupSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupSnapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.version);
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted") && message.deleted !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.deleted);
+                if (message.calls != null && message.calls.length)
+                    for (let i = 0; i < message.calls.length; ++i)
+                        $root.ringmesh.v1.QueuedCallView.encode(message.calls[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        $root.ringmesh.v1.MemberStateView.encode(message.members[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.ringSeconds != null && $Object.hasOwnProperty.call(message, "ringSeconds") && message.ringSeconds !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.ringSeconds);
+                if (message.maxWaitSeconds != null && $Object.hasOwnProperty.call(message, "maxWaitSeconds") && message.maxWaitSeconds !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.maxWaitSeconds);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GroupSnapshot message, length delimited. Does not implicitly {@link ringmesh.v1.GroupSnapshot.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @static
+             * @param {ringmesh.v1.GroupSnapshot.$Properties} message GroupSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupSnapshot.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GroupSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.GroupSnapshot & ringmesh.v1.GroupSnapshot.$Shape} GroupSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.GroupSnapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.deleted = value;
+                            else
+                                delete message.deleted;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.calls && message.calls.length))
+                                message.calls = [];
+                            message.calls.push($root.ringmesh.v1.QueuedCallView.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push($root.ringmesh.v1.MemberStateView.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.ringSeconds = value;
+                            else
+                                delete message.ringSeconds;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.maxWaitSeconds = value;
+                            else
+                                delete message.maxWaitSeconds;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GroupSnapshot message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.GroupSnapshot & ringmesh.v1.GroupSnapshot.$Shape} GroupSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupSnapshot.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GroupSnapshot message.
+             * @function verify
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupSnapshot.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isString(message.version))
+                        return "version: string expected";
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    if (typeof message.deleted !== "boolean")
+                        return "deleted: boolean expected";
+                if (message.calls != null && $Object.hasOwnProperty.call(message, "calls")) {
+                    if (!$Array.isArray(message.calls))
+                        return "calls: array expected";
+                    for (let i = 0; i < message.calls.length; ++i) {
+                        let error = $root.ringmesh.v1.QueuedCallView.verify(message.calls[i], _depth + 1);
+                        if (error)
+                            return "calls." + error;
+                    }
+                }
+                if (message.members != null && $Object.hasOwnProperty.call(message, "members")) {
+                    if (!$Array.isArray(message.members))
+                        return "members: array expected";
+                    for (let i = 0; i < message.members.length; ++i) {
+                        let error = $root.ringmesh.v1.MemberStateView.verify(message.members[i], _depth + 1);
+                        if (error)
+                            return "members." + error;
+                    }
+                }
+                if (message.ringSeconds != null && $Object.hasOwnProperty.call(message, "ringSeconds"))
+                    if (!$util.isInteger(message.ringSeconds))
+                        return "ringSeconds: integer expected";
+                if (message.maxWaitSeconds != null && $Object.hasOwnProperty.call(message, "maxWaitSeconds"))
+                    if (!$util.isInteger(message.maxWaitSeconds))
+                        return "maxWaitSeconds: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a GroupSnapshot message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.GroupSnapshot} GroupSnapshot
+             */
+            GroupSnapshot.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.GroupSnapshot)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.GroupSnapshot: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.GroupSnapshot();
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.version != null)
+                    if (typeof object.version !== "string" || object.version.length)
+                        message.version = $String(object.version);
+                if (object.deleted != null)
+                    if (object.deleted)
+                        message.deleted = $Boolean(object.deleted);
+                if (object.calls) {
+                    if (!$Array.isArray(object.calls))
+                        throw $TypeError(".ringmesh.v1.GroupSnapshot.calls: array expected");
+                    message.calls = $Array(object.calls.length);
+                    for (let i = 0; i < object.calls.length; ++i) {
+                        if (!$util.isObject(object.calls[i]))
+                            throw $TypeError(".ringmesh.v1.GroupSnapshot.calls: object expected");
+                        message.calls[i] = $root.ringmesh.v1.QueuedCallView.fromObject(object.calls[i], _depth + 1);
+                    }
+                }
+                if (object.members) {
+                    if (!$Array.isArray(object.members))
+                        throw $TypeError(".ringmesh.v1.GroupSnapshot.members: array expected");
+                    message.members = $Array(object.members.length);
+                    for (let i = 0; i < object.members.length; ++i) {
+                        if (!$util.isObject(object.members[i]))
+                            throw $TypeError(".ringmesh.v1.GroupSnapshot.members: object expected");
+                        message.members[i] = $root.ringmesh.v1.MemberStateView.fromObject(object.members[i], _depth + 1);
+                    }
+                }
+                if (object.ringSeconds != null)
+                    if ($Number(object.ringSeconds) !== 0)
+                        message.ringSeconds = object.ringSeconds | 0;
+                if (object.maxWaitSeconds != null)
+                    if ($Number(object.maxWaitSeconds) !== 0)
+                        message.maxWaitSeconds = object.maxWaitSeconds | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GroupSnapshot message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @static
+             * @param {ringmesh.v1.GroupSnapshot} message GroupSnapshot
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupSnapshot.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.calls = [];
+                    object.members = [];
+                }
+                if (options.defaults) {
+                    object.groupId = "";
+                    object.version = "";
+                    object.deleted = false;
+                    object.ringSeconds = 0;
+                    object.maxWaitSeconds = 0;
+                }
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    object.deleted = message.deleted;
+                if (message.calls && message.calls.length) {
+                    object.calls = $Array(message.calls.length);
+                    for (let j = 0; j < message.calls.length; ++j)
+                        object.calls[j] = $root.ringmesh.v1.QueuedCallView.toObject(message.calls[j], options, _depth + 1);
+                }
+                if (message.members && message.members.length) {
+                    object.members = $Array(message.members.length);
+                    for (let j = 0; j < message.members.length; ++j)
+                        object.members[j] = $root.ringmesh.v1.MemberStateView.toObject(message.members[j], options, _depth + 1);
+                }
+                if (message.ringSeconds != null && $Object.hasOwnProperty.call(message, "ringSeconds"))
+                    object.ringSeconds = message.ringSeconds;
+                if (message.maxWaitSeconds != null && $Object.hasOwnProperty.call(message, "maxWaitSeconds"))
+                    object.maxWaitSeconds = message.maxWaitSeconds;
+                return object;
+            };
+
+            /**
+             * Converts this GroupSnapshot to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupSnapshot.prototype.toJSON = function() {
+                return GroupSnapshot.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupSnapshot
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.GroupSnapshot
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupSnapshot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.GroupSnapshot";
+            };
+
+            return GroupSnapshot;
+        })();
+
+        v1.AgentSnapshot = (function() {
+
+            /**
+             * Properties of an AgentSnapshot.
+             * @typedef {Object} ringmesh.v1.AgentSnapshot.$Properties
+             * @property {string|null} [agentId] AgentSnapshot agentId
+             * @property {string|null} [phase] AgentSnapshot phase
+             * @property {string|null} [presence] AgentSnapshot presence
+             * @property {Array.<string>|null} [devices] AgentSnapshot devices
+             * @property {Array.<string>|null} [groups] AgentSnapshot groups
+             * @property {string|null} [callId] AgentSnapshot callId
+             * @property {string|null} [version] AgentSnapshot version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AgentSnapshot.
+             * @memberof ringmesh.v1
+             * @interface IAgentSnapshot
+             * @augments ringmesh.v1.AgentSnapshot.$Properties
+             * @deprecated Use ringmesh.v1.AgentSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of an AgentSnapshot.
+             * @typedef {ringmesh.v1.AgentSnapshot.$Properties} ringmesh.v1.AgentSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new AgentSnapshot.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an AgentSnapshot.
+             * @constructor
+             * @param {ringmesh.v1.AgentSnapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AgentSnapshot = function (properties) {
+                this.devices = [];
+                this.groups = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AgentSnapshot agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @instance
+             */
+            AgentSnapshot.prototype.agentId = "";
+
+            /**
+             * AgentSnapshot phase.
+             * @member {string} phase
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @instance
+             */
+            AgentSnapshot.prototype.phase = "";
+
+            /**
+             * AgentSnapshot presence.
+             * @member {string} presence
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @instance
+             */
+            AgentSnapshot.prototype.presence = "";
+
+            /**
+             * AgentSnapshot devices.
+             * @member {Array.<string>} devices
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @instance
+             */
+            AgentSnapshot.prototype.devices = $util.emptyArray;
+
+            /**
+             * AgentSnapshot groups.
+             * @member {Array.<string>} groups
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @instance
+             */
+            AgentSnapshot.prototype.groups = $util.emptyArray;
+
+            /**
+             * AgentSnapshot callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @instance
+             */
+            AgentSnapshot.prototype.callId = "";
+
+            /**
+             * AgentSnapshot version.
+             * @member {string} version
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @instance
+             */
+            AgentSnapshot.prototype.version = "";
+
+            /**
+             * Creates a new AgentSnapshot instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @static
+             * @param {ringmesh.v1.AgentSnapshot.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.AgentSnapshot} AgentSnapshot instance
+             * @type {{
+             *   (properties: ringmesh.v1.AgentSnapshot.$Shape): ringmesh.v1.AgentSnapshot & ringmesh.v1.AgentSnapshot.$Shape;
+             *   (properties?: ringmesh.v1.AgentSnapshot.$Properties): ringmesh.v1.AgentSnapshot;
+             * }}
+             */
+            AgentSnapshot.create = function(properties) {
+                return new AgentSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified AgentSnapshot message. Does not implicitly {@link ringmesh.v1.AgentSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @static
+             * @param {ringmesh.v1.AgentSnapshot.$Properties} message AgentSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentSnapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.agentId);
+                if (message.phase != null && $Object.hasOwnProperty.call(message, "phase") && message.phase !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.phase);
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence") && message.presence !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.presence);
+                if (message.devices != null && message.devices.length)
+                    for (let i = 0; i < message.devices.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.devices[i]);
+                if (message.groups != null && message.groups.length)
+                    for (let i = 0; i < message.groups.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.groups[i]);
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.callId);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.version);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AgentSnapshot message, length delimited. Does not implicitly {@link ringmesh.v1.AgentSnapshot.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @static
+             * @param {ringmesh.v1.AgentSnapshot.$Properties} message AgentSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentSnapshot.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AgentSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentSnapshot & ringmesh.v1.AgentSnapshot.$Shape} AgentSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.AgentSnapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.phase = value;
+                            else
+                                delete message.phase;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.presence = value;
+                            else
+                                delete message.presence;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groups && message.groups.length))
+                                message.groups = [];
+                            message.groups.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AgentSnapshot message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentSnapshot & ringmesh.v1.AgentSnapshot.$Shape} AgentSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentSnapshot.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AgentSnapshot message.
+             * @function verify
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AgentSnapshot.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.phase != null && $Object.hasOwnProperty.call(message, "phase"))
+                    if (!$util.isString(message.phase))
+                        return "phase: string expected";
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    if (!$util.isString(message.presence))
+                        return "presence: string expected";
+                if (message.devices != null && $Object.hasOwnProperty.call(message, "devices")) {
+                    if (!$Array.isArray(message.devices))
+                        return "devices: array expected";
+                    for (let i = 0; i < message.devices.length; ++i)
+                        if (!$util.isString(message.devices[i]))
+                            return "devices: string[] expected";
+                }
+                if (message.groups != null && $Object.hasOwnProperty.call(message, "groups")) {
+                    if (!$Array.isArray(message.groups))
+                        return "groups: array expected";
+                    for (let i = 0; i < message.groups.length; ++i)
+                        if (!$util.isString(message.groups[i]))
+                            return "groups: string[] expected";
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isString(message.version))
+                        return "version: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an AgentSnapshot message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.AgentSnapshot} AgentSnapshot
+             */
+            AgentSnapshot.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.AgentSnapshot)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.AgentSnapshot: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.AgentSnapshot();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.phase != null)
+                    if (typeof object.phase !== "string" || object.phase.length)
+                        message.phase = $String(object.phase);
+                if (object.presence != null)
+                    if (typeof object.presence !== "string" || object.presence.length)
+                        message.presence = $String(object.presence);
+                if (object.devices) {
+                    if (!$Array.isArray(object.devices))
+                        throw $TypeError(".ringmesh.v1.AgentSnapshot.devices: array expected");
+                    message.devices = $Array(object.devices.length);
+                    for (let i = 0; i < object.devices.length; ++i)
+                        message.devices[i] = $String(object.devices[i]);
+                }
+                if (object.groups) {
+                    if (!$Array.isArray(object.groups))
+                        throw $TypeError(".ringmesh.v1.AgentSnapshot.groups: array expected");
+                    message.groups = $Array(object.groups.length);
+                    for (let i = 0; i < object.groups.length; ++i)
+                        message.groups[i] = $String(object.groups[i]);
+                }
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.version != null)
+                    if (typeof object.version !== "string" || object.version.length)
+                        message.version = $String(object.version);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AgentSnapshot message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @static
+             * @param {ringmesh.v1.AgentSnapshot} message AgentSnapshot
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AgentSnapshot.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.devices = [];
+                    object.groups = [];
+                }
+                if (options.defaults) {
+                    object.agentId = "";
+                    object.phase = "";
+                    object.presence = "";
+                    object.callId = "";
+                    object.version = "";
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.phase != null && $Object.hasOwnProperty.call(message, "phase"))
+                    object.phase = message.phase;
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = message.presence;
+                if (message.devices && message.devices.length) {
+                    object.devices = $Array(message.devices.length);
+                    for (let j = 0; j < message.devices.length; ++j)
+                        object.devices[j] = message.devices[j];
+                }
+                if (message.groups && message.groups.length) {
+                    object.groups = $Array(message.groups.length);
+                    for (let j = 0; j < message.groups.length; ++j)
+                        object.groups[j] = message.groups[j];
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                return object;
+            };
+
+            /**
+             * Converts this AgentSnapshot to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AgentSnapshot.prototype.toJSON = function() {
+                return AgentSnapshot.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AgentSnapshot
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AgentSnapshot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.AgentSnapshot";
+            };
+
+            return AgentSnapshot;
+        })();
+
+        v1.RoutingNotice = (function() {
+
+            /**
+             * Properties of a RoutingNotice.
+             * @typedef {Object} ringmesh.v1.RoutingNotice.$Properties
+             * @property {string|null} [groupId] RoutingNotice groupId
+             * @property {string|null} [agentId] RoutingNotice agentId
+             * @property {string|null} [callId] RoutingNotice callId
+             * @property {string|null} [name] RoutingNotice name
+             * @property {string|null} [outcome] RoutingNotice outcome
+             * @property {string|null} [reason] RoutingNotice reason
+             * @property {number|Long|null} [waitMs] RoutingNotice waitMs
+             * @property {number|Long|null} [talkMs] RoutingNotice talkMs
+             * @property {string|null} [state] RoutingNotice state
+             * @property {number|null} [misses] RoutingNotice misses
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RoutingNotice.
+             * @memberof ringmesh.v1
+             * @interface IRoutingNotice
+             * @augments ringmesh.v1.RoutingNotice.$Properties
+             * @deprecated Use ringmesh.v1.RoutingNotice.$Properties instead.
+             */
+
+            /**
+             * Shape of a RoutingNotice.
+             * @typedef {ringmesh.v1.RoutingNotice.$Properties} ringmesh.v1.RoutingNotice.$Shape
+             */
+
+            /**
+             * Constructs a new RoutingNotice.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a RoutingNotice.
+             * @constructor
+             * @param {ringmesh.v1.RoutingNotice.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RoutingNotice = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RoutingNotice groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.RoutingNotice
+             * @instance
+             */
+            RoutingNotice.prototype.groupId = "";
+
+            /**
+             * RoutingNotice agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.RoutingNotice
+             * @instance
+             */
+            RoutingNotice.prototype.agentId = "";
+
+            /**
+             * RoutingNotice callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.RoutingNotice
+             * @instance
+             */
+            RoutingNotice.prototype.callId = "";
+
+            /**
+             * RoutingNotice name.
+             * @member {string} name
+             * @memberof ringmesh.v1.RoutingNotice
+             * @instance
+             */
+            RoutingNotice.prototype.name = "";
+
+            /**
+             * RoutingNotice outcome.
+             * @member {string} outcome
+             * @memberof ringmesh.v1.RoutingNotice
+             * @instance
+             */
+            RoutingNotice.prototype.outcome = "";
+
+            /**
+             * RoutingNotice reason.
+             * @member {string} reason
+             * @memberof ringmesh.v1.RoutingNotice
+             * @instance
+             */
+            RoutingNotice.prototype.reason = "";
+
+            /**
+             * RoutingNotice waitMs.
+             * @member {number|Long} waitMs
+             * @memberof ringmesh.v1.RoutingNotice
+             * @instance
+             */
+            RoutingNotice.prototype.waitMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RoutingNotice talkMs.
+             * @member {number|Long} talkMs
+             * @memberof ringmesh.v1.RoutingNotice
+             * @instance
+             */
+            RoutingNotice.prototype.talkMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RoutingNotice state.
+             * @member {string} state
+             * @memberof ringmesh.v1.RoutingNotice
+             * @instance
+             */
+            RoutingNotice.prototype.state = "";
+
+            /**
+             * RoutingNotice misses.
+             * @member {number} misses
+             * @memberof ringmesh.v1.RoutingNotice
+             * @instance
+             */
+            RoutingNotice.prototype.misses = 0;
+
+            /**
+             * Creates a new RoutingNotice instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.RoutingNotice
+             * @static
+             * @param {ringmesh.v1.RoutingNotice.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.RoutingNotice} RoutingNotice instance
+             * @type {{
+             *   (properties: ringmesh.v1.RoutingNotice.$Shape): ringmesh.v1.RoutingNotice & ringmesh.v1.RoutingNotice.$Shape;
+             *   (properties?: ringmesh.v1.RoutingNotice.$Properties): ringmesh.v1.RoutingNotice;
+             * }}
+             */
+            RoutingNotice.create = function(properties) {
+                return new RoutingNotice(properties);
+            };
+
+            /**
+             * Encodes the specified RoutingNotice message. Does not implicitly {@link ringmesh.v1.RoutingNotice.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.RoutingNotice
+             * @static
+             * @param {ringmesh.v1.RoutingNotice.$Properties} message RoutingNotice message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RoutingNotice.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.callId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.name);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.outcome);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.reason);
+                if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs") && (typeof message.waitMs === "object" ? message.waitMs.low || message.waitMs.high : message.waitMs !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.waitMs);
+                if (message.talkMs != null && $Object.hasOwnProperty.call(message, "talkMs") && (typeof message.talkMs === "object" ? message.talkMs.low || message.talkMs.high : message.talkMs !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.talkMs);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.state);
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses") && message.misses !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).int32(message.misses);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RoutingNotice message, length delimited. Does not implicitly {@link ringmesh.v1.RoutingNotice.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.RoutingNotice
+             * @static
+             * @param {ringmesh.v1.RoutingNotice.$Properties} message RoutingNotice message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RoutingNotice.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RoutingNotice message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.RoutingNotice
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.RoutingNotice & ringmesh.v1.RoutingNotice.$Shape} RoutingNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RoutingNotice.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.RoutingNotice();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outcome = value;
+                            else
+                                delete message.outcome;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.waitMs = value;
+                            else
+                                delete message.waitMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.talkMs = value;
+                            else
+                                delete message.talkMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.misses = value;
+                            else
+                                delete message.misses;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RoutingNotice message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.RoutingNotice
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.RoutingNotice & ringmesh.v1.RoutingNotice.$Shape} RoutingNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RoutingNotice.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RoutingNotice message.
+             * @function verify
+             * @memberof ringmesh.v1.RoutingNotice
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RoutingNotice.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    if (!$util.isString(message.outcome))
+                        return "outcome: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs"))
+                    if (!$util.isInteger(message.waitMs) && !(message.waitMs && $util.isInteger(message.waitMs.low) && $util.isInteger(message.waitMs.high)))
+                        return "waitMs: integer|Long expected";
+                if (message.talkMs != null && $Object.hasOwnProperty.call(message, "talkMs"))
+                    if (!$util.isInteger(message.talkMs) && !(message.talkMs && $util.isInteger(message.talkMs.low) && $util.isInteger(message.talkMs.high)))
+                        return "talkMs: integer|Long expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (!$util.isString(message.state))
+                        return "state: string expected";
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses"))
+                    if (!$util.isInteger(message.misses))
+                        return "misses: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a RoutingNotice message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.RoutingNotice
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.RoutingNotice} RoutingNotice
+             */
+            RoutingNotice.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.RoutingNotice)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.RoutingNotice: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.RoutingNotice();
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.outcome != null)
+                    if (typeof object.outcome !== "string" || object.outcome.length)
+                        message.outcome = $String(object.outcome);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.waitMs != null)
+                    if (typeof object.waitMs === "object" ? object.waitMs.low || object.waitMs.high : $Number(object.waitMs) !== 0)
+                        if ($util.Long)
+                            message.waitMs = $util.Long.fromValue(object.waitMs, false);
+                        else if (typeof object.waitMs === "string")
+                            message.waitMs = $parseInt(object.waitMs, 10);
+                        else if (typeof object.waitMs === "number")
+                            message.waitMs = object.waitMs;
+                        else if (typeof object.waitMs === "object")
+                            message.waitMs = new $util.LongBits(object.waitMs.low >>> 0, object.waitMs.high >>> 0).toNumber();
+                if (object.talkMs != null)
+                    if (typeof object.talkMs === "object" ? object.talkMs.low || object.talkMs.high : $Number(object.talkMs) !== 0)
+                        if ($util.Long)
+                            message.talkMs = $util.Long.fromValue(object.talkMs, false);
+                        else if (typeof object.talkMs === "string")
+                            message.talkMs = $parseInt(object.talkMs, 10);
+                        else if (typeof object.talkMs === "number")
+                            message.talkMs = object.talkMs;
+                        else if (typeof object.talkMs === "object")
+                            message.talkMs = new $util.LongBits(object.talkMs.low >>> 0, object.talkMs.high >>> 0).toNumber();
+                if (object.state != null)
+                    if (typeof object.state !== "string" || object.state.length)
+                        message.state = $String(object.state);
+                if (object.misses != null)
+                    if ($Number(object.misses) !== 0)
+                        message.misses = object.misses | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RoutingNotice message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.RoutingNotice
+             * @static
+             * @param {ringmesh.v1.RoutingNotice} message RoutingNotice
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RoutingNotice.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.groupId = "";
+                    object.agentId = "";
+                    object.callId = "";
+                    object.name = "";
+                    object.outcome = "";
+                    object.reason = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.waitMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.waitMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.talkMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.talkMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.state = "";
+                    object.misses = 0;
+                }
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = message.outcome;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.waitMs = typeof message.waitMs === "number" ? $BigInt(message.waitMs) : $util.Long.fromBits(message.waitMs.low >>> 0, message.waitMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.waitMs === "number")
+                        object.waitMs = options.longs === $String ? $String(message.waitMs) : message.waitMs;
+                    else
+                        object.waitMs = options.longs === $String ? $util.Long.prototype.toString.call(message.waitMs) : options.longs === $Number ? new $util.LongBits(message.waitMs.low >>> 0, message.waitMs.high >>> 0).toNumber() : message.waitMs;
+                if (message.talkMs != null && $Object.hasOwnProperty.call(message, "talkMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.talkMs = typeof message.talkMs === "number" ? $BigInt(message.talkMs) : $util.Long.fromBits(message.talkMs.low >>> 0, message.talkMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.talkMs === "number")
+                        object.talkMs = options.longs === $String ? $String(message.talkMs) : message.talkMs;
+                    else
+                        object.talkMs = options.longs === $String ? $util.Long.prototype.toString.call(message.talkMs) : options.longs === $Number ? new $util.LongBits(message.talkMs.low >>> 0, message.talkMs.high >>> 0).toNumber() : message.talkMs;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses"))
+                    object.misses = message.misses;
+                return object;
+            };
+
+            /**
+             * Converts this RoutingNotice to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.RoutingNotice
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RoutingNotice.prototype.toJSON = function() {
+                return RoutingNotice.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RoutingNotice
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.RoutingNotice
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RoutingNotice.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.RoutingNotice";
+            };
+
+            return RoutingNotice;
         })();
 
         return v1;

@@ -15,3 +15,8 @@ export class IllegalTransitionError extends RingmeshError {
     super(`${machine} ${subject}: illegal transition ${from} -> ${to}`);
   }
 }
+
+/** A routing message on the wire is malformed (unknown word, missing part). */
+export class WireFormatError extends RingmeshError {
+  readonly code = "invalid";
+}

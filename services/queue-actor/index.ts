@@ -2,10 +2,10 @@
 export { decideGroup, createGroupState } from "./src/domain/decide.js";
 export { explain } from "./src/domain/decision-log.js";
 export type { LogEntry, OfferDecision, SkipReason, SkippedAgent } from "./src/domain/decision-log.js";
-export { encodeGroupState, decodeGroupState } from "./src/domain/state.js";
+export { encodeGroupState, decodeGroupState } from "./src/domain/persist.js";
 export type { GroupState, QueuedCall, MemberView, MemberReason, Leg } from "./src/domain/state.js";
 export { moveCall, type CallPhase } from "./src/domain/call-fsm.js";
-export type { GroupEvent, SignalingEvent, CallArrived, CallerHungUp, LegAnswered, LegFailed, ConnectedCallEnded, ConfigChanged } from "./src/domain/events.js";
+export type { GroupEvent, SignalingEvent, CallArrived, CallerHungUp, LegAnswered, LegFailed, ConnectedCallEnded, ConfigChanged, GroupDeleted } from "./src/domain/events.js";
 export type {
   GroupEffect,
   GroupNotice,
@@ -23,3 +23,6 @@ export type {
   Publish,
 } from "./src/domain/effects.js";
 export { presentedNumber } from "./src/domain/display.js";
+export { createGroupKind, decideGroupActor, groupSnapshot, encodeGroupActorState, decodeGroupActorState, MAX_PENDING } from "./src/kind.js";
+export type { GroupActorState, GroupHostEffect, GroupKindDeps } from "./src/kind.js";
+export { queueActorService, createQueueActorService, type QueueActorServiceOptions } from "./src/module.js";

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort } from "./ports.js";
+import { freePort, freeUdpTcpPort } from "./ports.js";
 
 export const BIN = join(import.meta.dirname, "..", "..", "bin", "ringmesh.js");
 
@@ -36,6 +36,8 @@ export interface RingmeshNode {
   readonly dataDir: string;
   readonly grpcPort: number;
   readonly metricsPort: number;
+  /** SIP on UDP and TCP (`SIP_PORT`; a free port unless the caller's env sets one). */
+  readonly sipPort: number;
   /** Environment that points the CLI at this node. */
   readonly cliEnv: Readonly<Record<string, string>>;
   readonly log: () => string;
@@ -64,11 +66,14 @@ async function waitReady(port: number, proc: ChildProcess, log: () => string, ti
 export async function startRingmeshNode(opts: { env?: Record<string, string>; args?: string[] } = {}): Promise<RingmeshNode> {
   const dataDir = await mkdtemp(join(tmpdir(), "ringmesh-node-"));
   const [grpcPort, metricsPort] = [await freePort(), await freePort()];
+  // Never the default 5060: nodes of concurrent tests would collide on it.
+  const sipPort = opts.env?.["SIP_PORT"] !== undefined ? Number(opts.env["SIP_PORT"]) : await freeUdpTcpPort();
   const env = {
     ...process.env,
     RINGMESH_HOST: "127.0.0.1",
     GRPC_PORT: String(grpcPort),
     METRICS_PORT: String(metricsPort),
+    SIP_PORT: String(sipPort),
     RINGMESH_DATA_DIR: dataDir,
     LOG_LEVEL: "info",
     ...opts.env,
@@ -96,6 +101,7 @@ export async function startRingmeshNode(opts: { env?: Record<string, string>; ar
     dataDir,
     grpcPort,
     metricsPort,
+    sipPort,
     cliEnv: { RINGMESH_ADDR: `127.0.0.1:${grpcPort}`, RINGMESH_DATA_DIR: dataDir },
     log: () => output,
     stop,

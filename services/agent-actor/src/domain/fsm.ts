@@ -1,3 +1,4 @@
+import type { AgentPhase } from "../../../../lib/routing/messages.js";
 import { transitionGuard, type TransitionTable } from "../../../../lib/routing/fsm.js";
 
 /**
@@ -18,7 +19,7 @@ import { transitionGuard, type TransitionTable } from "../../../../lib/routing/f
  * logged in to no group goes straight to `available` wherever the diagram says
  * `collecting`. A free agent that changes presence or logs in somewhere collects again.
  */
-export type AgentPhase = "available" | "collecting" | "reserved" | "onCall" | "wrapUp" | "onBreak";
+export type { AgentPhase };
 
 const AGENT_TRANSITIONS: TransitionTable<AgentPhase> = {
   available: ["collecting", "reserved", "onBreak"],

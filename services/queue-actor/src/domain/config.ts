@@ -3,7 +3,7 @@ import { cancelTimer, startTimer } from "../../../../lib/runtime/decider.js";
 import { armProgress, progressEnabled } from "./audio.js";
 import type { Ctx } from "./context.js";
 import { dispatch } from "./dispatch.js";
-import { sweepIfNobodyReachable } from "./lifecycle.js";
+import { routeAway, sweepIfNobodyReachable } from "./lifecycle.js";
 import { syncMembers } from "./members.js";
 import type { GroupState } from "./state.js";
 import { maxWaitTimer, progressTimer } from "./timers.js";
@@ -38,4 +38,27 @@ export function onConfigChanged(state: GroupState, spec: AnswerGroupSpec, ctx: C
   }
   sweepIfNobodyReachable(state, ctx);
   dispatch(state, ctx);
+}
+
+/**
+ * The document is gone (SPEC §2: "nothing of the group keeps running"). A deleted
+ * group has no agents any more, so every waiting call goes where calls go when no
+ * member is reachable: Q2 of the last spec, reason `groupDeleted` (ringing legs are
+ * cancelled first). Logged-in members are logged out. Connected calls are left to
+ * signaling: their agents are freed by its `callGone` report or by the call probe,
+ * which a deleted group answers with `alive: false`. No call is left in the state.
+ */
+export function onGroupDeleted(state: GroupState, ctx: Ctx): void {
+  for (const callId of [...state.queue]) {
+    const call = state.calls.get(callId);
+    if (call !== undefined) routeAway(state, call, "groupDeleted", ctx);
+  }
+  for (const view of state.members.values()) {
+    if (view.member && view.availability !== "loggedOut") {
+      ctx.effects.push({ type: "toAgent", message: { type: "membershipEnded", groupId: state.groupId, agentId: view.agentId } });
+    }
+  }
+  state.calls.clear();
+  state.queue = [];
+  state.asked.clear();
 }

@@ -1,7 +1,7 @@
 import type { AnswerGroupSpec } from "../../../../lib/documents/model.js";
 import type { Decision, TimerEffect, TimerFired } from "../../../../lib/runtime/decider.js";
 import { onAgentStatus, onCallProbe } from "./agents.js";
-import { onConfigChanged } from "./config.js";
+import { onConfigChanged, onGroupDeleted } from "./config.js";
 import type { Ctx } from "./context.js";
 import type { GroupEffect } from "./effects.js";
 import type { GroupEvent } from "./events.js";
@@ -67,6 +67,9 @@ export function decideGroup(state: GroupState, event: GroupEvent | TimerFired, n
       break;
     case "configChanged":
       onConfigChanged(state, event.spec, ctx);
+      break;
+    case "groupDeleted":
+      onGroupDeleted(state, ctx);
       break;
     case "agentStatus":
       onAgentStatus(state, event, ctx);

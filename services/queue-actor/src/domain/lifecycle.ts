@@ -28,6 +28,7 @@ const ROUTES: Record<RouteReason, { setting: "Q2" | "Q6"; outcome: CallOutcome }
   maxRingAttempts: { setting: "Q2", outcome: "noAgents" },
   queueFull: { setting: "Q6", outcome: "overflowed" },
   maxWait: { setting: "Q6", outcome: "timedOut" },
+  groupDeleted: { setting: "Q2", outcome: "noAgents" },
 };
 
 function routeEffects(state: GroupState, callId: string, arrivedAt: number, reason: RouteReason, ctx: Ctx): void {

@@ -1,7 +1,6 @@
 import type { AnswerGroupSpec, Presence, RingableDeviceKind } from "../../../../lib/documents/model.js";
 import type { AhtState } from "../../../../lib/routing/ewt.js";
 import { initialAht } from "../../../../lib/routing/ewt.js";
-import { decodeState, encodeState } from "../../../../lib/routing/snapshot.js";
 import type { AgentId, Availability, CallId } from "../../../../lib/routing/protocol.js";
 import type { CallPhase } from "./call-fsm.js";
 import type { LogEntry } from "./log-entry.js";
@@ -63,8 +62,8 @@ export interface QueuedCall {
 
 
 /**
- * Answer-group actor state: data only (maps, arrays, numbers), persisted through
- * lib/routing/snapshot.ts. `tiers`, `counts` and `reachable` are indexes over `members`, kept in
+ * Answer-group actor state: data only (maps, arrays, numbers), persisted by
+ * persist.ts. `tiers`, `counts` and `reachable` are indexes over `members`, kept in
  * step by `members.ts` so a decision never scans every agent or call.
  */
 export interface GroupState {
@@ -107,12 +106,4 @@ export function createGroupStateShell(groupId: string, spec: AnswerGroupSpec, se
     log: new Map(),
     logRetired: [],
   };
-}
-
-export function encodeGroupState(state: GroupState): string {
-  return encodeState(state);
-}
-
-export function decodeGroupState(json: string): GroupState {
-  return decodeState(json) as GroupState;
 }

@@ -1,0 +1,192 @@
+/**
+ * The message and effect types of the two routing deciders (group and agent), kept in
+ * lib/ so the wire codec and the hosting code can name them without importing a
+ * service (the domain folders re-export them).
+ */
+import type { AnswerGroupSpec, Destination, Presence, RingableDeviceKind } from "../documents/model.js";
+import type { AgentId, CallId, GroupId, OfferOutcome, ToAgent, ToGroup } from "./protocol.js";
+
+/** What one agent is doing, across all of its groups (diagram in services/agent-actor/src/domain/fsm.ts). */
+export type AgentPhase = "available" | "collecting" | "reserved" | "onCall" | "wrapUp" | "onBreak";
+
+// ---------------------------------------------------------------- group events
+
+/** Signaling: a call reached the group number and the group is open. */
+export interface CallArrived {
+  readonly type: "callArrived";
+  readonly callId: CallId;
+  readonly caller: string;
+  /** First arrival on the platform when the call overflowed here from another group (§3.6). */
+  readonly firstArrivedAt?: number;
+}
+
+/** Signaling: the caller hung up before being connected. */
+export interface CallerHungUp {
+  readonly type: "callerHungUp";
+  readonly callId: CallId;
+}
+
+/** Signaling: one device of an offered agent answered (M7: the first answer wins). */
+export interface LegAnswered {
+  readonly type: "legAnswered";
+  readonly callId: CallId;
+  readonly agentId: AgentId;
+}
+
+/** Signaling: every device of an offered agent failed. Not a miss (§3.6 M11). */
+export interface LegFailed {
+  readonly type: "legFailed";
+  readonly callId: CallId;
+  readonly agentId: AgentId;
+  readonly reason: "declined" | "busy" | "unreachable";
+}
+
+/** Signaling: a connected call ended (either side hung up). */
+export interface ConnectedCallEnded {
+  readonly type: "connectedCallEnded";
+  readonly callId: CallId;
+}
+
+/** The group's document changed; the next decision uses the new spec (live config). */
+export interface ConfigChanged {
+  readonly type: "configChanged";
+  readonly spec: AnswerGroupSpec;
+}
+
+/** The group's document was deleted: nothing of the group keeps running (SPEC §2). */
+export interface GroupDeleted {
+  readonly type: "groupDeleted";
+}
+
+export type SignalingEvent = CallArrived | CallerHungUp | LegAnswered | LegFailed | ConnectedCallEnded;
+export type GroupEvent = SignalingEvent | ConfigChanged | GroupDeleted | ToGroup;
+
+// ---------------------------------------------------------------- group effects
+
+export interface SendToAgent {
+  readonly type: "toAgent";
+  readonly message: ToAgent;
+}
+
+/** What one device shows while it rings (G7). */
+export interface DeviceOffer {
+  readonly kind: RingableDeviceKind;
+  /** The number shown: caller or group number per G7, with its prefix or suffix. */
+  readonly from: string;
+  /** Desktop softphones also show where the call comes from, so they get both numbers. */
+  readonly group?: { readonly number: string; readonly name: string };
+}
+
+/** Ring every listed device of a reserved agent at once (M7 parallel fork) for M10. */
+export interface RingAgent {
+  readonly type: "ringAgent";
+  readonly callId: CallId;
+  readonly agentId: AgentId;
+  readonly reservation: number;
+  readonly devices: readonly DeviceOffer[];
+  readonly ringSeconds: number;
+}
+
+export type CancelRingReason = "answeredElsewhere" | "timeout" | "callerHungUp" | "revoked" | "routedAway";
+
+export interface CancelRing {
+  readonly type: "cancelRing";
+  readonly callId: CallId;
+  readonly agentId: AgentId;
+  readonly reason: CancelRingReason;
+}
+
+export interface Connect {
+  readonly type: "connect";
+  readonly callId: CallId;
+  readonly agentId: AgentId;
+}
+
+export type RouteReason = "noAgentsLoggedIn" | "lastMemberLeft" | "allDeclined" | "maxRingAttempts" | "queueFull" | "maxWait" | "groupDeleted";
+
+/** Send the call out of the queue: Q2 (no agents, Q3) or Q6 (Q4, Q1). */
+export interface RouteCall {
+  readonly type: "routeCall";
+  readonly callId: CallId;
+  readonly setting: "Q2" | "Q6";
+  readonly destination: Destination;
+  readonly reason: RouteReason;
+  /** G3: charged if the destination leaves the platform. */
+  readonly billingId: string;
+}
+
+export type Prompt =
+  | { readonly kind: "announcement"; readonly name: string }
+  | { readonly kind: "position"; readonly position: number }
+  | { readonly kind: "estimatedWait"; readonly minutes: number; readonly confident: boolean };
+
+/** What the caller hears next: the prompts in order, then a steady background. */
+export interface CallerAudio {
+  readonly type: "callerAudio";
+  readonly callId: CallId;
+  readonly play: readonly Prompt[];
+  readonly then: { readonly kind: "hold"; readonly name: string } | { readonly kind: "ringback" } | { readonly kind: "silence" };
+}
+
+export type CallOutcome = "answered" | "abandoned" | "overflowed" | "timedOut" | "noAgents";
+
+/** Events for metrics and supervisors; only `outcome` and `reason` are meant as labels. */
+export type GroupNotice =
+  | { readonly name: "callQueued"; readonly callId: CallId }
+  | {
+      readonly name: "callFinished";
+      readonly callId: CallId;
+      readonly outcome: CallOutcome;
+      readonly reason: RouteReason | "answered" | "callerHungUp";
+      /** From first arrival (§3.6 overflow continuity). */
+      readonly waitMs: number;
+    }
+  | { readonly name: "offerFinished"; readonly callId: CallId; readonly agentId: AgentId; readonly outcome: OfferOutcome }
+  | { readonly name: "callCompleted"; readonly callId: CallId; readonly agentId: AgentId; readonly talkMs: number };
+
+export interface Publish {
+  readonly type: "publish";
+  readonly event: GroupNotice;
+}
+
+export type GroupEffect = SendToAgent | RingAgent | CancelRing | Connect | RouteCall | CallerAudio | Publish;
+
+// ---------------------------------------------------------------- agent events
+
+/** Commands from the agent, a supervisor (M2) or an integration, through the API. */
+export type AgentCommand =
+  | { readonly type: "login"; readonly groupId: GroupId }
+  | { readonly type: "logout"; readonly groupId: GroupId }
+  | { readonly type: "setPresence"; readonly presence: Presence }
+  | { readonly type: "startBreak" }
+  | { readonly type: "endBreak" }
+  | { readonly type: "devicesChanged"; readonly devices: readonly RingableDeviceKind[] };
+
+/** Signaling reports sent straight to the agent, so it is freed even if its group is silent. */
+export type SignalingReport =
+  /** The offer to this agent ended without an answer (failed, cancelled). */
+  | { readonly type: "legGone"; readonly callId: CallId }
+  /** The connected call this agent was on ended. */
+  | { readonly type: "callGone"; readonly callId: CallId };
+
+export type AgentEvent = AgentCommand | SignalingReport | ToAgent;
+
+// ---------------------------------------------------------------- agent effects
+
+export interface SendToGroup {
+  readonly type: "toGroup";
+  readonly message: ToGroup;
+}
+
+/** Events for the API and metrics; `state` is a bounded label. */
+export type AgentNotice =
+  | { readonly name: "agentState"; readonly agentId: AgentId; readonly state: AgentPhase }
+  /** M11: the agent is told it was logged out of a group (§3.6). */
+  | { readonly name: "loggedOutForMissedCalls"; readonly agentId: AgentId; readonly groupId: GroupId; readonly misses: number };
+
+export interface AgentPublish {
+  readonly type: "publish";
+  readonly event: AgentNotice;
+}
+
+export type AgentEffect = SendToGroup | AgentPublish;

@@ -1,0 +1,192 @@
+/**
+ * The agent as a virtual actor (kind `agent`, id `<org>.<user>`): the pure decider
+ * plus what hosting adds.
+ *
+ * Config: devices (M7 kinds the user has) and presence (M5) come from the User
+ * document. The first decision after every load fetches it (`fetchUser`); a changed
+ * version arrives as `userChanged`, applied as devicesChanged then setPresence. A
+ * deleted user has no ringable device and is logged out of every group.
+ *
+ * Effects: `toGroup` → the group actor; `publish` → metrics and Publisher.
+ */
+import type { Logger } from "../../../lib/log.js";
+import { AGENT_KIND, groupAddress, routingActorId, splitActorId } from "../../../lib/routing/addresses.js";
+import { decodeAgentMessage, encodeAgentMessage, type AgentMessage, type UserChanged } from "../../../lib/routing/codec.js";
+import type { ConfigSource } from "../../../lib/routing/config.js";
+import type { AgentMetrics } from "../../../lib/routing/metrics.js";
+import { publishNotice, type Publisher } from "../../../lib/routing/outbound.js";
+import type { ToGroup } from "../../../lib/routing/protocol.js";
+import { decodeState, encodeState } from "../../../lib/routing/snapshot.js";
+import { ringmesh } from "../../../lib/generated/pb.js";
+import type { ActorKind, EffectContext, TimerEffect, TimerFired } from "../../../lib/runtime/index.js";
+import { decideAgent } from "./domain/decide.js";
+import type { AgentEffect } from "./domain/effects.js";
+import { createAgentState, type AgentState } from "./domain/state.js";
+
+export interface AgentActorState {
+  readonly org: string;
+  /** resourceVersion of the User document applied; "" before the first one. */
+  readonly version: string;
+  readonly agent: AgentState;
+}
+
+type FetchUser = { readonly type: "fetchUser" };
+export type AgentHostEffect = AgentEffect | FetchUser;
+type Out = (AgentHostEffect | TimerEffect)[];
+
+export interface AgentKindDeps {
+  readonly config: ConfigSource;
+  readonly publisher: Publisher;
+  readonly metrics: AgentMetrics;
+  readonly logger: Logger;
+}
+
+function applyUser(state: AgentActorState, u: UserChanged, now: number, out: Out): AgentActorState {
+  if (u.version === state.version && u.version !== "") return state;
+  const a = state.agent;
+  out.push(...decideAgent(a, { type: "devicesChanged", devices: u.devices }, now).effects);
+  out.push(...decideAgent(a, { type: "setPresence", presence: u.presence }, now).effects);
+  if (u.deleted) for (const groupId of [...a.groups.keys()]) out.push(...decideAgent(a, { type: "logout", groupId }, now).effects);
+  return { ...state, version: u.version };
+}
+
+export function decideAgentActor(loaded: WeakSet<object>) {
+  return (state: AgentActorState, event: AgentMessage | TimerFired, now: number): { state: AgentActorState; effects: Out } => {
+    const out: Out = [];
+    if (loaded.delete(state) && event.type !== "userChanged") out.push({ type: "fetchUser" });
+    switch (event.type) {
+      case "getSnapshot":
+        return { state, effects: out };
+      case "userChanged": {
+        const next = applyUser(state, event, now, out);
+        return { state: next === state ? { ...state } : next, effects: out };
+      }
+      default:
+        out.push(...decideAgent(state.agent, event, now).effects);
+        // The domain updates `agent` in place; a new outer object makes the runtime write it.
+        return { state: { ...state }, effects: out };
+    }
+  };
+}
+
+interface Persisted {
+  readonly org: string;
+  readonly version: string;
+  readonly agent: AgentState;
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+/** JSON with Maps (lib/routing/snapshot.ts): an agent's state is small (its groups and one reservation). */
+export const encodeAgentActorState = (s: AgentActorState): Uint8Array => enc.encode(encodeState({ org: s.org, version: s.version, agent: s.agent } satisfies Persisted));
+export const decodeAgentActorState = (b: Uint8Array): AgentActorState => decodeState(dec.decode(b)) as Persisted;
+
+export function agentSnapshot(s: AgentActorState): ringmesh.v1.AgentSnapshot.$Properties {
+  const a = s.agent;
+  return {
+    agentId: a.agentId,
+    phase: a.phase,
+    presence: a.presence,
+    devices: [...a.devices],
+    groups: [...a.groups.keys()],
+    callId: a.call?.callId ?? a.reservation?.callId ?? "",
+    version: s.version,
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function fetchAndTell(kind: ActorKind<AgentActorState, AgentMessage, AgentHostEffect>, deps: AgentKindDeps, ctx: EffectContext): Promise<void> {
+  const { org, name } = splitActorId(ctx.self.id);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const u = await deps.config.user(org, name);
+      const message: AgentMessage =
+        u === undefined ? { type: "userChanged", devices: [], presence: "available", version: "", deleted: true } : { type: "userChanged", ...u, deleted: false };
+      await ctx.tell(kind, ctx.self.id, message);
+      return;
+    } catch (err) {
+      if (attempt >= 5) {
+        ctx.logger.error({ err }, "could not load the user's document; it is fetched again on the next load");
+        return;
+      }
+      await sleep(200 * 2 ** attempt);
+    }
+  }
+}
+
+export function runAgentEffects(kind: ActorKind<AgentActorState, AgentMessage, AgentHostEffect>, deps: AgentKindDeps) {
+  return async (effects: readonly AgentHostEffect[], ctx: EffectContext): Promise<void> => {
+    const { org } = splitActorId(ctx.self.id);
+    const base = `${AGENT_KIND}.${ctx.self.id}@${ctx.epoch}.${ctx.revision}`;
+    const perGroup = new Map<string, ToGroup[]>();
+    const tasks: Promise<void>[] = [];
+    for (const [i, e] of effects.entries()) {
+      switch (e.type) {
+        case "toGroup": {
+          const list = perGroup.get(e.message.groupId) ?? [];
+          list.push(e.message);
+          perGroup.set(e.message.groupId, list);
+          break;
+        }
+        case "publish": {
+          const n = e.event;
+          if (n.name === "loggedOutForMissedCalls") {
+            deps.metrics.autoLoggedOut(org, n.groupId);
+            publishNotice(deps.publisher, org, { name: n.name, agentId: n.agentId, groupId: n.groupId, misses: n.misses }, `${base}:${i}`);
+          } else publishNotice(deps.publisher, org, { name: n.name, agentId: n.agentId, state: n.state }, `${base}:${i}`);
+          break;
+        }
+        case "fetchUser":
+          tasks.push(fetchAndTell(kind, deps, ctx));
+          break;
+      }
+    }
+    for (const [groupId, messages] of perGroup) {
+      tasks.push(
+        (async () => {
+          const id = routingActorId(org, groupId);
+          for (const m of messages) {
+            try {
+              await ctx.tell(groupAddress, id, m);
+            } catch (err) {
+              // At most once: reservation expiry, bid timeouts and probes repair a lost message.
+              ctx.logger.warn({ err, type: m.type }, "message to group not delivered");
+            }
+          }
+        })(),
+      );
+    }
+    await Promise.all(tasks);
+  };
+}
+
+export function createAgentKind(deps: AgentKindDeps): ActorKind<AgentActorState, AgentMessage, AgentHostEffect> {
+  const loaded = new WeakSet<object>();
+  const kind: ActorKind<AgentActorState, AgentMessage, AgentHostEffect> = {
+    kind: AGENT_KIND,
+    initial(id) {
+      const { org, name } = splitActorId(id);
+      const s: AgentActorState = { org, version: "", agent: createAgentState(name, []) };
+      loaded.add(s);
+      return s;
+    },
+    decide: decideAgentActor(loaded),
+    codec: {
+      encodeEvent: encodeAgentMessage,
+      decodeEvent: decodeAgentMessage,
+      encodeState: encodeAgentActorState,
+      decodeState(b) {
+        const s = decodeAgentActorState(b);
+        loaded.add(s);
+        return s;
+      },
+    },
+    reply(decision, event) {
+      if (event.type !== "getSnapshot") return undefined;
+      return ringmesh.v1.AgentSnapshot.encode(agentSnapshot(decision.state)).finish();
+    },
+  };
+  return { ...kind, effects: runAgentEffects(kind, deps) };
+}

@@ -1,0 +1,319 @@
+/**
+ * The answer group as a virtual actor (kind `group`, id `<org>.<group>`): the pure
+ * decider wrapped with what hosting adds.
+ *
+ * Config: a group starts with no spec. The first decision after every load asks the
+ * ConfigSource (effect `fetchConfig`); the answer comes back as configChanged or
+ * groupDeleted. Events arriving before the first spec wait in `pending` and are
+ * replayed right after it, in order. Later changes come from the node's ConfigFeeder.
+ *
+ * Deletion: the domain routes waiting calls to Q2 (reason groupDeleted) and logs
+ * members out; what is left is a tombstone that answers late messages (a new call is
+ * rejected as for an unknown number, solicitations get noBid, probes `alive: false`)
+ * and keeps no timers, so it passivates. Re-creating the group starts it afresh.
+ *
+ * Effects: `toAgent` → the agent actor; ringAgent/cancelRing/connect/routeCall/
+ * callerAudio (and rejectCall) → SignalingPort; `publish` → metrics and Publisher.
+ * Keys are derived from the committed revision and the effect's position, so a
+ * repeated effect carries the same key.
+ */
+import type { AnswerGroupSpec } from "../../../lib/documents/model.js";
+import type { Logger } from "../../../lib/log.js";
+import { agentAddress, GROUP_KIND, routingActorId, splitActorId } from "../../../lib/routing/addresses.js";
+import { decodeGroupMessage, encodeGroupMessage, type GroupMessage } from "../../../lib/routing/codec.js";
+import type { ConfigSource } from "../../../lib/routing/config.js";
+import type { GroupMetrics } from "../../../lib/routing/metrics.js";
+import { publishNotice, type Publisher, type RejectCall, type SignalingPort } from "../../../lib/routing/outbound.js";
+import { decodeState, encodeState } from "../../../lib/routing/snapshot.js";
+import type { ToAgent } from "../../../lib/routing/protocol.js";
+import { ringmesh } from "../../../lib/generated/pb.js";
+import type { ActorKind, EffectContext, TimerEffect, TimerFired } from "../../../lib/runtime/index.js";
+import { createGroupState, decideGroup } from "./domain/decide.js";
+import type { GroupEffect, GroupNotice } from "./domain/effects.js";
+import type { GroupEvent } from "./domain/events.js";
+import { decodeGroupState, encodeGroupState } from "./domain/persist.js";
+import type { GroupState } from "./domain/state.js";
+
+/** Events kept while the first spec is fetched; beyond this the oldest are dropped (store down for long). */
+export const MAX_PENDING = 500;
+
+export interface GroupActorState {
+  readonly org: string;
+  readonly name: string;
+  /** resourceVersion of the document applied; "" before the first one. */
+  readonly version: string;
+  readonly deleted: boolean;
+  readonly group: GroupState | undefined;
+  readonly pending: readonly GroupEvent[];
+}
+
+type FetchConfig = { readonly type: "fetchConfig" };
+export type GroupHostEffect = GroupEffect | RejectCall | FetchConfig;
+
+export interface GroupKindDeps {
+  readonly config: ConfigSource;
+  readonly signaling: SignalingPort;
+  readonly publisher: Publisher;
+  readonly metrics: GroupMetrics;
+  readonly logger: Logger;
+}
+
+/** Seed for M6-off random picks: stable per group, different across groups. */
+function seedOf(name: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  return h | 0;
+}
+
+/** A deleted group still answers, so agents and callers are not left waiting for timeouts. */
+function tombstone(state: GroupActorState, e: GroupEvent | TimerFired): GroupHostEffect[] {
+  const toAgent = (message: ToAgent): GroupHostEffect => ({ type: "toAgent", message });
+  const groupId = state.name;
+  switch (e.type) {
+    case "callArrived":
+      return [{ type: "rejectCall", callId: e.callId, reason: "groupDeleted" }];
+    case "agentStatus": {
+      const out: GroupHostEffect[] = [];
+      if (e.availability !== "loggedOut") out.push(toAgent({ type: "membershipEnded", groupId, agentId: e.agentId }));
+      if (e.solicit !== undefined) out.push(toAgent({ type: "noBid", groupId, agentId: e.agentId, solicit: e.solicit }));
+      return out;
+    }
+    case "grant":
+      return [toAgent({ type: "offerEnded", groupId, agentId: e.agentId, callId: e.callId, reservation: e.reservation, outcome: "notNeeded" })];
+    case "callProbe":
+      return [toAgent({ type: "callStatus", groupId, agentId: e.agentId, callId: e.callId, alive: false })];
+    default:
+      return [];
+  }
+}
+
+type Out = (GroupHostEffect | TimerEffect)[];
+
+function applyConfig(state: GroupActorState, spec: AnswerGroupSpec, version: string, now: number, out: Out): GroupActorState {
+  if (state.group !== undefined && !state.deleted) {
+    if (version === state.version) return state;
+    out.push(...decideGroup(state.group, { type: "configChanged", spec }, now).effects);
+    return { ...state, version };
+  }
+  const group = createGroupState(state.name, spec, seedOf(`${state.org}.${state.name}`));
+  for (const e of state.pending) out.push(...decideGroup(group, e, now).effects);
+  return { ...state, version, deleted: false, group, pending: [] };
+}
+
+function applyDelete(state: GroupActorState, version: string, now: number, out: Out): GroupActorState {
+  if (state.deleted) return state.version === version ? state : { ...state, version };
+  if (state.group !== undefined) out.push(...decideGroup(state.group, { type: "groupDeleted" }, now).effects);
+  const tomb: GroupActorState = { ...state, version, deleted: true, group: undefined, pending: [] };
+  for (const e of state.pending) out.push(...tombstone(tomb, e));
+  return tomb;
+}
+
+/** The hosting decider. `loaded` marks states fresh from the store: their first decision refetches the document. */
+export function decideGroupActor(loaded: WeakSet<object>) {
+  return (state: GroupActorState, event: GroupMessage | TimerFired, now: number): { state: GroupActorState; effects: Out } => {
+    const out: Out = [];
+    const fresh = loaded.delete(state);
+    if (fresh && event.type !== "configChanged" && event.type !== "groupDeleted") out.push({ type: "fetchConfig" });
+    let next: GroupActorState;
+    switch (event.type) {
+      case "getSnapshot":
+        return { state, effects: out };
+      case "configChanged":
+        next = applyConfig(state, event.spec, event.version, now, out);
+        break;
+      case "groupDeleted":
+        next = applyDelete(state, event.version, now, out);
+        break;
+      default:
+        if (state.deleted) {
+          out.push(...tombstone(state, event));
+          next = state;
+        } else if (state.group === undefined) {
+          if (event.type === "timerFired") return { state, effects: out };
+          if (!fresh && state.pending.length === 0) out.push({ type: "fetchConfig" });
+          next = { ...state, pending: [...state.pending.slice(-(MAX_PENDING - 1)), event] };
+        } else {
+          out.push(...decideGroup(state.group, event, now).effects);
+          next = state;
+        }
+    }
+    // The domain updates `group` in place; a new outer object tells the runtime the state changed, so it is written.
+    return { state: next === state ? { ...state } : next, effects: out };
+  };
+}
+
+// ---------------------------------------------------------------- persistence
+
+interface Persisted {
+  readonly org: string;
+  readonly name: string;
+  readonly version: string;
+  readonly deleted: boolean;
+  readonly group: string | null;
+  readonly pending: readonly GroupEvent[];
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+/** JSON with Maps (lib/routing/snapshot.ts), slimmed by the domain's persist.ts; the protobuf schema covers messages only. */
+export function encodeGroupActorState(s: GroupActorState): Uint8Array {
+  const p: Persisted = { org: s.org, name: s.name, version: s.version, deleted: s.deleted, group: s.group === undefined ? null : encodeGroupState(s.group), pending: s.pending };
+  return enc.encode(encodeState(p));
+}
+
+export function decodeGroupActorState(b: Uint8Array): GroupActorState {
+  const p = decodeState(dec.decode(b)) as Persisted;
+  return { org: p.org, name: p.name, version: p.version, deleted: p.deleted, group: p.group === null ? undefined : decodeGroupState(p.group), pending: p.pending };
+}
+
+// ---------------------------------------------------------------- snapshot (ask)
+
+export function groupSnapshot(s: GroupActorState): ringmesh.v1.GroupSnapshot.$Properties {
+  const g = s.group;
+  if (g === undefined) return { groupId: s.name, version: s.version, deleted: s.deleted };
+  const calls = [...g.queue.flatMap((id) => g.calls.get(id) ?? []), ...[...g.calls.values()].filter((c) => c.phase === "connected")];
+  return {
+    groupId: s.name,
+    version: s.version,
+    deleted: s.deleted,
+    calls: calls.map((c) => ({
+      callId: c.callId,
+      caller: c.caller,
+      phase: c.phase,
+      arrivedAt: c.arrivedAt,
+      enqueuedAt: c.enqueuedAt,
+      rounds: c.rounds,
+      ringing: c.legs.map((l) => l.agentId),
+      agentId: c.agentId ?? "",
+    })),
+    members: [...g.members.values()].filter((m) => m.member).map((m) => ({ agentId: m.agentId, availability: m.availability, presence: m.presence })),
+    ringSeconds: g.spec.routing.ringSeconds,
+    maxWaitSeconds: g.spec.queue.maxWaitSeconds,
+  };
+}
+
+// ---------------------------------------------------------------- effects
+
+function noticeFields(groupId: string, n: GroupNotice) {
+  switch (n.name) {
+    case "callQueued":
+      return { name: n.name, groupId, callId: n.callId };
+    case "callFinished":
+      return { name: n.name, groupId, callId: n.callId, outcome: n.outcome, reason: n.reason, waitMs: n.waitMs };
+    case "offerFinished":
+      return { name: n.name, groupId, callId: n.callId, agentId: n.agentId, outcome: n.outcome };
+    case "callCompleted":
+      return { name: n.name, groupId, callId: n.callId, agentId: n.agentId, talkMs: n.talkMs };
+  }
+}
+
+function countNotice(metrics: GroupMetrics, org: string, group: string, n: GroupNotice): void {
+  if (n.name === "callQueued") metrics.offered(org, group);
+  if (n.name !== "callFinished") return;
+  // Calls turned away on arrival were never queued, yet they were offered to the group.
+  if (n.reason === "noAgentsLoggedIn" || n.reason === "queueFull") metrics.offered(org, group);
+  metrics.finished(org, group, n.outcome, n.reason, n.waitMs);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function fetchAndTell(kind: ActorKind<GroupActorState, GroupMessage, GroupHostEffect>, deps: GroupKindDeps, ctx: EffectContext): Promise<void> {
+  const { org, name } = splitActorId(ctx.self.id);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const cfg = await deps.config.group(org, name);
+      const message: GroupMessage = cfg === undefined ? { type: "groupDeleted", version: "" } : { type: "configChanged", spec: cfg.spec, version: cfg.version };
+      await ctx.tell(kind, ctx.self.id, message);
+      return;
+    } catch (err) {
+      if (attempt >= 5) {
+        ctx.logger.error({ err }, "could not load the group's document; it is fetched again on the next load");
+        return;
+      }
+      await sleep(200 * 2 ** attempt);
+    }
+  }
+}
+
+export function runGroupEffects(kind: ActorKind<GroupActorState, GroupMessage, GroupHostEffect>, deps: GroupKindDeps) {
+  return async (effects: readonly GroupHostEffect[], ctx: EffectContext): Promise<void> => {
+    const { org, name } = splitActorId(ctx.self.id);
+    const base = `${GROUP_KIND}.${ctx.self.id}@${ctx.epoch}.${ctx.revision}`;
+    // Per agent in order, agents in parallel: one slow agent actor does not hold up the rest.
+    const perAgent = new Map<string, ToAgent[]>();
+    const tasks: Promise<void>[] = [];
+    for (const [i, e] of effects.entries()) {
+      switch (e.type) {
+        case "toAgent": {
+          const list = perAgent.get(e.message.agentId) ?? [];
+          list.push(e.message);
+          perAgent.set(e.message.agentId, list);
+          break;
+        }
+        case "publish":
+          countNotice(deps.metrics, org, name, e.event);
+          publishNotice(deps.publisher, org, noticeFields(name, e.event), `${base}:${i}`);
+          break;
+        case "fetchConfig":
+          tasks.push(fetchAndTell(kind, deps, ctx));
+          break;
+        default:
+          deps.signaling.send(org, name, e, `${base}:${i}`);
+      }
+    }
+    for (const [agentId, messages] of perAgent) {
+      tasks.push(
+        (async () => {
+          const id = routingActorId(org, agentId);
+          for (const m of messages) {
+            try {
+              await ctx.tell(agentAddress, id, m);
+            } catch (err) {
+              // At most once: the protocol's expiries (reservation, bid timeout, probe) repair a lost message.
+              ctx.logger.warn({ err, type: m.type }, "message to agent not delivered");
+            }
+          }
+        })(),
+      );
+    }
+    await Promise.all(tasks);
+  };
+}
+
+export function createGroupKind(deps: GroupKindDeps): ActorKind<GroupActorState, GroupMessage, GroupHostEffect> {
+  const loaded = new WeakSet<object>();
+  const decide = decideGroupActor(loaded);
+  const kind: ActorKind<GroupActorState, GroupMessage, GroupHostEffect> = {
+    kind: GROUP_KIND,
+    initial(id) {
+      const { org, name } = splitActorId(id);
+      const s: GroupActorState = { org, name, version: "", deleted: false, group: undefined, pending: [] };
+      loaded.add(s);
+      return s;
+    },
+    decide(state, event, now) {
+      const d = decide(state, event, now);
+      const id = `${d.state.org}.${d.state.name}`;
+      if (d.state.group !== undefined) deps.metrics.live.seen(id, d.state.org, d.state.name, d.state.group);
+      else deps.metrics.live.forget(id);
+      return d;
+    },
+    codec: {
+      encodeEvent: encodeGroupMessage,
+      decodeEvent: decodeGroupMessage,
+      encodeState: encodeGroupActorState,
+      decodeState(b) {
+        const s = decodeGroupActorState(b);
+        loaded.add(s);
+        return s;
+      },
+    },
+    reply(decision, event) {
+      if (event.type !== "getSnapshot") return undefined;
+      return ringmesh.v1.GroupSnapshot.encode(groupSnapshot(decision.state)).finish();
+    },
+  };
+  const run = runGroupEffects(kind, deps);
+  return { ...kind, effects: run };
+}

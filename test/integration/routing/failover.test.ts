@@ -1,0 +1,72 @@
+/**
+ * kill -9 the node that owns a group with three waiting calls: the survivor takes the
+ * group over with the calls in the same order, and their Q1 timers fire at the
+ * original instants (absolute fireAt), sending each call to Q6 in arrival order.
+ */
+import test from "ava";
+import { Registry } from "prom-client";
+import { systemClock } from "../../../lib/clock.js";
+import { silentLogger } from "../../../lib/log.js";
+import { agentAddress, groupAddress } from "../../../lib/routing/addresses.js";
+import { connectNatsTransport, ownerOf, Runtime } from "../../../lib/runtime/index.js";
+import { KvDocumentStore } from "../../../lib/store/index.js";
+import { startNatsServer } from "../../support/nats-server.js";
+import { CALLER, eventually, groupDoc, groupSnapshot, orgDocs, watchCalls } from "../../support/routing-cluster.js";
+import { spawnRoutingNode } from "../../support/routing-procs.js";
+
+const Q1_SECONDS = 8;
+
+test("fail-over keeps waiting calls in order with their Q1 timers at the original fireAt", async (t) => {
+  const server = await startNatsServer();
+  const env = { NATS_URLS: server.url, LEASE_MS: "2000" };
+  const transport = await connectNatsTransport({ servers: server.url, name: "client", logger: silentLogger(), leaseTtlMs: 2000 });
+  const store = await KvDocumentStore.open(transport.nc);
+  const a = spawnRoutingNode("fo-a", env);
+  const b = spawnRoutingNode("fo-b", env);
+  const client = Runtime.start({ transport, clock: systemClock, logger: silentLogger(), registry: new Registry(), heartbeatMs: 200, memberTimeoutMs: 800 });
+  const calls = watchCalls(transport.bus);
+  try {
+    await Promise.all([a.ready, b.ready]);
+    let name = "q-0";
+    for (let i = 1; ownerOf([a.id, b.id], `acme.${name}`) !== a.id; i++) name = `q-${i}`;
+    await store.apply([...orgDocs(), groupDoc(name, { maxWaitSeconds: Q1_SECONDS })]);
+    await new Promise((r) => setTimeout(r, 600));
+
+    // On break the agent is reachable (calls queue rather than go to Q2) but takes no call.
+    await client.tell(agentAddress, "acme.alice", { type: "login", groupId: name });
+    await client.tell(agentAddress, "acme.alice", { type: "startBreak" });
+    await eventually(() => groupSnapshot(client, name), (s) => s.members.some((m) => m.availability === "onBreak"));
+    for (const callId of ["c1", "c2", "c3"]) {
+      await client.tell(groupAddress, `acme.${name}`, { type: "callArrived", callId, caller: CALLER });
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    const before = await groupSnapshot(client, name);
+    t.deepEqual(before.calls.map((c) => c.callId), ["c1", "c2", "c3"]);
+    const fireAt = new Map(before.calls.map((c) => [c.callId, Number(c.enqueuedAt) + Q1_SECONDS * 1000]));
+
+    await a.kill9();
+    const after = await groupSnapshot(client, name, 20_000);
+    t.deepEqual(
+      after.calls.map((c) => [c.callId, c.phase, Number(c.enqueuedAt)]),
+      before.calls.map((c) => [c.callId, c.phase, Number(c.enqueuedAt)]),
+      "same calls, same order, same enqueue instants on the survivor",
+    );
+    t.true(Date.now() < Math.min(...fireAt.values()), "taken over before the first Q1 was due, so the timers below were re-armed, not overdue");
+
+    const routed = await Promise.all(["c1", "c2", "c3"].map((id) => calls.waitFor("routeCall", (c) => c.callId === id, 20_000)));
+    t.deepEqual(routed.map((r) => r.command.reason), ["maxWait", "maxWait", "maxWait"]);
+    for (const r of routed) {
+      const due = fireAt.get(r.command.callId) ?? 0;
+      t.true(r.at >= due - 50 && r.at < due + 1500, `${r.command.callId} left at ${r.at - due} ms from its original Q1 instant`);
+    }
+    t.deepEqual([...routed].sort((x, y) => x.at - y.at).map((r) => r.command.callId), ["c1", "c2", "c3"]);
+    t.is((await groupSnapshot(client, name)).calls.length, 0);
+  } finally {
+    calls.stop();
+    await client.stop().catch(() => undefined);
+    await Promise.all([a.stop(), b.stop()]);
+    await store.close();
+    await transport.close();
+    await server.stop();
+  }
+});

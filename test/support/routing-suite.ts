@@ -1,0 +1,85 @@
+/**
+ * End-to-end routing on one node, written once and run on each transport (embedded
+ * and NATS): login → call → ringAgent (devices, G7) → answer → connect → end →
+ * wrap-up (M9) → free; and a live M10 change that keeps the waiting call.
+ */
+import type { TestFn } from "ava";
+import type { Transport } from "../../lib/runtime/index.js";
+import type { DocumentStore } from "../../lib/store/index.js";
+import { agentAddress, groupAddress } from "../../lib/routing/addresses.js";
+import { agentSnapshot, CALLER, eventually, groupDoc, groupSnapshot, GROUP_NUMBER, orgDocs, startRoutingNode, watchCalls, type RoutingNode } from "./routing-cluster.js";
+
+export interface RoutingFixture {
+  readonly transport: Transport;
+  readonly store: DocumentStore;
+}
+
+export function routingSuite(test: TestFn, fixture: () => Promise<RoutingFixture>): void {
+  let f: RoutingFixture;
+  let node: RoutingNode;
+  let calls: ReturnType<typeof watchCalls>;
+
+  test.before(async () => {
+    f = await fixture();
+    await f.store.apply([...orgDocs(), groupDoc("support", { wrapUpSeconds: 1 }), groupDoc("sales", { ringSeconds: 20 }, "+35810123457")]);
+    node = await startRoutingNode({ transport: f.transport, store: f.store, publisher: f.transport.bus });
+    calls = watchCalls(f.transport.bus);
+  });
+
+  test.after.always(async () => {
+    calls.stop();
+    await node.stop();
+  });
+
+  test.serial("a call rings the logged-in agent's devices, connects on answer, and the agent is free after wrap-up", async (t) => {
+    const rt = node.runtime;
+    await rt.tell(agentAddress, "acme.alice", { type: "login", groupId: "support" });
+    await eventually(() => groupSnapshot(rt, "support"), (s) => s.members.some((m) => m.agentId === "alice" && m.availability === "free"));
+
+    await rt.tell(groupAddress, "acme.support", { type: "callArrived", callId: "c1", caller: CALLER });
+    const ring = await calls.waitFor("ringAgent", (c) => c.callId === "c1");
+    t.is(ring.groupId, "support");
+    t.is(ring.command.agentId, "alice");
+    t.is(ring.command.ringSeconds, 20);
+    t.deepEqual(
+      ring.command.devices,
+      [
+        { kind: "desktop", from: CALLER, group: { number: GROUP_NUMBER, name: "Support" } },
+        { kind: "mobile", from: `${CALLER}*1` },
+      ],
+      "M7 kinds the user has (externalPbx never rings); G7 caller number with suffix, desktop sees the group too",
+    );
+    t.is((await agentSnapshot(rt, "alice")).phase, "reserved");
+
+    await rt.tell(groupAddress, "acme.support", { type: "legAnswered", callId: "c1", agentId: "alice" });
+    await calls.waitFor("connect", (c) => c.callId === "c1" && c.agentId === "alice");
+    await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "onCall" && a.callId === "c1");
+
+    await rt.tell(groupAddress, "acme.support", { type: "connectedCallEnded", callId: "c1" });
+    await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "wrapUp", 3000);
+    const free = await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "collecting" || a.phase === "available", 5000);
+    t.deepEqual(free.groups, ["support"]);
+    t.is((await groupSnapshot(rt, "support")).calls.length, 0);
+    await rt.tell(agentAddress, "acme.alice", { type: "logout", groupId: "support" });
+  });
+
+  test.serial("a live M10 change applies to the next offer without dropping the waiting call", async (t) => {
+    const rt = node.runtime;
+    await rt.tell(agentAddress, "acme.alice", { type: "login", groupId: "sales" });
+    await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "collecting" || a.phase === "available");
+    await rt.tell(agentAddress, "acme.alice", { type: "startBreak" });
+    await eventually(() => groupSnapshot(rt, "sales"), (s) => s.members.some((m) => m.availability === "onBreak"));
+
+    await rt.tell(groupAddress, "acme.sales", { type: "callArrived", callId: "c2", caller: CALLER });
+    const before = await groupSnapshot(rt, "sales");
+    t.deepEqual(before.calls.map((c) => [c.callId, c.phase]), [["c2", "queued"]]);
+
+    await f.store.apply([groupDoc("sales", { ringSeconds: 7 }, "+35810123457")]);
+    const after = await eventually(() => groupSnapshot(rt, "sales"), (s) => s.ringSeconds === 7);
+    t.deepEqual(after.calls.map((c) => [c.callId, c.phase, Number(c.enqueuedAt)]), [["c2", "queued", Number(before.calls[0]?.enqueuedAt)]], "the waiting call stays, same place and wait");
+
+    await rt.tell(agentAddress, "acme.alice", { type: "endBreak" });
+    const ring = await calls.waitFor("ringAgent", (c) => c.callId === "c2");
+    t.is(ring.command.ringSeconds, 7, "the next offer rings for the new M10");
+  });
+}
