@@ -18,6 +18,13 @@ test("flags win over the environment", (t) => {
   t.deepEqual(c.services, ["signaling", "admin"]);
 });
 
+test("SIP_WS_PORT: unset means no WebSocket listener; set, a checked port", (t) => {
+  t.is(loadServerConfig({}).sipWsPort, undefined);
+  t.is(loadServerConfig({ SIP_WS_PORT: "" }).sipWsPort, undefined);
+  t.is(loadServerConfig({ SIP_WS_PORT: "5066" }).sipWsPort, 5066);
+  t.throws(() => loadServerConfig({ SIP_WS_PORT: "ws" }), { instanceOf: ConfigError, message: /SIP_WS_PORT/ });
+});
+
 const bad: [string, Record<string, string>, RegExp][] = [
   ["SIP_PORT not a number", { SIP_PORT: "sip" }, /SIP_PORT/],
   ["GRPC_PORT out of range", { GRPC_PORT: "70000" }, /GRPC_PORT/],
