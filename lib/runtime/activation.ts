@@ -12,16 +12,21 @@
  * the state bucket itself enforces the fence, whatever that owner's clock or lease
  * renewals think. Effects and replies of a batch are released only after that batch's
  * CAS write succeeded, so a fenced owner releases nothing.
+ *
+ * Timers also live in the timer index (`timer-index.ts`): lowered ahead of a commit that
+ * brings a timer earlier, set exactly at activation and passivation. That is what lets an
+ * actor with pending timers sleep, and a crashed owner's timers fire without a message.
  */
 import type { Clock, TimerHandle } from "../clock.js";
 import type { Logger } from "../log.js";
 import { kvKeys } from "../subjects.js";
 import { isTimerEffect, type Decision, type TimerEffect, type TimerFired } from "./decider.js";
-import { decodeRecord, encodeRecord, rememberKey } from "./envelope.js";
+import { decodeRecord, encodeRecordWith, NEVER, RecentLog, SKEW_MARGIN_MS, type Remembered } from "./envelope.js";
 import type { WireStatus } from "./errors.js";
 import type { AnyActorKind, EffectContext } from "./kind.js";
 import { Mailbox } from "./mailbox.js";
 import type { RuntimeMetrics } from "./metrics.js";
+import { earliest, IndexWriter } from "./timer-index.js";
 import { KvConflictError, type InboundMessage, type Transport } from "./transport.js";
 
 export interface MsgItem {
@@ -29,8 +34,11 @@ export interface MsgItem {
   readonly kind: string;
   readonly raw: InboundMessage;
   readonly data: Uint8Array;
+  /** `idemDigest` of the idempotency key. */
   readonly idem: string | undefined;
   readonly deadline: number;
+  /** False for `tell`: no answer is computed, sent or remembered. */
+  readonly wantsReply: boolean;
   readonly hops: number;
 }
 
@@ -72,6 +80,8 @@ export interface ActivationHost {
   redispatch(kind: string, items: MsgItem[]): void;
   removed(act: Activation): void;
   effectContext(act: Activation, revision: number): EffectContext;
+  /** This activation wrote its timer-index key (undefined: deleted). */
+  indexed(act: Activation, fireAt: number | undefined): void;
 }
 
 const enc = new TextEncoder();
@@ -87,7 +97,8 @@ export class Activation {
   private state: unknown;
   private timers = new Map<string, number>();
   private readonly timerHandles = new Map<string, { fireAt: number; handle: TimerHandle }>();
-  private recent = new Map<string, Uint8Array | undefined>();
+  private recent = new RecentLog();
+  private index: IndexWriter | undefined;
   private readonly mailbox: Mailbox<Item>;
   private deferred: MsgItem[] = [];
   private pumping: Promise<void> | undefined;
@@ -118,10 +129,6 @@ export class Activation {
 
   get depth(): number {
     return this.mailbox.depth + this.deferred.length;
-  }
-
-  get hasTimers(): boolean {
-    return this.timers.size > 0;
   }
 
   /** False when the mailbox is full (the caller answers `overloaded`). */
@@ -231,16 +238,17 @@ export class Activation {
       const entry = await states.get(this.key);
       let state: unknown;
       let timers = new Map<string, number>();
-      let recent = new Map<string, Uint8Array | undefined>();
+      let recent = new RecentLog();
       if (entry === undefined) {
         state = this.kind.initial(this.id);
       } else {
         const rec = decodeRecord(entry.value);
         state = this.kind.codec.decodeState(rec.state);
         timers = new Map(rec.timers);
-        recent = new Map(rec.recent);
+        recent = RecentLog.from(rec.recent);
       }
-      const claim = encodeRecord({ epoch: this.epoch, owner: this.host.nodeId, timers, recent, state: this.kind.codec.encodeState(state) });
+      const plan = recent.plan(new Map(), this.host.clock.now(), this.host.options.recentKeys);
+      const claim = encodeRecordWith({ epoch: this.epoch, owner: this.host.nodeId, timers }, plan.section, this.kind.codec.encodeState(state));
       try {
         this.stateRev = entry === undefined ? await states.create(this.key, claim) : await states.update(this.key, claim, entry.revision);
       } catch (err) {
@@ -249,8 +257,12 @@ export class Activation {
       }
       this.host.metrics.stateWrites.inc({ kind: this.kind.kind });
       this.state = state;
+      recent.apply(plan);
       this.timers = timers;
       this.recent = recent;
+      const index = new IndexWriter(this.host.transport.timers, this.key, this.epoch, (fireAt) => this.host.indexed(this, fireAt));
+      if (!(await index.claim(earliest(timers)))) throw new Error(`timer index of ${this.key} claimed by a newer owner`);
+      this.index = index;
       return;
     }
     throw new Error(`could not claim state of ${this.key}: concurrent writers`);
@@ -349,7 +361,8 @@ export class Activation {
     const now = startedAt;
     let state = this.state;
     const timers = new Map(this.timers);
-    const recent = new Map(this.recent);
+    const recent = this.recent;
+    const added = new Map<string, Remembered>();
     let dirty = false;
     const effects: unknown[] = [];
     const outcomes: (() => void)[] = [];
@@ -369,10 +382,10 @@ export class Activation {
           outcomes.push(() => this.host.respond(item.raw, "deadline", undefined, "deadline passed before the actor got to it"));
           continue;
         }
-        if (item.idem !== undefined && recent.has(item.idem)) {
+        if (item.idem !== undefined && (recent.has(item.idem) || added.has(item.idem))) {
           metrics.duplicates.inc({ kind: kindName });
-          const stored = recent.get(item.idem);
-          outcomes.push(() => this.host.respond(item.raw, "ok", stored));
+          const stored = (added.get(item.idem) ?? recent.get(item.idem))?.reply;
+          outcomes.push(() => this.host.respond(item.raw, "ok", item.wantsReply ? stored : undefined));
           continue;
         }
         try {
@@ -392,7 +405,7 @@ export class Activation {
         crashed = { err, rest: batch.slice(i + 1) };
         break;
       }
-      const reply = item.t === "msg" && this.kind.reply !== undefined ? this.kind.reply(decision, event) : undefined;
+      const reply = item.t === "msg" && item.wantsReply && this.kind.reply !== undefined ? this.kind.reply(decision, event) : undefined;
       let changed = decision.state !== state;
       for (const eff of decision.effects) {
         changed = true;
@@ -407,7 +420,10 @@ export class Activation {
       state = decision.state;
       if (changed) {
         dirty = true;
-        if (item.t === "msg" && item.idem !== undefined) rememberKey(recent, item.idem, reply, options.recentKeys);
+        if (item.t === "msg" && item.idem !== undefined) {
+          const until = item.deadline === Number.MAX_SAFE_INTEGER ? NEVER : item.deadline + SKEW_MARGIN_MS;
+          added.set(item.idem, { reply, until });
+        }
       }
       if (item.t === "msg") outcomes.push(() => this.host.respond(item.raw, "ok", reply));
     }
@@ -418,8 +434,14 @@ export class Activation {
         this.lose("lease expired locally before a write", msgs);
         return;
       }
-      const record = encodeRecord({ epoch: this.epoch, owner: this.host.nodeId, timers, recent, state: this.kind.codec.encodeState(state) });
+      const plan = recent.plan(added, now, options.recentKeys);
+      const record = encodeRecordWith({ epoch: this.epoch, owner: this.host.nodeId, timers }, plan.section, this.kind.codec.encodeState(state));
       try {
+        const next = earliest(timers);
+        if (next !== undefined && this.index !== undefined && !(await this.index.ensureAtMost(next))) {
+          this.lose("timer index claimed by a newer owner", msgs);
+          return;
+        }
         revision = await this.host.transport.states.update(this.key, record, this.stateRev);
       } catch (err) {
         if (err instanceof KvConflictError) {
@@ -438,10 +460,10 @@ export class Activation {
       metrics.stateWrites.inc({ kind: kindName });
       this.log.debug({ epoch: this.epoch, rev: revision, n: batch.length }, "committed");
       this.stateRev = revision;
+      recent.apply(plan);
     }
     this.state = state;
     this.timers = timers;
-    this.recent = recent;
     if (this.phase !== "stopped") this.armTimers();
     for (const o of outcomes) o();
     if (effects.length > 0 && this.kind.effects !== undefined) {
@@ -506,7 +528,7 @@ export class Activation {
       }
       this.state = this.kind.codec.decodeState(rec.state);
       this.timers = new Map(rec.timers);
-      this.recent = new Map(rec.recent);
+      this.recent = RecentLog.from(rec.recent);
       this.stateRev = entry.revision;
       this.armTimers();
     } catch (err) {
@@ -554,6 +576,13 @@ export class Activation {
       await this.effectsChain;
       if (!this.is("stopping")) return;
       this.disarmTimers();
+      try {
+        // Sleeping actors are woken by the index alone: make it exact (I1 holds either way).
+        await this.index?.setExact(earliest(this.timers));
+      } catch (err) {
+        this.log.warn({ err }, "timer index not updated at passivation; the actor may wake early");
+      }
+      if (!this.is("stopping")) return;
       await this.releaseLease();
       this.phase = "stopped";
       this.log.info({ epoch: this.epoch, reason }, "actor passivated");

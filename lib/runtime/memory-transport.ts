@@ -103,8 +103,14 @@ interface Slot {
   writtenAt: number;
 }
 
+interface Watcher {
+  readonly prefix: string;
+  readonly onChange: (key: string, entry: KvEntry | undefined) => void;
+}
+
 export class MemoryKv implements KvBucket {
   private readonly slots = new Map<string, Slot>();
+  private readonly watchers = new Set<Watcher>();
   private seq = 0;
 
   constructor(private readonly clock: Clock, private readonly ttlMs = 0) {}
@@ -119,6 +125,10 @@ export class MemoryKv implements KvBucket {
   private write(key: string, value: Uint8Array | undefined): number {
     const revision = ++this.seq;
     this.slots.set(key, { value, revision, writtenAt: this.clock.now() });
+    const entry = value === undefined ? undefined : { value, revision };
+    for (const w of this.watchers) {
+      if (key.startsWith(`${w.prefix}.`)) queueMicrotask(() => { if (this.watchers.has(w)) w.onChange(key, entry); });
+    }
     return revision;
   }
 
@@ -150,6 +160,17 @@ export class MemoryKv implements KvBucket {
     for (const k of this.slots.keys()) if (k.startsWith(`${prefix}.`) && this.live(k) !== undefined) out.push(k);
     return Promise.resolve(out);
   }
+
+  watch(prefix: string, onChange: (key: string, entry: KvEntry | undefined) => void): Subscription {
+    const w: Watcher = { prefix, onChange };
+    const initial: [string, KvEntry][] = [];
+    for (const [k, s] of this.slots) {
+      if (k.startsWith(`${prefix}.`) && this.live(k) !== undefined && s.value !== undefined) initial.push([k, { value: s.value, revision: s.revision }]);
+    }
+    this.watchers.add(w);
+    queueMicrotask(() => { for (const [k, e] of initial) if (this.watchers.has(w)) onChange(k, e); });
+    return { unsubscribe: () => { this.watchers.delete(w); } };
+  }
 }
 
 /** One shared in-process "cluster": every runtime built on it sees the same bus and buckets. */
@@ -158,6 +179,7 @@ export function createMemoryTransport(clock: Clock, leaseTtlMs = 3000): Transpor
     bus: new MemoryBus(clock),
     leases: new MemoryKv(clock, leaseTtlMs),
     states: new MemoryKv(clock),
+    timers: new MemoryKv(clock),
     leaseTtlMs,
     close: () => Promise.resolve(),
   };

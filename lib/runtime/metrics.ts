@@ -18,6 +18,7 @@ export interface RuntimeMetrics {
   readonly stateWrites: Counter<"kind">;
   readonly leasesLost: Counter<"kind">;
   readonly effectFailures: Counter<"kind">;
+  readonly timerWakes: Counter<"kind">;
   /** Sets every series of `kind` to 0 so dashboards see it before the first event. */
   initKind(kind: string): void;
 }
@@ -64,11 +65,12 @@ export function createRuntimeMetrics(
     stateWrites: counter("ringmesh_actor_state_writes_total", "Durable state writes (one per committed batch)."),
     leasesLost: counter("ringmesh_actor_leases_lost_total", "Activations stopped because their lease was lost."),
     effectFailures: counter("ringmesh_actor_effect_failures_total", "Effect runs that threw (after the commit)."),
+    timerWakes: counter("ringmesh_actor_timer_wakes_total", "Activations started by the timer index (a due timer, no message)."),
   };
   return {
     ...m,
     initKind(kind: string) {
-      for (const c of [m.activations, m.restarts, m.quarantines, m.takeovers, m.fencedWrites, m.redeliveries, m.duplicates, m.stateWrites, m.leasesLost, m.effectFailures]) {
+      for (const c of [m.activations, m.restarts, m.quarantines, m.takeovers, m.fencedWrites, m.redeliveries, m.duplicates, m.stateWrites, m.leasesLost, m.effectFailures, m.timerWakes]) {
         c.inc({ kind }, 0);
       }
       m.handlingSeconds.zero({ kind });

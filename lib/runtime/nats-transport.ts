@@ -121,6 +121,38 @@ class NatsKv implements KvBucket {
     }
   }
 
+  watch(prefix: string, onChange: (key: string, entry: KvEntry | undefined) => void): Subscription {
+    const w: { stopped: boolean; current: { stop(): void } | undefined } = { stopped: false, current: undefined };
+    // A function, not the field: the field is set by `unsubscribe` across the awaits below.
+    const stopped = (): boolean => w.stopped;
+    // The watcher is an ordered consumer, which re-creates itself across reconnects; should it
+    // end anyway (consumer lost with a server), start a new one: it replays every live key, so
+    // nothing written meanwhile is missed (deletes meanwhile leave stale keys, which a reader
+    // of this index tolerates: see timer-index.ts).
+    const run = async (): Promise<void> => {
+      while (!stopped()) {
+        try {
+          const it = await this.kv.watch({ key: `${prefix}.>` });
+          w.current = it;
+          if (stopped()) it.stop();
+          for await (const e of it) {
+            onChange(e.key, e.operation === "PUT" ? { value: e.value, revision: e.revision } : undefined);
+          }
+        } catch {
+          // JetStream unavailable for now; retried below.
+        }
+        if (!stopped()) await new Promise((r) => setTimeout(r, 1000));
+      }
+    };
+    void run();
+    return {
+      unsubscribe: () => {
+        w.stopped = true;
+        w.current?.stop();
+      },
+    };
+  }
+
   async keys(prefix: string): Promise<string[]> {
     const it = await this.kv.keys(`${prefix}.>`);
     const out: string[] = [];
@@ -151,6 +183,9 @@ export async function connectNatsTransport(opts: NatsTransportOptions): Promise<
     maxReconnectAttempts: -1,
     reconnectTimeWait: 250,
     pingInterval: 5000,
+    // Every KV write is a request; capturing a stack per request for error context cost
+    // ~12% of a node's CPU under load, and our errors are mapped to typed ones anyway.
+    noAsyncTraces: true,
   });
   void (async () => {
     for await (const s of nc.status()) {
@@ -177,6 +212,7 @@ export async function connectNatsTransport(opts: NatsTransportOptions): Promise<
   };
   const leaseKv = await openBucket(buckets.leases, { ttl: leaseTtlMs });
   const stateKv = await openBucket(buckets.actorState, {});
+  const timerKv = await openBucket(buckets.actorTimers, {});
   const status = await leaseKv.status();
   if (status.ttl !== leaseTtlMs) {
     await nc.close();
@@ -190,6 +226,7 @@ export async function connectNatsTransport(opts: NatsTransportOptions): Promise<
     bus: new NatsBus(nc),
     leases: new NatsKv(leaseKv),
     states: new NatsKv(stateKv),
+    timers: new NatsKv(timerKv),
     leaseTtlMs,
     close: () => (closing ??= nc.drain().catch(() => nc.close())),
   };

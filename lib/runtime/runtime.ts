@@ -14,6 +14,10 @@
  * its deadline; the actor applies a key at most once. So a message is applied once, or
  * the caller gets a typed error (`DeadlineExceededError`, `OverloadedError`, …): never a
  * silent drop. A deadline error means "maybe applied" when an attempt had been delivered.
+ *
+ * Timers: an idle actor is passivated even with timers pending; the timer index
+ * (`timer-index.ts`) wakes it at its earliest fireAt on whichever node owns it by then,
+ * which is also how a crashed owner's timers fire without any message.
  */
 import { randomUUID } from "node:crypto";
 import type { Registry } from "prom-client";
@@ -21,11 +25,12 @@ import type { Clock, TimerHandle } from "../clock.js";
 import type { Logger } from "../log.js";
 import { kvKeys, queues, subjects } from "../subjects.js";
 import { Activation, type ActivationHost, type ActivationOptions, type MsgItem } from "./activation.js";
-import { H, statusOf } from "./envelope.js";
+import { H, idemDigest, statusOf } from "./envelope.js";
 import { DeadlineExceededError, errorFromWire, RETRYABLE, UnavailableError, type WireStatus } from "./errors.js";
 import type { Addressable, AnyActorKind, EffectContext, SendOptions } from "./kind.js";
 import { MembershipView } from "./membership.js";
 import { createRuntimeMetrics, type RuntimeMetrics } from "./metrics.js";
+import { TimerSweep } from "./timer-index.js";
 import { NoRespondersError, RequestTimeoutError, type Headers, type InboundMessage, type Subscription, type Transport } from "./transport.js";
 
 export interface RuntimeOptions {
@@ -40,7 +45,7 @@ export interface RuntimeOptions {
   readonly defaultTimeoutMs?: number;
   /** Per-attempt wait before a caller retries (same key). Default 1000 ms. */
   readonly attemptTimeoutMs?: number;
-  /** Idle time after which an actor with no pending timers is passivated. Default 60 s. */
+  /** Idle time after which an actor is passivated (pending timers wake it again via the timer index). Default 60 s. */
   readonly idleMs?: number;
   readonly heartbeatMs?: number;
   readonly memberTimeoutMs?: number;
@@ -79,6 +84,7 @@ export class Runtime {
   private stopping: Promise<void> | undefined;
   private leaving = false;
   private readonly host: ActivationHost;
+  private readonly sweep: TimerSweep | undefined;
 
   private constructor(o: RuntimeOptions) {
     this.transport = o.transport;
@@ -111,9 +117,24 @@ export class Runtime {
       forward: (item, node) => this.forward(item, node),
       isAlive: (kind, node) => this.view(kind).isAlive(node),
       redispatch: (kind, items) => { for (const it of items) this.dispatch(kind, it); },
-      removed: (act) => { if (this.activations.get(act.key) === act) this.activations.delete(act.key); },
+      removed: (act) => {
+        if (this.activations.get(act.key) === act) this.activations.delete(act.key);
+        this.sweep?.request();
+      },
       effectContext: (act, revision) => this.effectContext(act, revision),
+      indexed: (act, fireAt) => this.sweep?.note(act.kind.kind, act.id, fireAt),
     };
+    if (this.hosted.size > 0) {
+      this.sweep = new TimerSweep({
+        clock: this.clock,
+        logger: this.logger,
+        bucket: this.transport.timers,
+        kinds: [...this.hosted.keys()],
+        shouldWake: (kind, id) => !this.leaving && !this.activations.has(kvKeys.actor(kind, id)) && this.view(kind).ownerOf(id) === this.nodeId,
+        wake: (kind, id) => this.wake(kind, id),
+        retryMs: Math.max(250, this.transport.leaseTtlMs / 2),
+      });
+    }
   }
 
   /** Starts hosting the given kinds (subscriptions, heartbeats, lease renewal, passivation). */
@@ -149,6 +170,7 @@ export class Runtime {
       this.subs.push(bus.subscribe(subjects.actorsOfKind(kind), handler, { queue: queues.actorHosts(kind) }));
       this.view(kind).startHosting();
     }
+    this.sweep?.start();
     if (this.hosted.size === 0) return;
     const renewEvery = Math.max(50, this.transport.leaseTtlMs / 4);
     const renewTick = (): void => {
@@ -158,7 +180,7 @@ export class Runtime {
     const idleTick = (): void => {
       const now = this.clock.now();
       for (const a of this.activations.values()) {
-        if (a.phase === "active" && a.depth === 0 && !a.hasTimers && now - a.lastActivity >= this.opts.idleMs) void a.passivate("idle");
+        if (a.phase === "active" && a.depth === 0 && now - a.lastActivity >= this.opts.idleMs) void a.passivate("idle");
       }
       this.timers[1] = this.clock.setTimeout(idleTick, Math.max(50, this.opts.idleMs / 2));
     };
@@ -168,6 +190,7 @@ export class Runtime {
 
   /** Only actors whose rendezvous owner changed move (bounded movement); they hand off by releasing the lease. */
   private rebalance(kind: string): void {
+    this.sweep?.request();
     const v = this.view(kind);
     for (const a of this.activations.values()) {
       if (a.kind.kind !== kind || a.phase !== "active") continue;
@@ -199,13 +222,15 @@ export class Runtime {
       return;
     }
     const deadline = Number(m.headers[H.deadline] ?? Number.MAX_SAFE_INTEGER);
+    const idem = m.headers[H.idem];
     const item: MsgItem = {
       t: "msg",
       kind,
       raw: m,
       data: m.data,
-      idem: m.headers[H.idem],
+      idem: idem === undefined ? undefined : idemDigest(idem),
       deadline: Number.isFinite(deadline) ? deadline : Number.MAX_SAFE_INTEGER,
+      wantsReply: m.headers[H.noReply] === undefined,
       hops: Number(m.headers[H.hops] ?? 0) || 0,
     };
     this.dispatch(kind, item);
@@ -242,6 +267,17 @@ export class Runtime {
     void act.start().catch((err: unknown) => this.logger.error({ err, actor: key }, "activation crashed"));
   }
 
+  /** Activates an actor with no message, for its timers (from the timer index). */
+  private wake(kind: string, id: string): void {
+    const def = this.hosted.get(kind);
+    const key = kvKeys.actor(kind, id);
+    if (def === undefined || this.leaving || this.activations.has(key)) return;
+    this.metrics.timerWakes.inc({ kind });
+    const act = new Activation(def, id, this.host);
+    this.activations.set(key, act);
+    void act.start().catch((err: unknown) => this.logger.error({ err, actor: key }, "activation crashed"));
+  }
+
   private effectContext(act: Activation, revision: number): EffectContext {
     let seq = 0;
     const base = `${act.key}@${act.epoch}.${revision}`;
@@ -266,15 +302,19 @@ export class Runtime {
 
   /** Like `ask`, ignoring the reply: resolves once the message is durably applied (or was a duplicate). */
   async tell<E>(kind: Addressable<E>, id: string, event: E, opts?: SendOptions): Promise<void> {
-    await this.send(kind.kind, id, kind.codec.encodeEvent(event), opts);
+    await this.call(kind.kind, id, kind.codec.encodeEvent(event), opts, false);
   }
 
   /** The wire-level call, for callers that hold encoded bytes. */
-  async send(kind: string, id: string, payload: Uint8Array, opts?: SendOptions): Promise<Uint8Array | undefined> {
+  send(kind: string, id: string, payload: Uint8Array, opts?: SendOptions): Promise<Uint8Array | undefined> {
+    return this.call(kind, id, payload, opts, true);
+  }
+
+  private async call(kind: string, id: string, payload: Uint8Array, opts: SendOptions | undefined, wantsReply: boolean): Promise<Uint8Array | undefined> {
     const deadline = this.clock.now() + (opts?.timeoutMs ?? this.opts.defaultTimeoutMs);
     const idem = opts?.idempotencyKey ?? randomUUID();
     const view = this.view(kind);
-    const headers: Headers = { [H.actor]: id, [H.idem]: idem, [H.deadline]: String(deadline), [H.sender]: this.nodeId };
+    const headers: Headers = { [H.actor]: id, [H.idem]: idem, [H.deadline]: String(deadline), [H.sender]: this.nodeId, ...(wantsReply ? {} : { [H.noReply]: "1" }) };
     let attempt = 0;
     let lastCause = "no attempt made";
     for (;;) {
@@ -334,6 +374,7 @@ export class Runtime {
       this.leaving = true;
       for (const [kind, v] of this.views) if (this.hosted.has(kind)) v.leave();
       for (const s of this.subs) s.unsubscribe();
+      this.sweep?.stop();
       await Promise.all([...this.activations.values()].map((a) => a.passivate("node stopping")));
       for (const t of this.timers) this.clock.clearTimeout(t);
       for (const v of this.views.values()) v.close();

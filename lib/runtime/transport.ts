@@ -67,6 +67,12 @@ export interface KvBucket {
   delete(key: string, revision?: number): Promise<void>;
   /** Keys under `prefix.` (a kind). */
   keys(prefix: string): Promise<string[]>;
+  /**
+   * Calls `onChange` with every live key under `prefix.` (entry), then with each later
+   * write (entry) or delete (undefined), until stopped; it survives reconnects. Expiry by
+   * TTL is not reported (nats-server 2.9 emits nothing for it).
+   */
+  watch(prefix: string, onChange: (key: string, entry: KvEntry | undefined) => void): Subscription;
 }
 
 export interface Transport {
@@ -74,6 +80,8 @@ export interface Transport {
   /** Bucket with a bucket-wide TTL equal to the lease duration: an unrenewed lease ages out server-side. */
   readonly leases: KvBucket;
   readonly states: KvBucket;
+  /** Timer index: `<kind>.<id>` → earliest pending fireAt of that actor (see `timer-index.ts`). */
+  readonly timers: KvBucket;
   /** Lease duration the lease bucket enforces. */
   readonly leaseTtlMs: number;
   close(): Promise<void>;

@@ -28,7 +28,7 @@ const transport = await connectNatsTransport({
   replicas: Number(env("REPLICAS", "1")),
 });
 const kind = counterKind((effect, ctx) => {
-  process.stdout.write(`${JSON.stringify({ ev: "effect", node: nodeId, actor: ctx.self.id, epoch: ctx.epoch, rev: ctx.revision, ...effect })}\n`);
+  process.stdout.write(`${JSON.stringify({ ev: "effect", node: nodeId, actor: ctx.self.id, epoch: ctx.epoch, rev: ctx.revision, at: ctx.now(), ...effect })}\n`);
 });
 const rt = Runtime.start({
   transport,

@@ -71,6 +71,20 @@ export function behaviourSuite(test: TestFn, fixture: () => RuntimeFixture): voi
     t.deepEqual(readReply(await rt.ask(kind, "t1", { type: "get" })).fired, ["ring"]);
   });
 
+  test("an idle actor sleeps with a pending timer and the timer index wakes it to fire", async (t) => {
+    const { kind, effects } = newKind();
+    const rt = await node([kind], { idleMs: 100 });
+    await rt.ask(kind, "w1", { type: "add", n: 1, tag: "a" });
+    await rt.ask(kind, "w1", { type: "arm", timerId: "later", inMs: 900 });
+    for (let i = 0; i < 40 && rt.activeCount(kind.kind) > 0; i++) await sleep(25);
+    t.is(rt.activeCount(kind.kind), 0, "passivated with the timer pending");
+    t.deepEqual(effects.filter((e) => e.type === "fired"), []);
+    for (let i = 0; i < 80 && !effects.some((e) => e.type === "fired"); i++) await sleep(25);
+    t.deepEqual(effects.filter((e) => e.type === "fired"), [{ type: "fired", timerId: "later" }]);
+    t.is((await rt.metrics.timerWakes.get()).values.find((v) => v.labels.kind === kind.kind)?.value, 1);
+    t.deepEqual(readReply(await rt.ask(kind, "w1", { type: "get" })).fired, ["later"]);
+  });
+
   test("a repeated idempotency key is applied once and answered with the first reply", async (t) => {
     const { kind, effects } = newKind();
     const rt = await node([kind]);

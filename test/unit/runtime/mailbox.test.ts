@@ -1,7 +1,8 @@
+import { isDeepStrictEqual } from "node:util";
 import test from "ava";
 import fc from "fast-check";
 import { Mailbox } from "../../../lib/runtime/mailbox.js";
-import { decodeRecord, encodeRecord, rememberKey } from "../../../lib/runtime/envelope.js";
+import { decodeRecord, encodeRecord, encodeRecordWith, idemDigest, NEVER, RecentLog, type Remembered } from "../../../lib/runtime/envelope.js";
 
 test("mailbox is FIFO across offers, takes and requeues, and refuses beyond capacity", (t) => {
   fc.assert(
@@ -41,22 +42,104 @@ test("requeueFront puts an unfinished batch back ahead of later arrivals", (t) =
   t.deepEqual(mb.drain(), ["b", "c", "d"]);
 });
 
-test("the recent-keys set is bounded and keeps the newest keys with their replies", (t) => {
-  const recent = new Map<string, Uint8Array | undefined>();
-  for (let i = 0; i < 10; i++) rememberKey(recent, `k${i}`, new Uint8Array([i]), 4);
-  t.deepEqual([...recent.keys()], ["k6", "k7", "k8", "k9"]);
-  rememberKey(recent, "k6", undefined, 4);
-  t.deepEqual([...recent.keys()], ["k7", "k8", "k9", "k6"]);
+const rem = (until = NEVER, reply?: Uint8Array): Remembered => ({ reply, until });
+
+function commit(log: RecentLog, digests: string[], now: number, max: number, until = NEVER): void {
+  log.apply(log.plan(new Map(digests.map((d) => [d, rem(until)])), now, max));
+}
+
+test("the applied-keys log is bounded by count and keeps the newest keys in order", (t) => {
+  const log = new RecentLog();
+  for (let i = 0; i < 10; i++) commit(log, [`k${i}`], 0, 4);
+  t.deepEqual([...log.entries().keys()], ["k6", "k7", "k8", "k9"]);
+  commit(log, ["a", "b", "c", "d", "e", "f"], 0, 4);
+  t.deepEqual([...log.entries().keys()], ["c", "d", "e", "f"]);
 });
 
+test("keys leave the log once no retry of their message can still be applied", (t) => {
+  const log = new RecentLog();
+  commit(log, ["old"], 0, 10, 1000);
+  commit(log, ["new"], 0, 10, 5000);
+  commit(log, ["forever"], 0, 10);
+  commit(log, ["late"], 0, 10, 2000);
+  commit(log, [], 1001, 10);
+  t.deepEqual([...log.entries().keys()], ["new", "forever", "late"]);
+  commit(log, [], 5001, 10);
+  t.deepEqual([...log.entries().keys()], ["forever", "late"], "a key behind an unexpired one waits");
+});
+
+test("the log's encoded section is always exactly its entries, and a plan changes nothing until applied", (t) => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 8 }),
+      fc.array(fc.record({ n: fc.nat(5), now: fc.nat(20_000), until: fc.nat(30).map((x) => (x + 1) * 1000), apply: fc.boolean() }, { noNullPrototype: true }), { maxLength: 40 }),
+      (max, steps) => {
+        const log = new RecentLog();
+        let seq = 0;
+        for (const st of steps) {
+          const before = log.entries();
+          const added = new Map(Array.from({ length: st.n }, () => [idemDigest(`k${++seq}`), rem(st.until, new Uint8Array([seq % 256]))] as const));
+          const plan = log.plan(added, st.now, max);
+          if (!isDeepStrictEqual(log.entries(), before)) return false;
+          if (!st.apply) continue;
+          log.apply(plan);
+          const rec = decodeRecord(encodeRecordWith({ epoch: 1, owner: "n", timers: new Map() }, plan.section, new Uint8Array()));
+          if (!isDeepStrictEqual(rec.recent, log.entries())) return false;
+          if (log.size > max) return false;
+          const newest = [...added.keys()].slice(-max);
+          if (!newest.every((d) => log.has(d))) return false;
+        }
+        return true;
+      },
+    ),
+  );
+  t.pass();
+});
+
+const arbRecord = fc.record({
+  epoch: fc.nat(),
+  owner: fc.string(),
+  timers: fc.array(fc.tuple(fc.string(), fc.integer({ min: 0, max: 2 ** 50 }))).map((xs) => new Map(xs)),
+  recent: fc
+    .array(
+      fc.tuple(
+        fc.string().map(idemDigest),
+        fc.record({
+          reply: fc.option(fc.uint8Array({ maxLength: 40 }), { nil: undefined }),
+          // Stored in whole seconds, rounded up: generate what survives that exactly.
+          until: fc.oneof(fc.constant(NEVER), fc.integer({ min: 1, max: 2 ** 40 }).map((s) => s * 1000)),
+        }, { noNullPrototype: true }),
+      ),
+    )
+    .map((xs) => new Map(xs)),
+  state: fc.uint8Array({ maxLength: 200 }),
+}, { noNullPrototype: true });
+
 test("the persisted record round-trips state, epoch, timers and recent keys", (t) => {
-  const rec = {
-    epoch: 42,
-    owner: "n1",
-    timers: new Map([["ring", 1_700_000_000_123]]),
-    recent: new Map<string, Uint8Array | undefined>([["a", new Uint8Array([1, 2])], ["b", undefined]]),
-    state: new TextEncoder().encode('{"x":1}'),
-  };
-  const back = decodeRecord(encodeRecord(rec));
-  t.deepEqual(back, rec);
+  fc.assert(
+    fc.property(arbRecord, (rec) => isDeepStrictEqual(decodeRecord(encodeRecord(rec)), rec)),
+  );
+  t.pass();
+});
+
+test("a record written by the first version (JSON meta) still loads", (t) => {
+  const meta = new TextEncoder().encode(JSON.stringify({ v: 1, epoch: 7, owner: "n1", timers: [["ring", 123]], recent: [["k-1", Buffer.from([9]).toString("base64")], ["k-2", null]] }));
+  const state = new TextEncoder().encode('{"x":1}');
+  const b = new Uint8Array(4 + meta.length + state.length);
+  new DataView(b.buffer).setUint32(0, meta.length);
+  b.set(meta, 4);
+  b.set(state, 4 + meta.length);
+  const rec = decodeRecord(b);
+  t.is(rec.epoch, 7);
+  t.deepEqual([...rec.timers], [["ring", 123]]);
+  t.deepEqual(rec.recent.get(idemDigest("k-1")), { reply: new Uint8Array([9]), until: NEVER });
+  t.deepEqual(rec.recent.get(idemDigest("k-2")), { reply: undefined, until: NEVER });
+  t.deepEqual(rec.state, state);
+});
+
+test("a record with 128 remembered asks stays small", (t) => {
+  const reply = new TextEncoder().encode('{"count":1234,"tags":[],"fired":[]}');
+  const recent = new Map(Array.from({ length: 128 }, () => [idemDigest(crypto.randomUUID()), rem(Date.now() + 10_000, reply)] as const));
+  const size = encodeRecord({ epoch: 1, owner: "n-0123456789ab", timers: new Map(), recent, state: new Uint8Array(40) }).length;
+  t.true(size < 128 * (16 + 5 + 1 + reply.length) + 100, `${size} bytes`);
 });

@@ -21,6 +21,14 @@ async function advanceTo(clock: SimulatedClock, target: number): Promise<void> {
   }
 }
 
+/** Runs everything due now (timers armed at 0 delay by async work) without moving time. */
+async function runDue(clock: SimulatedClock): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    clock.advanceTo(clock.now());
+    await settle();
+  }
+}
+
 test("a timer armed on one node fires at its original fireAt on the node that re-activates the actor", async (t) => {
   const clock = new SimulatedClock(1_000_000);
   const transport = createMemoryTransport(clock, 3000);
@@ -53,5 +61,48 @@ test("a timer armed on one node fires at its original fireAt on the node that re
   t.deepEqual(fired, [], "not before fireAt");
   await advanceTo(clock, 1_000_000 + 10_000);
   t.deepEqual(fired, [{ node: "b", at: 1_010_000, effect: { type: "fired", timerId: "wrap-up" } }]);
+  await b.stop();
+});
+
+test("an idle actor with a pending timer is passivated, and the timer index wakes it at fireAt with no message", async (t) => {
+  const clock = new SimulatedClock(2_000_000);
+  const transport = createMemoryTransport(clock, 3000);
+  const fired: { node: string; at: number }[] = [];
+  const mk = (node: string): Runtime =>
+    Runtime.start({
+      transport,
+      clock,
+      logger: silentLogger(),
+      registry: new Registry(),
+      nodeId: node,
+      idleMs: 1000,
+      kinds: [counterKind((effect) => { if (effect.type === "fired") fired.push({ node, at: clock.now() }); })],
+    });
+  const kind = counterKind();
+  const a = mk("a");
+  const armed = a.ask(kind, "sleepy", { type: "arm", timerId: "max-wait", inMs: 20_000 });
+  await settle();
+  await armed;
+  await advanceTo(clock, 2_000_000 + 5_000);
+  t.is(a.activeCount(), 0, "passivated although a timer is pending");
+
+  // The owner leaves gracefully while the actor sleeps; a node that never saw a message for it fires the timer.
+  const stopped = a.stop();
+  await settle();
+  await stopped;
+  const b = mk("b");
+  await advanceTo(clock, 2_000_000 + 19_900);
+  t.deepEqual(fired, [], "not before fireAt");
+  t.is(b.activeCount(), 0);
+  await advanceTo(clock, 2_000_000 + 20_000);
+  await runDue(clock);
+  t.deepEqual(fired, [{ node: "b", at: 2_020_000 }]);
+  t.is((await b.metrics.timerWakes.get()).values.find((v) => v.labels.kind === "counter")?.value, 1);
+
+  // Once fired and passivated again, nothing is left in the index: no further wake-ups.
+  await advanceTo(clock, 2_000_000 + 40_000);
+  t.is(b.activeCount(), 0);
+  t.deepEqual(await transport.timers.keys("counter"), []);
+  t.is((await b.metrics.timerWakes.get()).values.find((v) => v.labels.kind === "counter")?.value, 1);
   await b.stop();
 });
