@@ -9,8 +9,8 @@
  * because the store re-validates what it holds. `referrersOf` reads references with
  * the same parsers, so what validation resolves and what blocks a delete agree.
  */
-import type { FieldError } from "../errors.js";
-import { API_VERSION, KINDS, documentKey, isInternalNumber, type Document, type Kind } from "./model.js";
+import { ValidationError, type FieldError } from "../errors.js";
+import { API_VERSION, KINDS, documentKey, isInternalNumber, type Document, type DocumentOfKind, type Kind } from "./model.js";
 import { parseRange, rangeContains, rangesOverlap, type NumberRange } from "./numbers.js";
 import { Reader, absent, isRecord, oneOf, optional, required, struct, text, type Fact, type Issue, type Parser } from "./reader.js";
 import { SPEC_PARSERS, objectName } from "./specs.js";
@@ -107,6 +107,20 @@ export function checkFields(raw: readonly unknown[]): FieldError[] {
   markDuplicates(items);
   readSpecs(items, []);
   return issuesOf(items);
+}
+
+/**
+ * One spec read on its own with every default filled in: the same field rules as a
+ * document, without references or platform rules. For tools and the simulator that
+ * build specs in code; throws ValidationError listing every field problem.
+ */
+export function parseSpec<K extends Kind>(kind: K, raw: unknown, realm?: string): DocumentOfKind<K>["spec"] {
+  const r = new Reader(realm);
+  const spec = SPEC_PARSERS[kind](raw, "spec", r);
+  if (r.issues.length > 0 || spec === undefined) {
+    throw new ValidationError(r.issues.length > 0 ? r.issues : [{ path: "spec", reason: "could not be read" }]);
+  }
+  return spec;
 }
 
 function issuesOf(items: readonly BatchItem[]): FieldError[] {

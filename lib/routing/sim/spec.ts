@@ -1,4 +1,5 @@
 import type { AnswerGroupSpec, Member } from "../../documents/model.js";
+import { parseSpec } from "../../documents/validate.js";
 
 /** Partial overrides of a group spec, one level deep. */
 export interface SpecOverrides {
@@ -11,65 +12,20 @@ export interface SpecOverrides {
 }
 
 /**
- * A validated-looking AnswerGroupSpec with the SPEC §4 defaults (skill level 3, no
- * limits, callback off, no announcements), for the simulator and tests.
+ * An AnswerGroupSpec for the simulator and tests, read by the one validation module,
+ * so every setting not overridden takes its documented default (SPEC §4).
  */
 export function groupSpec(members: readonly Member[], o: SpecOverrides = {}): AnswerGroupSpec {
-  return {
-    type: "customerService",
+  return parseSpec("AnswerGroup", {
     displayName: o.displayName ?? "Support",
     billingId: "FI-1234",
     number: o.number ?? "+35810123456",
-    hiddenFromDirectory: false,
-    allowNumberDisplay: false,
-    offeredNumber: { show: "caller", prefix: "", suffix: "", ...o.offeredNumber },
-    schedule: "",
-    queue: {
-      maxWaitSeconds: 0,
-      maxRingAttempts: 0,
-      maxQueueLength: 0,
-      noAgentsDestination: { type: "disconnect" },
-      overflowDestination: { type: "disconnect" },
-      ...o.queue,
-    },
-    routing: {
-      mode: "skills",
-      presenceAware: false,
-      longestIdle: true,
-      ringDevices: ["desktop", "mobile", "ipPhone"],
-      simultaneousAgents: 1,
-      wrapUpSeconds: 0,
-      ringSeconds: 20,
-      autoLogoutAfterMissed: 0,
-      ...o.routing,
-    },
-    members: [...members],
-    supervisors: [],
-    announcements: {
-      entry: "",
-      hold: "",
-      progress: "",
-      progressIntervalSeconds: 0,
-      ringbackOnOffer: false,
-      announcePosition: false,
-      announceEstimatedWait: false,
-      ...o.announcements,
-    },
-    callback: {
-      enabled: false,
-      ringSeconds: 0,
-      attempts: 0,
-      validityMinutes: 0,
-      agentMetadata: "",
-      agentAnnouncement: "",
-      offerAnnouncement: "",
-      offerAfterOpenMinutes: 0,
-      offerWhenQueuedAbove: 0,
-      offerWhenLongestWaitMinutes: 0,
-      offerWhenEstimatedWaitMinutes: 0,
-      stopBeforeCloseMinutes: 0,
-    },
-  };
+    ...(o.offeredNumber !== undefined ? { offeredNumber: o.offeredNumber } : {}),
+    ...(o.queue !== undefined ? { queue: o.queue } : {}),
+    ...(o.routing !== undefined ? { routing: o.routing } : {}),
+    ...(o.announcements !== undefined ? { announcements: o.announcements } : {}),
+    members,
+  });
 }
 
 export const member = (user: string, skillLevel = 3, ringOrder?: number): Member =>

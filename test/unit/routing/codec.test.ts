@@ -26,7 +26,7 @@ const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o
 const spec = fc
   .record({
     ring: fc.integer({ min: 1, max: 600 }),
-    q1: small,
+    q1: fc.integer({ min: 0, max: 86_400 }),
     order: opt(fc.integer({ min: 1, max: 9 })),
     show: fc.constantFrom("group" as const, "caller" as const),
     suffix: fc.constantFrom("", "*1"),
@@ -48,6 +48,7 @@ const groupMessage: fc.Arbitrary<GroupMessage> = fc.oneof(
   fc.record({ type: fc.constant("configChanged" as const), spec, version: fc.string() }),
   fc.record({ type: fc.constant("groupDeleted" as const), version: fc.string() }),
   fc.constant({ type: "getSnapshot" as const }),
+  fc.record({ type: fc.constant("explainCall" as const), callId: id }),
   fc
     .record({
       type: fc.constant("agentStatus" as const),
@@ -89,6 +90,7 @@ const agentMessage: fc.Arbitrary<AgentMessage> = fc.oneof(
   fc.record({ type: fc.constant("setPresence" as const), presence }),
   fc.constant({ type: "startBreak" as const }),
   fc.constant({ type: "endBreak" as const }),
+  fc.constant({ type: "endWrapUp" as const }),
   fc.record({ type: fc.constant("devicesChanged" as const), devices }),
   fc.record({ type: fc.constant("legGone" as const), callId: id }),
   fc.record({ type: fc.constant("callGone" as const), callId: id }),

@@ -93,12 +93,12 @@ test("Q4 maxQueueLength: the call arriving when Q4 calls wait goes to Q6 as over
 });
 
 test("Q1 maxWaitSeconds: a waiting call with nothing ringing goes to Q6 as timedOut", (t) => {
-  const s = makeGroup([member("alice")], { queue: { maxWaitSeconds: 60, overflowDestination: { type: "external", number: "+358501" } } });
+  const s = makeGroup([member("alice")], { queue: { maxWaitSeconds: 60, overflowDestination: { type: "external", number: "+358501234567" } } });
   step(s, status("alice", "onCall"), 0);
   t.deepEqual(of(step(s, arrive("c1"), 1000), "startTimer"), [{ type: "startTimer", timerId: "maxWait::c1", fireAt: 61_000 }]);
   const out = step(s, fire("maxWait::c1"), 61_000);
   t.deepEqual(of(out, "routeCall"), [
-    { type: "routeCall", callId: "c1", setting: "Q6", destination: { type: "external", number: "+358501" }, reason: "maxWait", billingId: "FI-1234" },
+    { type: "routeCall", callId: "c1", setting: "Q6", destination: { type: "external", number: "+358501234567" }, reason: "maxWait", billingId: "FI-1234" },
   ]);
   t.deepEqual(of(out, "publish").map((p) => p.event), [{ name: "callFinished", callId: "c1", outcome: "timedOut", reason: "maxWait", waitMs: 60_000 }]);
 });
