@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadClientConfig } from "../lib/env.js";
-import { createAdminClient, type AdminClient } from "../services/admin/index.js";
+import { createAdminClient, type AdminClient, type AdminClientOptions } from "../services/admin/index.js";
 import { CliError } from "./errors.js";
 
 export interface GlobalOptions {
@@ -11,6 +11,11 @@ export interface GlobalOptions {
 }
 
 export async function connect(opts: GlobalOptions): Promise<AdminClient> {
+  return createAdminClient(await clientOptions(opts));
+}
+
+/** Address, token and TLS for any client of the node's API. */
+export async function clientOptions(opts: GlobalOptions): Promise<AdminClientOptions> {
   const config = loadClientConfig(process.env, {
     ...(opts.addr !== undefined ? { address: opts.addr } : {}),
     ...(opts.dataDir !== undefined ? { dataDir: opts.dataDir } : {}),
@@ -25,5 +30,5 @@ export async function connect(opts: GlobalOptions): Promise<AdminClient> {
     }
   }
   const ca = config.caFile === undefined ? undefined : await readFile(config.caFile);
-  return createAdminClient({ address: config.address, token, ...(ca !== undefined ? { tls: { ca } } : {}) });
+  return { address: config.address, token, ...(ca !== undefined ? { tls: { ca } } : {}) };
 }

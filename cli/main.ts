@@ -10,6 +10,7 @@ import { OUTPUT_FORMATS, type OutputFormat } from "./output.js";
 import * as documents from "./documents.js";
 import { CliError, EXIT_OK, EXIT_REJECTED, EXIT_USAGE } from "./errors.js";
 import { runStart } from "./start.js";
+import { registerSupervision } from "./supervision.js";
 
 
 function kindArg(value: string) {
@@ -72,6 +73,8 @@ function program(): Command {
     .option("--org <org>", "organisation")
     .action((kind: ReturnType<typeof kindArg>, name: string, opts: { org?: string }) =>
       documents.remove({ ...global(), ...opts, kind, name }));
+
+  registerSupervision(cmd, global);
 
   return cmd;
 }

@@ -5505,6 +5505,123 @@ export namespace ringmesh {
         }
 
         /**
+         * Properties of an ExplainCall.
+         * @deprecated Use ringmesh.v1.ExplainCall.$Properties instead.
+         */
+        interface IExplainCall extends ringmesh.v1.ExplainCall.$Properties {
+        }
+
+        /** Represents an ExplainCall. */
+        class ExplainCall {
+
+            /**
+             * Constructs a new ExplainCall.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.ExplainCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExplainCall callId. */
+            callId: string;
+
+            /**
+             * Creates a new ExplainCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExplainCall instance
+             */
+            static create(properties: ringmesh.v1.ExplainCall.$Shape): ringmesh.v1.ExplainCall & ringmesh.v1.ExplainCall.$Shape;
+            static create(properties?: ringmesh.v1.ExplainCall.$Properties): ringmesh.v1.ExplainCall;
+
+            /**
+             * Encodes the specified ExplainCall message. Does not implicitly {@link ringmesh.v1.ExplainCall.verify|verify} messages.
+             * @param message ExplainCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.ExplainCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ExplainCall message, length delimited. Does not implicitly {@link ringmesh.v1.ExplainCall.verify|verify} messages.
+             * @param message ExplainCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.ExplainCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExplainCall message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.ExplainCall & ringmesh.v1.ExplainCall.$Shape} ExplainCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.ExplainCall & ringmesh.v1.ExplainCall.$Shape;
+
+            /**
+             * Decodes an ExplainCall message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.ExplainCall & ringmesh.v1.ExplainCall.$Shape} ExplainCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.ExplainCall & ringmesh.v1.ExplainCall.$Shape;
+
+            /**
+             * Verifies an ExplainCall message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ExplainCall message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExplainCall
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.ExplainCall;
+
+            /**
+             * Creates a plain object from an ExplainCall message. Also converts values to other types if specified.
+             * @param message ExplainCall
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.ExplainCall, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExplainCall to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ExplainCall
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExplainCall {
+
+            /** Properties of an ExplainCall. */
+            interface $Properties {
+
+                /** ExplainCall callId */
+                callId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExplainCall. */
+            type $Shape = ringmesh.v1.ExplainCall.$Properties;
+        }
+
+        /**
          * Properties of an AgentStatus.
          * @deprecated Use ringmesh.v1.AgentStatus.$Properties instead.
          */
@@ -6264,6 +6381,9 @@ export namespace ringmesh {
             /** GroupEvent getSnapshot. */
             getSnapshot?: (ringmesh.v1.GetSnapshot.$Properties|null);
 
+            /** GroupEvent explainCall. */
+            explainCall?: (ringmesh.v1.ExplainCall.$Properties|null);
+
             /** GroupEvent agentStatus. */
             agentStatus?: (ringmesh.v1.AgentStatus.$Properties|null);
 
@@ -6280,7 +6400,7 @@ export namespace ringmesh {
             callProbe?: (ringmesh.v1.CallProbe.$Properties|null);
 
             /** GroupEvent event. */
-            event?: ("callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe");
+            event?: ("callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe");
 
             /**
              * Creates a new GroupEvent instance using the specified properties.
@@ -6390,6 +6510,9 @@ export namespace ringmesh {
                 /** GroupEvent getSnapshot */
                 getSnapshot?: (ringmesh.v1.GetSnapshot.$Properties|null);
 
+                /** GroupEvent explainCall */
+                explainCall?: (ringmesh.v1.ExplainCall.$Properties|null);
+
                 /** GroupEvent agentStatus */
                 agentStatus?: (ringmesh.v1.AgentStatus.$Properties|null);
 
@@ -6406,7 +6529,7 @@ export namespace ringmesh {
                 callProbe?: (ringmesh.v1.CallProbe.$Properties|null);
 
                 /** GroupEvent event */
-                event?: ("callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe");
+                event?: ("callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6422,6 +6545,7 @@ export namespace ringmesh {
               configChanged?: ringmesh.v1.ConfigChanged.$Shape|null;
               groupDeleted?: ringmesh.v1.GroupDeleted.$Shape|null;
               getSnapshot?: ringmesh.v1.GetSnapshot.$Shape|null;
+              explainCall?: ringmesh.v1.ExplainCall.$Shape|null;
               agentStatus?: ringmesh.v1.AgentStatus.$Shape|null;
               grant?: ringmesh.v1.Grant.$Shape|null;
               refuse?: ringmesh.v1.Refuse.$Shape|null;
@@ -6429,7 +6553,7 @@ export namespace ringmesh {
               callProbe?: ringmesh.v1.CallProbe.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ event?: undefined; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callArrived"; callArrived: ringmesh.v1.CallArrived.$Shape; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callerHungUp"; callArrived?: null; callerHungUp: ringmesh.v1.CallerHungUp.$Shape; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legAnswered"; callArrived?: null; callerHungUp?: null; legAnswered: ringmesh.v1.LegAnswered.$Shape; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legFailed"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed: ringmesh.v1.LegFailed.$Shape; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "connectedCallEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded: ringmesh.v1.ConnectedCallEnded.$Shape; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "configChanged"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged: ringmesh.v1.ConfigChanged.$Shape; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "groupDeleted"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted: ringmesh.v1.GroupDeleted.$Shape; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "getSnapshot"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "agentStatus"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus: ringmesh.v1.AgentStatus.$Shape; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "grant"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant: ringmesh.v1.Grant.$Shape; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "refuse"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse: ringmesh.v1.Refuse.$Shape; reservationEnded?: null; callProbe?: null }|{ event?: "reservationEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded: ringmesh.v1.ReservationEnded.$Shape; callProbe?: null }|{ event?: "callProbe"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe: ringmesh.v1.CallProbe.$Shape })
+              ({ event?: undefined; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callArrived"; callArrived: ringmesh.v1.CallArrived.$Shape; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callerHungUp"; callArrived?: null; callerHungUp: ringmesh.v1.CallerHungUp.$Shape; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legAnswered"; callArrived?: null; callerHungUp?: null; legAnswered: ringmesh.v1.LegAnswered.$Shape; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legFailed"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed: ringmesh.v1.LegFailed.$Shape; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "connectedCallEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded: ringmesh.v1.ConnectedCallEnded.$Shape; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "configChanged"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged: ringmesh.v1.ConfigChanged.$Shape; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "groupDeleted"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted: ringmesh.v1.GroupDeleted.$Shape; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "getSnapshot"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "explainCall"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall: ringmesh.v1.ExplainCall.$Shape; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "agentStatus"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus: ringmesh.v1.AgentStatus.$Shape; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "grant"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant: ringmesh.v1.Grant.$Shape; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "refuse"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse: ringmesh.v1.Refuse.$Shape; reservationEnded?: null; callProbe?: null }|{ event?: "reservationEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded: ringmesh.v1.ReservationEnded.$Shape; callProbe?: null }|{ event?: "callProbe"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe: ringmesh.v1.CallProbe.$Shape })
             );
         }
 
@@ -7958,6 +8082,117 @@ export namespace ringmesh {
         }
 
         /**
+         * Properties of an EndWrapUp.
+         * @deprecated Use ringmesh.v1.EndWrapUp.$Properties instead.
+         */
+        interface IEndWrapUp extends ringmesh.v1.EndWrapUp.$Properties {
+        }
+
+        /** Represents an EndWrapUp. */
+        class EndWrapUp {
+
+            /**
+             * Constructs a new EndWrapUp.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.EndWrapUp.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new EndWrapUp instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EndWrapUp instance
+             */
+            static create(properties: ringmesh.v1.EndWrapUp.$Shape): ringmesh.v1.EndWrapUp & ringmesh.v1.EndWrapUp.$Shape;
+            static create(properties?: ringmesh.v1.EndWrapUp.$Properties): ringmesh.v1.EndWrapUp;
+
+            /**
+             * Encodes the specified EndWrapUp message. Does not implicitly {@link ringmesh.v1.EndWrapUp.verify|verify} messages.
+             * @param message EndWrapUp message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.EndWrapUp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EndWrapUp message, length delimited. Does not implicitly {@link ringmesh.v1.EndWrapUp.verify|verify} messages.
+             * @param message EndWrapUp message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.EndWrapUp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EndWrapUp message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.EndWrapUp & ringmesh.v1.EndWrapUp.$Shape} EndWrapUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.EndWrapUp & ringmesh.v1.EndWrapUp.$Shape;
+
+            /**
+             * Decodes an EndWrapUp message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.EndWrapUp & ringmesh.v1.EndWrapUp.$Shape} EndWrapUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.EndWrapUp & ringmesh.v1.EndWrapUp.$Shape;
+
+            /**
+             * Verifies an EndWrapUp message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EndWrapUp message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EndWrapUp
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.EndWrapUp;
+
+            /**
+             * Creates a plain object from an EndWrapUp message. Also converts values to other types if specified.
+             * @param message EndWrapUp
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.EndWrapUp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EndWrapUp to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EndWrapUp
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EndWrapUp {
+
+            /** Properties of an EndWrapUp. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EndWrapUp. */
+            type $Shape = ringmesh.v1.EndWrapUp.$Properties;
+        }
+
+        /**
          * Properties of a DevicesChanged.
          * @deprecated Use ringmesh.v1.DevicesChanged.$Properties instead.
          */
@@ -8492,6 +8727,9 @@ export namespace ringmesh {
             /** AgentEvent getSnapshot. */
             getSnapshot?: (ringmesh.v1.GetSnapshot.$Properties|null);
 
+            /** AgentEvent endWrapUp. */
+            endWrapUp?: (ringmesh.v1.EndWrapUp.$Properties|null);
+
             /** AgentEvent bid. */
             bid?: (ringmesh.v1.Bid.$Properties|null);
 
@@ -8511,7 +8749,7 @@ export namespace ringmesh {
             membershipEnded?: (ringmesh.v1.MembershipEnded.$Properties|null);
 
             /** AgentEvent event. */
-            event?: ("login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded");
+            event?: ("login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"endWrapUp"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded");
 
             /**
              * Creates a new AgentEvent instance using the specified properties.
@@ -8627,6 +8865,9 @@ export namespace ringmesh {
                 /** AgentEvent getSnapshot */
                 getSnapshot?: (ringmesh.v1.GetSnapshot.$Properties|null);
 
+                /** AgentEvent endWrapUp */
+                endWrapUp?: (ringmesh.v1.EndWrapUp.$Properties|null);
+
                 /** AgentEvent bid */
                 bid?: (ringmesh.v1.Bid.$Properties|null);
 
@@ -8646,7 +8887,7 @@ export namespace ringmesh {
                 membershipEnded?: (ringmesh.v1.MembershipEnded.$Properties|null);
 
                 /** AgentEvent event */
-                event?: ("login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded");
+                event?: ("login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"endWrapUp"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -8664,6 +8905,7 @@ export namespace ringmesh {
               callGone?: ringmesh.v1.CallGone.$Shape|null;
               userChanged?: ringmesh.v1.UserChanged.$Shape|null;
               getSnapshot?: ringmesh.v1.GetSnapshot.$Shape|null;
+              endWrapUp?: ringmesh.v1.EndWrapUp.$Shape|null;
               bid?: ringmesh.v1.Bid.$Shape|null;
               noBid?: ringmesh.v1.NoBid.$Shape|null;
               offerEnded?: ringmesh.v1.OfferEnded.$Shape|null;
@@ -8672,7 +8914,7 @@ export namespace ringmesh {
               membershipEnded?: ringmesh.v1.MembershipEnded.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ event?: undefined; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "login"; login: ringmesh.v1.Login.$Shape; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "logout"; login?: null; logout: ringmesh.v1.Logout.$Shape; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "setPresence"; login?: null; logout?: null; setPresence: ringmesh.v1.SetPresence.$Shape; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "startBreak"; login?: null; logout?: null; setPresence?: null; startBreak: ringmesh.v1.StartBreak.$Shape; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "endBreak"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak: ringmesh.v1.EndBreak.$Shape; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "devicesChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged: ringmesh.v1.DevicesChanged.$Shape; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "legGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone: ringmesh.v1.LegGone.$Shape; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone: ringmesh.v1.CallGone.$Shape; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "userChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged: ringmesh.v1.UserChanged.$Shape; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "getSnapshot"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "bid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid: ringmesh.v1.Bid.$Shape; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "noBid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid: ringmesh.v1.NoBid.$Shape; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "offerEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded: ringmesh.v1.OfferEnded.$Shape; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded: ringmesh.v1.CallEnded.$Shape; callStatus?: null; membershipEnded?: null }|{ event?: "callStatus"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus: ringmesh.v1.CallStatus.$Shape; membershipEnded?: null }|{ event?: "membershipEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded: ringmesh.v1.MembershipEnded.$Shape })
+              ({ event?: undefined; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "login"; login: ringmesh.v1.Login.$Shape; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "logout"; login?: null; logout: ringmesh.v1.Logout.$Shape; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "setPresence"; login?: null; logout?: null; setPresence: ringmesh.v1.SetPresence.$Shape; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "startBreak"; login?: null; logout?: null; setPresence?: null; startBreak: ringmesh.v1.StartBreak.$Shape; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "endBreak"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak: ringmesh.v1.EndBreak.$Shape; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "devicesChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged: ringmesh.v1.DevicesChanged.$Shape; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "legGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone: ringmesh.v1.LegGone.$Shape; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone: ringmesh.v1.CallGone.$Shape; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "userChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged: ringmesh.v1.UserChanged.$Shape; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "getSnapshot"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "endWrapUp"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp: ringmesh.v1.EndWrapUp.$Shape; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "bid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid: ringmesh.v1.Bid.$Shape; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "noBid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid: ringmesh.v1.NoBid.$Shape; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "offerEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded: ringmesh.v1.OfferEnded.$Shape; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded: ringmesh.v1.CallEnded.$Shape; callStatus?: null; membershipEnded?: null }|{ event?: "callStatus"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus: ringmesh.v1.CallStatus.$Shape; membershipEnded?: null }|{ event?: "membershipEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded: ringmesh.v1.MembershipEnded.$Shape })
             );
         }
 
@@ -10356,6 +10598,135 @@ export namespace ringmesh {
         }
 
         /**
+         * Properties of an AgentMembershipView.
+         * @deprecated Use ringmesh.v1.AgentMembershipView.$Properties instead.
+         */
+        interface IAgentMembershipView extends ringmesh.v1.AgentMembershipView.$Properties {
+        }
+
+        /** Represents an AgentMembershipView. */
+        class AgentMembershipView {
+
+            /**
+             * Constructs a new AgentMembershipView.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.AgentMembershipView.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AgentMembershipView groupId. */
+            groupId: string;
+
+            /** AgentMembershipView misses. */
+            misses: number;
+
+            /** AgentMembershipView since. */
+            since: (number|Long);
+
+            /**
+             * Creates a new AgentMembershipView instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AgentMembershipView instance
+             */
+            static create(properties: ringmesh.v1.AgentMembershipView.$Shape): ringmesh.v1.AgentMembershipView & ringmesh.v1.AgentMembershipView.$Shape;
+            static create(properties?: ringmesh.v1.AgentMembershipView.$Properties): ringmesh.v1.AgentMembershipView;
+
+            /**
+             * Encodes the specified AgentMembershipView message. Does not implicitly {@link ringmesh.v1.AgentMembershipView.verify|verify} messages.
+             * @param message AgentMembershipView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.AgentMembershipView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AgentMembershipView message, length delimited. Does not implicitly {@link ringmesh.v1.AgentMembershipView.verify|verify} messages.
+             * @param message AgentMembershipView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.AgentMembershipView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AgentMembershipView message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentMembershipView & ringmesh.v1.AgentMembershipView.$Shape} AgentMembershipView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.AgentMembershipView & ringmesh.v1.AgentMembershipView.$Shape;
+
+            /**
+             * Decodes an AgentMembershipView message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentMembershipView & ringmesh.v1.AgentMembershipView.$Shape} AgentMembershipView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.AgentMembershipView & ringmesh.v1.AgentMembershipView.$Shape;
+
+            /**
+             * Verifies an AgentMembershipView message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AgentMembershipView message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AgentMembershipView
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.AgentMembershipView;
+
+            /**
+             * Creates a plain object from an AgentMembershipView message. Also converts values to other types if specified.
+             * @param message AgentMembershipView
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.AgentMembershipView, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AgentMembershipView to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AgentMembershipView
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AgentMembershipView {
+
+            /** Properties of an AgentMembershipView. */
+            interface $Properties {
+
+                /** AgentMembershipView groupId */
+                groupId?: (string|null);
+
+                /** AgentMembershipView misses */
+                misses?: (number|null);
+
+                /** AgentMembershipView since */
+                since?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AgentMembershipView. */
+            type $Shape = ringmesh.v1.AgentMembershipView.$Properties;
+        }
+
+        /**
          * Properties of an AgentSnapshot.
          * @deprecated Use ringmesh.v1.AgentSnapshot.$Properties instead.
          */
@@ -10394,6 +10765,18 @@ export namespace ringmesh {
 
             /** AgentSnapshot version. */
             version: string;
+
+            /** AgentSnapshot stateSince. */
+            stateSince: (number|Long);
+
+            /** AgentSnapshot wrapUpEndsAt. */
+            wrapUpEndsAt: (number|Long);
+
+            /** AgentSnapshot idleSince. */
+            idleSince: (number|Long);
+
+            /** AgentSnapshot memberships. */
+            memberships: ringmesh.v1.AgentMembershipView.$Properties[];
 
             /**
              * Creates a new AgentSnapshot instance using the specified properties.
@@ -10500,12 +10883,576 @@ export namespace ringmesh {
                 /** AgentSnapshot version */
                 version?: (string|null);
 
+                /** AgentSnapshot stateSince */
+                stateSince?: (number|Long|null);
+
+                /** AgentSnapshot wrapUpEndsAt */
+                wrapUpEndsAt?: (number|Long|null);
+
+                /** AgentSnapshot idleSince */
+                idleSince?: (number|Long|null);
+
+                /** AgentSnapshot memberships */
+                memberships?: (ringmesh.v1.AgentMembershipView.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an AgentSnapshot. */
             type $Shape = ringmesh.v1.AgentSnapshot.$Properties;
+        }
+
+        /**
+         * Properties of an AgentCommandReply.
+         * @deprecated Use ringmesh.v1.AgentCommandReply.$Properties instead.
+         */
+        interface IAgentCommandReply extends ringmesh.v1.AgentCommandReply.$Properties {
+        }
+
+        /** Represents an AgentCommandReply. */
+        class AgentCommandReply {
+
+            /**
+             * Constructs a new AgentCommandReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.AgentCommandReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AgentCommandReply refused. */
+            refused: string;
+
+            /** AgentCommandReply agent. */
+            agent?: (ringmesh.v1.AgentSnapshot.$Properties|null);
+
+            /**
+             * Creates a new AgentCommandReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AgentCommandReply instance
+             */
+            static create(properties: ringmesh.v1.AgentCommandReply.$Shape): ringmesh.v1.AgentCommandReply & ringmesh.v1.AgentCommandReply.$Shape;
+            static create(properties?: ringmesh.v1.AgentCommandReply.$Properties): ringmesh.v1.AgentCommandReply;
+
+            /**
+             * Encodes the specified AgentCommandReply message. Does not implicitly {@link ringmesh.v1.AgentCommandReply.verify|verify} messages.
+             * @param message AgentCommandReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.AgentCommandReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AgentCommandReply message, length delimited. Does not implicitly {@link ringmesh.v1.AgentCommandReply.verify|verify} messages.
+             * @param message AgentCommandReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.AgentCommandReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AgentCommandReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentCommandReply & ringmesh.v1.AgentCommandReply.$Shape} AgentCommandReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.AgentCommandReply & ringmesh.v1.AgentCommandReply.$Shape;
+
+            /**
+             * Decodes an AgentCommandReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentCommandReply & ringmesh.v1.AgentCommandReply.$Shape} AgentCommandReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.AgentCommandReply & ringmesh.v1.AgentCommandReply.$Shape;
+
+            /**
+             * Verifies an AgentCommandReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AgentCommandReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AgentCommandReply
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.AgentCommandReply;
+
+            /**
+             * Creates a plain object from an AgentCommandReply message. Also converts values to other types if specified.
+             * @param message AgentCommandReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.AgentCommandReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AgentCommandReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AgentCommandReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AgentCommandReply {
+
+            /** Properties of an AgentCommandReply. */
+            interface $Properties {
+
+                /** AgentCommandReply refused */
+                refused?: (string|null);
+
+                /** AgentCommandReply agent */
+                agent?: (ringmesh.v1.AgentSnapshot.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AgentCommandReply. */
+            type $Shape = ringmesh.v1.AgentCommandReply.$Properties;
+        }
+
+        /**
+         * Properties of a SkippedAgentView.
+         * @deprecated Use ringmesh.v1.SkippedAgentView.$Properties instead.
+         */
+        interface ISkippedAgentView extends ringmesh.v1.SkippedAgentView.$Properties {
+        }
+
+        /** Represents a SkippedAgentView. */
+        class SkippedAgentView {
+
+            /**
+             * Constructs a new SkippedAgentView.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.SkippedAgentView.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SkippedAgentView agentId. */
+            agentId: string;
+
+            /** SkippedAgentView reason. */
+            reason: string;
+
+            /**
+             * Creates a new SkippedAgentView instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SkippedAgentView instance
+             */
+            static create(properties: ringmesh.v1.SkippedAgentView.$Shape): ringmesh.v1.SkippedAgentView & ringmesh.v1.SkippedAgentView.$Shape;
+            static create(properties?: ringmesh.v1.SkippedAgentView.$Properties): ringmesh.v1.SkippedAgentView;
+
+            /**
+             * Encodes the specified SkippedAgentView message. Does not implicitly {@link ringmesh.v1.SkippedAgentView.verify|verify} messages.
+             * @param message SkippedAgentView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.SkippedAgentView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SkippedAgentView message, length delimited. Does not implicitly {@link ringmesh.v1.SkippedAgentView.verify|verify} messages.
+             * @param message SkippedAgentView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.SkippedAgentView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SkippedAgentView message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.SkippedAgentView & ringmesh.v1.SkippedAgentView.$Shape} SkippedAgentView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.SkippedAgentView & ringmesh.v1.SkippedAgentView.$Shape;
+
+            /**
+             * Decodes a SkippedAgentView message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.SkippedAgentView & ringmesh.v1.SkippedAgentView.$Shape} SkippedAgentView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.SkippedAgentView & ringmesh.v1.SkippedAgentView.$Shape;
+
+            /**
+             * Verifies a SkippedAgentView message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SkippedAgentView message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SkippedAgentView
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.SkippedAgentView;
+
+            /**
+             * Creates a plain object from a SkippedAgentView message. Also converts values to other types if specified.
+             * @param message SkippedAgentView
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.SkippedAgentView, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SkippedAgentView to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SkippedAgentView
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SkippedAgentView {
+
+            /** Properties of a SkippedAgentView. */
+            interface $Properties {
+
+                /** SkippedAgentView agentId */
+                agentId?: (string|null);
+
+                /** SkippedAgentView reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SkippedAgentView. */
+            type $Shape = ringmesh.v1.SkippedAgentView.$Properties;
+        }
+
+        /**
+         * Properties of a DecisionLogEntry.
+         * @deprecated Use ringmesh.v1.DecisionLogEntry.$Properties instead.
+         */
+        interface IDecisionLogEntry extends ringmesh.v1.DecisionLogEntry.$Properties {
+        }
+
+        /** Represents a DecisionLogEntry. */
+        class DecisionLogEntry {
+
+            /**
+             * Constructs a new DecisionLogEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.DecisionLogEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DecisionLogEntry kind. */
+            kind: string;
+
+            /** DecisionLogEntry at. */
+            at: (number|Long);
+
+            /** DecisionLogEntry round. */
+            round: number;
+
+            /** DecisionLogEntry candidates. */
+            candidates: number;
+
+            /** DecisionLogEntry chosen. */
+            chosen: string[];
+
+            /** DecisionLogEntry skipped. */
+            skipped: ringmesh.v1.SkippedAgentView.$Properties[];
+
+            /** DecisionLogEntry skippedCounts. */
+            skippedCounts: { [k: string]: number };
+
+            /** DecisionLogEntry restartedFromTop. */
+            restartedFromTop: boolean;
+
+            /** DecisionLogEntry agentId. */
+            agentId: string;
+
+            /** DecisionLogEntry reason. */
+            reason: string;
+
+            /** DecisionLogEntry outcome. */
+            outcome: string;
+
+            /**
+             * Creates a new DecisionLogEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DecisionLogEntry instance
+             */
+            static create(properties: ringmesh.v1.DecisionLogEntry.$Shape): ringmesh.v1.DecisionLogEntry & ringmesh.v1.DecisionLogEntry.$Shape;
+            static create(properties?: ringmesh.v1.DecisionLogEntry.$Properties): ringmesh.v1.DecisionLogEntry;
+
+            /**
+             * Encodes the specified DecisionLogEntry message. Does not implicitly {@link ringmesh.v1.DecisionLogEntry.verify|verify} messages.
+             * @param message DecisionLogEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.DecisionLogEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DecisionLogEntry message, length delimited. Does not implicitly {@link ringmesh.v1.DecisionLogEntry.verify|verify} messages.
+             * @param message DecisionLogEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.DecisionLogEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DecisionLogEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.DecisionLogEntry & ringmesh.v1.DecisionLogEntry.$Shape} DecisionLogEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.DecisionLogEntry & ringmesh.v1.DecisionLogEntry.$Shape;
+
+            /**
+             * Decodes a DecisionLogEntry message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.DecisionLogEntry & ringmesh.v1.DecisionLogEntry.$Shape} DecisionLogEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.DecisionLogEntry & ringmesh.v1.DecisionLogEntry.$Shape;
+
+            /**
+             * Verifies a DecisionLogEntry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DecisionLogEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DecisionLogEntry
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.DecisionLogEntry;
+
+            /**
+             * Creates a plain object from a DecisionLogEntry message. Also converts values to other types if specified.
+             * @param message DecisionLogEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.DecisionLogEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DecisionLogEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DecisionLogEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DecisionLogEntry {
+
+            /** Properties of a DecisionLogEntry. */
+            interface $Properties {
+
+                /** DecisionLogEntry kind */
+                kind?: (string|null);
+
+                /** DecisionLogEntry at */
+                at?: (number|Long|null);
+
+                /** DecisionLogEntry round */
+                round?: (number|null);
+
+                /** DecisionLogEntry candidates */
+                candidates?: (number|null);
+
+                /** DecisionLogEntry chosen */
+                chosen?: (string[]|null);
+
+                /** DecisionLogEntry skipped */
+                skipped?: (ringmesh.v1.SkippedAgentView.$Properties[]|null);
+
+                /** DecisionLogEntry skippedCounts */
+                skippedCounts?: ({ [k: string]: number }|null);
+
+                /** DecisionLogEntry restartedFromTop */
+                restartedFromTop?: (boolean|null);
+
+                /** DecisionLogEntry agentId */
+                agentId?: (string|null);
+
+                /** DecisionLogEntry reason */
+                reason?: (string|null);
+
+                /** DecisionLogEntry outcome */
+                outcome?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DecisionLogEntry. */
+            type $Shape = ringmesh.v1.DecisionLogEntry.$Properties;
+        }
+
+        /**
+         * Properties of a CallExplanation.
+         * @deprecated Use ringmesh.v1.CallExplanation.$Properties instead.
+         */
+        interface ICallExplanation extends ringmesh.v1.CallExplanation.$Properties {
+        }
+
+        /** Represents a CallExplanation. */
+        class CallExplanation {
+
+            /**
+             * Constructs a new CallExplanation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.CallExplanation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallExplanation groupId. */
+            groupId: string;
+
+            /** CallExplanation callId. */
+            callId: string;
+
+            /** CallExplanation entries. */
+            entries: ringmesh.v1.DecisionLogEntry.$Properties[];
+
+            /**
+             * Creates a new CallExplanation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallExplanation instance
+             */
+            static create(properties: ringmesh.v1.CallExplanation.$Shape): ringmesh.v1.CallExplanation & ringmesh.v1.CallExplanation.$Shape;
+            static create(properties?: ringmesh.v1.CallExplanation.$Properties): ringmesh.v1.CallExplanation;
+
+            /**
+             * Encodes the specified CallExplanation message. Does not implicitly {@link ringmesh.v1.CallExplanation.verify|verify} messages.
+             * @param message CallExplanation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.CallExplanation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallExplanation message, length delimited. Does not implicitly {@link ringmesh.v1.CallExplanation.verify|verify} messages.
+             * @param message CallExplanation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.CallExplanation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallExplanation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallExplanation & ringmesh.v1.CallExplanation.$Shape} CallExplanation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.CallExplanation & ringmesh.v1.CallExplanation.$Shape;
+
+            /**
+             * Decodes a CallExplanation message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallExplanation & ringmesh.v1.CallExplanation.$Shape} CallExplanation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.CallExplanation & ringmesh.v1.CallExplanation.$Shape;
+
+            /**
+             * Verifies a CallExplanation message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallExplanation message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallExplanation
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.CallExplanation;
+
+            /**
+             * Creates a plain object from a CallExplanation message. Also converts values to other types if specified.
+             * @param message CallExplanation
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.CallExplanation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallExplanation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallExplanation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallExplanation {
+
+            /** Properties of a CallExplanation. */
+            interface $Properties {
+
+                /** CallExplanation groupId */
+                groupId?: (string|null);
+
+                /** CallExplanation callId */
+                callId?: (string|null);
+
+                /** CallExplanation entries */
+                entries?: (ringmesh.v1.DecisionLogEntry.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallExplanation. */
+            type $Shape = ringmesh.v1.CallExplanation.$Properties;
         }
 
         /**
@@ -10677,6 +11624,2325 @@ export namespace ringmesh {
 
             /** Shape of a RoutingNotice. */
             type $Shape = ringmesh.v1.RoutingNotice.$Properties;
+        }
+
+        /** Represents a SupervisionService */
+        class SupervisionService extends $protobuf.rpc.Service {
+
+            /**
+             * Constructs a new SupervisionService service.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             */
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+            /**
+             * Creates new SupervisionService service using the specified rpc implementation.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             * @returns RPC service. Useful where requests and/or responses are streamed.
+             */
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): SupervisionService;
+
+            /** Calls AgentLogin. */
+            agentLogin: ringmesh.v1.SupervisionService.AgentLogin;
+
+            /** Calls AgentLogout. */
+            agentLogout: ringmesh.v1.SupervisionService.AgentLogout;
+
+            /** Calls SetPresence. */
+            setPresence: ringmesh.v1.SupervisionService.SetPresence;
+
+            /** Calls StartBreak. */
+            startBreak: ringmesh.v1.SupervisionService.StartBreak;
+
+            /** Calls EndBreak. */
+            endBreak: ringmesh.v1.SupervisionService.EndBreak;
+
+            /** Calls EndWrapUp. */
+            endWrapUp: ringmesh.v1.SupervisionService.EndWrapUp;
+
+            /** Calls GetAgent. */
+            getAgent: ringmesh.v1.SupervisionService.GetAgent;
+
+            /** Calls GroupStatus. */
+            groupStatus: ringmesh.v1.SupervisionService.GroupStatus;
+
+            /** Calls ExplainCall. */
+            explainCall: ringmesh.v1.SupervisionService.ExplainCall;
+        }
+
+        namespace SupervisionService {
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#agentLogin}.
+             * @param error Error, if any
+             * @param [response] AgentView
+             */
+            type AgentLoginCallback = (error: (Error|null), response?: ringmesh.v1.AgentView) => void;
+
+            /** Calls AgentLogin. */
+            type AgentLogin = {
+              (request: ringmesh.v1.IAgentGroupRequest, callback: ringmesh.v1.SupervisionService.AgentLoginCallback): void;
+              (request: ringmesh.v1.IAgentGroupRequest): Promise<ringmesh.v1.AgentView>;
+              readonly name: "AgentLogin";
+              readonly path: "/ringmesh.v1.SupervisionService/AgentLogin";
+              readonly requestType: "AgentGroupRequest";
+              readonly responseType: "AgentView";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#agentLogout}.
+             * @param error Error, if any
+             * @param [response] AgentView
+             */
+            type AgentLogoutCallback = (error: (Error|null), response?: ringmesh.v1.AgentView) => void;
+
+            /** Calls AgentLogout. */
+            type AgentLogout = {
+              (request: ringmesh.v1.IAgentGroupRequest, callback: ringmesh.v1.SupervisionService.AgentLogoutCallback): void;
+              (request: ringmesh.v1.IAgentGroupRequest): Promise<ringmesh.v1.AgentView>;
+              readonly name: "AgentLogout";
+              readonly path: "/ringmesh.v1.SupervisionService/AgentLogout";
+              readonly requestType: "AgentGroupRequest";
+              readonly responseType: "AgentView";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#setPresence}.
+             * @param error Error, if any
+             * @param [response] AgentView
+             */
+            type SetPresenceCallback = (error: (Error|null), response?: ringmesh.v1.AgentView) => void;
+
+            /** Calls SetPresence. */
+            type SetPresence = {
+              (request: ringmesh.v1.ISetPresenceRequest, callback: ringmesh.v1.SupervisionService.SetPresenceCallback): void;
+              (request: ringmesh.v1.ISetPresenceRequest): Promise<ringmesh.v1.AgentView>;
+              readonly name: "SetPresence";
+              readonly path: "/ringmesh.v1.SupervisionService/SetPresence";
+              readonly requestType: "SetPresenceRequest";
+              readonly responseType: "AgentView";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#startBreak}.
+             * @param error Error, if any
+             * @param [response] AgentView
+             */
+            type StartBreakCallback = (error: (Error|null), response?: ringmesh.v1.AgentView) => void;
+
+            /** Calls StartBreak. */
+            type StartBreak = {
+              (request: ringmesh.v1.IAgentRequest, callback: ringmesh.v1.SupervisionService.StartBreakCallback): void;
+              (request: ringmesh.v1.IAgentRequest): Promise<ringmesh.v1.AgentView>;
+              readonly name: "StartBreak";
+              readonly path: "/ringmesh.v1.SupervisionService/StartBreak";
+              readonly requestType: "AgentRequest";
+              readonly responseType: "AgentView";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#endBreak}.
+             * @param error Error, if any
+             * @param [response] AgentView
+             */
+            type EndBreakCallback = (error: (Error|null), response?: ringmesh.v1.AgentView) => void;
+
+            /** Calls EndBreak. */
+            type EndBreak = {
+              (request: ringmesh.v1.IAgentRequest, callback: ringmesh.v1.SupervisionService.EndBreakCallback): void;
+              (request: ringmesh.v1.IAgentRequest): Promise<ringmesh.v1.AgentView>;
+              readonly name: "EndBreak";
+              readonly path: "/ringmesh.v1.SupervisionService/EndBreak";
+              readonly requestType: "AgentRequest";
+              readonly responseType: "AgentView";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#endWrapUp}.
+             * @param error Error, if any
+             * @param [response] AgentView
+             */
+            type EndWrapUpCallback = (error: (Error|null), response?: ringmesh.v1.AgentView) => void;
+
+            /** Calls EndWrapUp. */
+            type EndWrapUp = {
+              (request: ringmesh.v1.IAgentRequest, callback: ringmesh.v1.SupervisionService.EndWrapUpCallback): void;
+              (request: ringmesh.v1.IAgentRequest): Promise<ringmesh.v1.AgentView>;
+              readonly name: "EndWrapUp";
+              readonly path: "/ringmesh.v1.SupervisionService/EndWrapUp";
+              readonly requestType: "AgentRequest";
+              readonly responseType: "AgentView";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#getAgent}.
+             * @param error Error, if any
+             * @param [response] AgentView
+             */
+            type GetAgentCallback = (error: (Error|null), response?: ringmesh.v1.AgentView) => void;
+
+            /** Calls GetAgent. */
+            type GetAgent = {
+              (request: ringmesh.v1.IAgentRequest, callback: ringmesh.v1.SupervisionService.GetAgentCallback): void;
+              (request: ringmesh.v1.IAgentRequest): Promise<ringmesh.v1.AgentView>;
+              readonly name: "GetAgent";
+              readonly path: "/ringmesh.v1.SupervisionService/GetAgent";
+              readonly requestType: "AgentRequest";
+              readonly responseType: "AgentView";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#groupStatus}.
+             * @param error Error, if any
+             * @param [response] GroupStatus
+             */
+            type GroupStatusCallback = (error: (Error|null), response?: ringmesh.v1.GroupStatus) => void;
+
+            /** Calls GroupStatus. */
+            type GroupStatus = {
+              (request: ringmesh.v1.IGroupStatusRequest, callback: ringmesh.v1.SupervisionService.GroupStatusCallback): void;
+              (request: ringmesh.v1.IGroupStatusRequest): Promise<ringmesh.v1.GroupStatus>;
+              readonly name: "GroupStatus";
+              readonly path: "/ringmesh.v1.SupervisionService/GroupStatus";
+              readonly requestType: "GroupStatusRequest";
+              readonly responseType: "GroupStatus";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#explainCall}.
+             * @param error Error, if any
+             * @param [response] CallExplanations
+             */
+            type ExplainCallCallback = (error: (Error|null), response?: ringmesh.v1.CallExplanations) => void;
+
+            /** Calls ExplainCall. */
+            type ExplainCall = {
+              (request: ringmesh.v1.IExplainCallRequest, callback: ringmesh.v1.SupervisionService.ExplainCallCallback): void;
+              (request: ringmesh.v1.IExplainCallRequest): Promise<ringmesh.v1.CallExplanations>;
+              readonly name: "ExplainCall";
+              readonly path: "/ringmesh.v1.SupervisionService/ExplainCall";
+              readonly requestType: "ExplainCallRequest";
+              readonly responseType: "CallExplanations";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        /**
+         * Properties of an AgentRequest.
+         * @deprecated Use ringmesh.v1.AgentRequest.$Properties instead.
+         */
+        interface IAgentRequest extends ringmesh.v1.AgentRequest.$Properties {
+        }
+
+        /** Represents an AgentRequest. */
+        class AgentRequest {
+
+            /**
+             * Constructs a new AgentRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.AgentRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AgentRequest organisation. */
+            organisation: string;
+
+            /** AgentRequest user. */
+            user: string;
+
+            /** AgentRequest requestId. */
+            requestId: string;
+
+            /**
+             * Creates a new AgentRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AgentRequest instance
+             */
+            static create(properties: ringmesh.v1.AgentRequest.$Shape): ringmesh.v1.AgentRequest & ringmesh.v1.AgentRequest.$Shape;
+            static create(properties?: ringmesh.v1.AgentRequest.$Properties): ringmesh.v1.AgentRequest;
+
+            /**
+             * Encodes the specified AgentRequest message. Does not implicitly {@link ringmesh.v1.AgentRequest.verify|verify} messages.
+             * @param message AgentRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.AgentRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AgentRequest message, length delimited. Does not implicitly {@link ringmesh.v1.AgentRequest.verify|verify} messages.
+             * @param message AgentRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.AgentRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AgentRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentRequest & ringmesh.v1.AgentRequest.$Shape} AgentRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.AgentRequest & ringmesh.v1.AgentRequest.$Shape;
+
+            /**
+             * Decodes an AgentRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentRequest & ringmesh.v1.AgentRequest.$Shape} AgentRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.AgentRequest & ringmesh.v1.AgentRequest.$Shape;
+
+            /**
+             * Verifies an AgentRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AgentRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AgentRequest
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.AgentRequest;
+
+            /**
+             * Creates a plain object from an AgentRequest message. Also converts values to other types if specified.
+             * @param message AgentRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.AgentRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AgentRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AgentRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AgentRequest {
+
+            /** Properties of an AgentRequest. */
+            interface $Properties {
+
+                /** AgentRequest organisation */
+                organisation?: (string|null);
+
+                /** AgentRequest user */
+                user?: (string|null);
+
+                /** AgentRequest requestId */
+                requestId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AgentRequest. */
+            type $Shape = ringmesh.v1.AgentRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AgentGroupRequest.
+         * @deprecated Use ringmesh.v1.AgentGroupRequest.$Properties instead.
+         */
+        interface IAgentGroupRequest extends ringmesh.v1.AgentGroupRequest.$Properties {
+        }
+
+        /** Represents an AgentGroupRequest. */
+        class AgentGroupRequest {
+
+            /**
+             * Constructs a new AgentGroupRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.AgentGroupRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AgentGroupRequest organisation. */
+            organisation: string;
+
+            /** AgentGroupRequest user. */
+            user: string;
+
+            /** AgentGroupRequest group. */
+            group: string;
+
+            /** AgentGroupRequest requestId. */
+            requestId: string;
+
+            /**
+             * Creates a new AgentGroupRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AgentGroupRequest instance
+             */
+            static create(properties: ringmesh.v1.AgentGroupRequest.$Shape): ringmesh.v1.AgentGroupRequest & ringmesh.v1.AgentGroupRequest.$Shape;
+            static create(properties?: ringmesh.v1.AgentGroupRequest.$Properties): ringmesh.v1.AgentGroupRequest;
+
+            /**
+             * Encodes the specified AgentGroupRequest message. Does not implicitly {@link ringmesh.v1.AgentGroupRequest.verify|verify} messages.
+             * @param message AgentGroupRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.AgentGroupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AgentGroupRequest message, length delimited. Does not implicitly {@link ringmesh.v1.AgentGroupRequest.verify|verify} messages.
+             * @param message AgentGroupRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.AgentGroupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AgentGroupRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentGroupRequest & ringmesh.v1.AgentGroupRequest.$Shape} AgentGroupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.AgentGroupRequest & ringmesh.v1.AgentGroupRequest.$Shape;
+
+            /**
+             * Decodes an AgentGroupRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentGroupRequest & ringmesh.v1.AgentGroupRequest.$Shape} AgentGroupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.AgentGroupRequest & ringmesh.v1.AgentGroupRequest.$Shape;
+
+            /**
+             * Verifies an AgentGroupRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AgentGroupRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AgentGroupRequest
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.AgentGroupRequest;
+
+            /**
+             * Creates a plain object from an AgentGroupRequest message. Also converts values to other types if specified.
+             * @param message AgentGroupRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.AgentGroupRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AgentGroupRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AgentGroupRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AgentGroupRequest {
+
+            /** Properties of an AgentGroupRequest. */
+            interface $Properties {
+
+                /** AgentGroupRequest organisation */
+                organisation?: (string|null);
+
+                /** AgentGroupRequest user */
+                user?: (string|null);
+
+                /** AgentGroupRequest group */
+                group?: (string|null);
+
+                /** AgentGroupRequest requestId */
+                requestId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AgentGroupRequest. */
+            type $Shape = ringmesh.v1.AgentGroupRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SetPresenceRequest.
+         * @deprecated Use ringmesh.v1.SetPresenceRequest.$Properties instead.
+         */
+        interface ISetPresenceRequest extends ringmesh.v1.SetPresenceRequest.$Properties {
+        }
+
+        /** Represents a SetPresenceRequest. */
+        class SetPresenceRequest {
+
+            /**
+             * Constructs a new SetPresenceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.SetPresenceRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SetPresenceRequest organisation. */
+            organisation: string;
+
+            /** SetPresenceRequest user. */
+            user: string;
+
+            /** SetPresenceRequest presence. */
+            presence: string;
+
+            /** SetPresenceRequest requestId. */
+            requestId: string;
+
+            /**
+             * Creates a new SetPresenceRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SetPresenceRequest instance
+             */
+            static create(properties: ringmesh.v1.SetPresenceRequest.$Shape): ringmesh.v1.SetPresenceRequest & ringmesh.v1.SetPresenceRequest.$Shape;
+            static create(properties?: ringmesh.v1.SetPresenceRequest.$Properties): ringmesh.v1.SetPresenceRequest;
+
+            /**
+             * Encodes the specified SetPresenceRequest message. Does not implicitly {@link ringmesh.v1.SetPresenceRequest.verify|verify} messages.
+             * @param message SetPresenceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.SetPresenceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SetPresenceRequest message, length delimited. Does not implicitly {@link ringmesh.v1.SetPresenceRequest.verify|verify} messages.
+             * @param message SetPresenceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.SetPresenceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SetPresenceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.SetPresenceRequest & ringmesh.v1.SetPresenceRequest.$Shape} SetPresenceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.SetPresenceRequest & ringmesh.v1.SetPresenceRequest.$Shape;
+
+            /**
+             * Decodes a SetPresenceRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.SetPresenceRequest & ringmesh.v1.SetPresenceRequest.$Shape} SetPresenceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.SetPresenceRequest & ringmesh.v1.SetPresenceRequest.$Shape;
+
+            /**
+             * Verifies a SetPresenceRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SetPresenceRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SetPresenceRequest
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.SetPresenceRequest;
+
+            /**
+             * Creates a plain object from a SetPresenceRequest message. Also converts values to other types if specified.
+             * @param message SetPresenceRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.SetPresenceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SetPresenceRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SetPresenceRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetPresenceRequest {
+
+            /** Properties of a SetPresenceRequest. */
+            interface $Properties {
+
+                /** SetPresenceRequest organisation */
+                organisation?: (string|null);
+
+                /** SetPresenceRequest user */
+                user?: (string|null);
+
+                /** SetPresenceRequest presence */
+                presence?: (string|null);
+
+                /** SetPresenceRequest requestId */
+                requestId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SetPresenceRequest. */
+            type $Shape = ringmesh.v1.SetPresenceRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AgentGroupView.
+         * @deprecated Use ringmesh.v1.AgentGroupView.$Properties instead.
+         */
+        interface IAgentGroupView extends ringmesh.v1.AgentGroupView.$Properties {
+        }
+
+        /** Represents an AgentGroupView. */
+        class AgentGroupView {
+
+            /**
+             * Constructs a new AgentGroupView.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.AgentGroupView.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AgentGroupView group. */
+            group: string;
+
+            /** AgentGroupView misses. */
+            misses: number;
+
+            /** AgentGroupView loggedInSince. */
+            loggedInSince: (number|Long);
+
+            /**
+             * Creates a new AgentGroupView instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AgentGroupView instance
+             */
+            static create(properties: ringmesh.v1.AgentGroupView.$Shape): ringmesh.v1.AgentGroupView & ringmesh.v1.AgentGroupView.$Shape;
+            static create(properties?: ringmesh.v1.AgentGroupView.$Properties): ringmesh.v1.AgentGroupView;
+
+            /**
+             * Encodes the specified AgentGroupView message. Does not implicitly {@link ringmesh.v1.AgentGroupView.verify|verify} messages.
+             * @param message AgentGroupView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.AgentGroupView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AgentGroupView message, length delimited. Does not implicitly {@link ringmesh.v1.AgentGroupView.verify|verify} messages.
+             * @param message AgentGroupView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.AgentGroupView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AgentGroupView message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentGroupView & ringmesh.v1.AgentGroupView.$Shape} AgentGroupView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.AgentGroupView & ringmesh.v1.AgentGroupView.$Shape;
+
+            /**
+             * Decodes an AgentGroupView message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentGroupView & ringmesh.v1.AgentGroupView.$Shape} AgentGroupView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.AgentGroupView & ringmesh.v1.AgentGroupView.$Shape;
+
+            /**
+             * Verifies an AgentGroupView message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AgentGroupView message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AgentGroupView
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.AgentGroupView;
+
+            /**
+             * Creates a plain object from an AgentGroupView message. Also converts values to other types if specified.
+             * @param message AgentGroupView
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.AgentGroupView, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AgentGroupView to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AgentGroupView
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AgentGroupView {
+
+            /** Properties of an AgentGroupView. */
+            interface $Properties {
+
+                /** AgentGroupView group */
+                group?: (string|null);
+
+                /** AgentGroupView misses */
+                misses?: (number|null);
+
+                /** AgentGroupView loggedInSince */
+                loggedInSince?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AgentGroupView. */
+            type $Shape = ringmesh.v1.AgentGroupView.$Properties;
+        }
+
+        /**
+         * Properties of an AgentView.
+         * @deprecated Use ringmesh.v1.AgentView.$Properties instead.
+         */
+        interface IAgentView extends ringmesh.v1.AgentView.$Properties {
+        }
+
+        /** Represents an AgentView. */
+        class AgentView {
+
+            /**
+             * Constructs a new AgentView.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.AgentView.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AgentView organisation. */
+            organisation: string;
+
+            /** AgentView user. */
+            user: string;
+
+            /** AgentView state. */
+            state: string;
+
+            /** AgentView stateSince. */
+            stateSince: (number|Long);
+
+            /** AgentView presence. */
+            presence: string;
+
+            /** AgentView devices. */
+            devices: string[];
+
+            /** AgentView groups. */
+            groups: ringmesh.v1.AgentGroupView.$Properties[];
+
+            /** AgentView callId. */
+            callId: string;
+
+            /** AgentView wrapUpEndsAt. */
+            wrapUpEndsAt: (number|Long);
+
+            /** AgentView idleSince. */
+            idleSince: (number|Long);
+
+            /**
+             * Creates a new AgentView instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AgentView instance
+             */
+            static create(properties: ringmesh.v1.AgentView.$Shape): ringmesh.v1.AgentView & ringmesh.v1.AgentView.$Shape;
+            static create(properties?: ringmesh.v1.AgentView.$Properties): ringmesh.v1.AgentView;
+
+            /**
+             * Encodes the specified AgentView message. Does not implicitly {@link ringmesh.v1.AgentView.verify|verify} messages.
+             * @param message AgentView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.AgentView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AgentView message, length delimited. Does not implicitly {@link ringmesh.v1.AgentView.verify|verify} messages.
+             * @param message AgentView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.AgentView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AgentView message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentView & ringmesh.v1.AgentView.$Shape} AgentView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.AgentView & ringmesh.v1.AgentView.$Shape;
+
+            /**
+             * Decodes an AgentView message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentView & ringmesh.v1.AgentView.$Shape} AgentView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.AgentView & ringmesh.v1.AgentView.$Shape;
+
+            /**
+             * Verifies an AgentView message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AgentView message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AgentView
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.AgentView;
+
+            /**
+             * Creates a plain object from an AgentView message. Also converts values to other types if specified.
+             * @param message AgentView
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.AgentView, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AgentView to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AgentView
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AgentView {
+
+            /** Properties of an AgentView. */
+            interface $Properties {
+
+                /** AgentView organisation */
+                organisation?: (string|null);
+
+                /** AgentView user */
+                user?: (string|null);
+
+                /** AgentView state */
+                state?: (string|null);
+
+                /** AgentView stateSince */
+                stateSince?: (number|Long|null);
+
+                /** AgentView presence */
+                presence?: (string|null);
+
+                /** AgentView devices */
+                devices?: (string[]|null);
+
+                /** AgentView groups */
+                groups?: (ringmesh.v1.AgentGroupView.$Properties[]|null);
+
+                /** AgentView callId */
+                callId?: (string|null);
+
+                /** AgentView wrapUpEndsAt */
+                wrapUpEndsAt?: (number|Long|null);
+
+                /** AgentView idleSince */
+                idleSince?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AgentView. */
+            type $Shape = ringmesh.v1.AgentView.$Properties;
+        }
+
+        /**
+         * Properties of a GroupStatusRequest.
+         * @deprecated Use ringmesh.v1.GroupStatusRequest.$Properties instead.
+         */
+        interface IGroupStatusRequest extends ringmesh.v1.GroupStatusRequest.$Properties {
+        }
+
+        /** Represents a GroupStatusRequest. */
+        class GroupStatusRequest {
+
+            /**
+             * Constructs a new GroupStatusRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.GroupStatusRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupStatusRequest organisation. */
+            organisation: string;
+
+            /** GroupStatusRequest group. */
+            group: string;
+
+            /**
+             * Creates a new GroupStatusRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupStatusRequest instance
+             */
+            static create(properties: ringmesh.v1.GroupStatusRequest.$Shape): ringmesh.v1.GroupStatusRequest & ringmesh.v1.GroupStatusRequest.$Shape;
+            static create(properties?: ringmesh.v1.GroupStatusRequest.$Properties): ringmesh.v1.GroupStatusRequest;
+
+            /**
+             * Encodes the specified GroupStatusRequest message. Does not implicitly {@link ringmesh.v1.GroupStatusRequest.verify|verify} messages.
+             * @param message GroupStatusRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.GroupStatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GroupStatusRequest message, length delimited. Does not implicitly {@link ringmesh.v1.GroupStatusRequest.verify|verify} messages.
+             * @param message GroupStatusRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.GroupStatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupStatusRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.GroupStatusRequest & ringmesh.v1.GroupStatusRequest.$Shape} GroupStatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.GroupStatusRequest & ringmesh.v1.GroupStatusRequest.$Shape;
+
+            /**
+             * Decodes a GroupStatusRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.GroupStatusRequest & ringmesh.v1.GroupStatusRequest.$Shape} GroupStatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.GroupStatusRequest & ringmesh.v1.GroupStatusRequest.$Shape;
+
+            /**
+             * Verifies a GroupStatusRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupStatusRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GroupStatusRequest
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.GroupStatusRequest;
+
+            /**
+             * Creates a plain object from a GroupStatusRequest message. Also converts values to other types if specified.
+             * @param message GroupStatusRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.GroupStatusRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupStatusRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupStatusRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupStatusRequest {
+
+            /** Properties of a GroupStatusRequest. */
+            interface $Properties {
+
+                /** GroupStatusRequest organisation */
+                organisation?: (string|null);
+
+                /** GroupStatusRequest group */
+                group?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupStatusRequest. */
+            type $Shape = ringmesh.v1.GroupStatusRequest.$Properties;
+        }
+
+        /**
+         * Properties of a WaitingCall.
+         * @deprecated Use ringmesh.v1.WaitingCall.$Properties instead.
+         */
+        interface IWaitingCall extends ringmesh.v1.WaitingCall.$Properties {
+        }
+
+        /** Represents a WaitingCall. */
+        class WaitingCall {
+
+            /**
+             * Constructs a new WaitingCall.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.WaitingCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WaitingCall callId. */
+            callId: string;
+
+            /** WaitingCall caller. */
+            caller: string;
+
+            /** WaitingCall position. */
+            position: number;
+
+            /** WaitingCall phase. */
+            phase: string;
+
+            /** WaitingCall arrivedAt. */
+            arrivedAt: (number|Long);
+
+            /** WaitingCall waitMs. */
+            waitMs: (number|Long);
+
+            /** WaitingCall rounds. */
+            rounds: number;
+
+            /** WaitingCall ringing. */
+            ringing: string[];
+
+            /**
+             * Creates a new WaitingCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WaitingCall instance
+             */
+            static create(properties: ringmesh.v1.WaitingCall.$Shape): ringmesh.v1.WaitingCall & ringmesh.v1.WaitingCall.$Shape;
+            static create(properties?: ringmesh.v1.WaitingCall.$Properties): ringmesh.v1.WaitingCall;
+
+            /**
+             * Encodes the specified WaitingCall message. Does not implicitly {@link ringmesh.v1.WaitingCall.verify|verify} messages.
+             * @param message WaitingCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.WaitingCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WaitingCall message, length delimited. Does not implicitly {@link ringmesh.v1.WaitingCall.verify|verify} messages.
+             * @param message WaitingCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.WaitingCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WaitingCall message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.WaitingCall & ringmesh.v1.WaitingCall.$Shape} WaitingCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.WaitingCall & ringmesh.v1.WaitingCall.$Shape;
+
+            /**
+             * Decodes a WaitingCall message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.WaitingCall & ringmesh.v1.WaitingCall.$Shape} WaitingCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.WaitingCall & ringmesh.v1.WaitingCall.$Shape;
+
+            /**
+             * Verifies a WaitingCall message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WaitingCall message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WaitingCall
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.WaitingCall;
+
+            /**
+             * Creates a plain object from a WaitingCall message. Also converts values to other types if specified.
+             * @param message WaitingCall
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.WaitingCall, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WaitingCall to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WaitingCall
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WaitingCall {
+
+            /** Properties of a WaitingCall. */
+            interface $Properties {
+
+                /** WaitingCall callId */
+                callId?: (string|null);
+
+                /** WaitingCall caller */
+                caller?: (string|null);
+
+                /** WaitingCall position */
+                position?: (number|null);
+
+                /** WaitingCall phase */
+                phase?: (string|null);
+
+                /** WaitingCall arrivedAt */
+                arrivedAt?: (number|Long|null);
+
+                /** WaitingCall waitMs */
+                waitMs?: (number|Long|null);
+
+                /** WaitingCall rounds */
+                rounds?: (number|null);
+
+                /** WaitingCall ringing */
+                ringing?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WaitingCall. */
+            type $Shape = ringmesh.v1.WaitingCall.$Properties;
+        }
+
+        /**
+         * Properties of a ConnectedCall.
+         * @deprecated Use ringmesh.v1.ConnectedCall.$Properties instead.
+         */
+        interface IConnectedCall extends ringmesh.v1.ConnectedCall.$Properties {
+        }
+
+        /** Represents a ConnectedCall. */
+        class ConnectedCall {
+
+            /**
+             * Constructs a new ConnectedCall.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.ConnectedCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConnectedCall callId. */
+            callId: string;
+
+            /** ConnectedCall caller. */
+            caller: string;
+
+            /** ConnectedCall user. */
+            user: string;
+
+            /**
+             * Creates a new ConnectedCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConnectedCall instance
+             */
+            static create(properties: ringmesh.v1.ConnectedCall.$Shape): ringmesh.v1.ConnectedCall & ringmesh.v1.ConnectedCall.$Shape;
+            static create(properties?: ringmesh.v1.ConnectedCall.$Properties): ringmesh.v1.ConnectedCall;
+
+            /**
+             * Encodes the specified ConnectedCall message. Does not implicitly {@link ringmesh.v1.ConnectedCall.verify|verify} messages.
+             * @param message ConnectedCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.ConnectedCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConnectedCall message, length delimited. Does not implicitly {@link ringmesh.v1.ConnectedCall.verify|verify} messages.
+             * @param message ConnectedCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.ConnectedCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConnectedCall message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.ConnectedCall & ringmesh.v1.ConnectedCall.$Shape} ConnectedCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.ConnectedCall & ringmesh.v1.ConnectedCall.$Shape;
+
+            /**
+             * Decodes a ConnectedCall message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.ConnectedCall & ringmesh.v1.ConnectedCall.$Shape} ConnectedCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.ConnectedCall & ringmesh.v1.ConnectedCall.$Shape;
+
+            /**
+             * Verifies a ConnectedCall message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConnectedCall message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConnectedCall
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.ConnectedCall;
+
+            /**
+             * Creates a plain object from a ConnectedCall message. Also converts values to other types if specified.
+             * @param message ConnectedCall
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.ConnectedCall, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConnectedCall to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConnectedCall
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConnectedCall {
+
+            /** Properties of a ConnectedCall. */
+            interface $Properties {
+
+                /** ConnectedCall callId */
+                callId?: (string|null);
+
+                /** ConnectedCall caller */
+                caller?: (string|null);
+
+                /** ConnectedCall user */
+                user?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConnectedCall. */
+            type $Shape = ringmesh.v1.ConnectedCall.$Properties;
+        }
+
+        /**
+         * Properties of a MemberStatus.
+         * @deprecated Use ringmesh.v1.MemberStatus.$Properties instead.
+         */
+        interface IMemberStatus extends ringmesh.v1.MemberStatus.$Properties {
+        }
+
+        /** Represents a MemberStatus. */
+        class MemberStatus {
+
+            /**
+             * Constructs a new MemberStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.MemberStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MemberStatus user. */
+            user: string;
+
+            /** MemberStatus state. */
+            state: string;
+
+            /** MemberStatus since. */
+            since: (number|Long);
+
+            /** MemberStatus presence. */
+            presence: string;
+
+            /** MemberStatus misses. */
+            misses: number;
+
+            /** MemberStatus wrapUpEndsAt. */
+            wrapUpEndsAt: (number|Long);
+
+            /** MemberStatus callId. */
+            callId: string;
+
+            /**
+             * Creates a new MemberStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MemberStatus instance
+             */
+            static create(properties: ringmesh.v1.MemberStatus.$Shape): ringmesh.v1.MemberStatus & ringmesh.v1.MemberStatus.$Shape;
+            static create(properties?: ringmesh.v1.MemberStatus.$Properties): ringmesh.v1.MemberStatus;
+
+            /**
+             * Encodes the specified MemberStatus message. Does not implicitly {@link ringmesh.v1.MemberStatus.verify|verify} messages.
+             * @param message MemberStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.MemberStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MemberStatus message, length delimited. Does not implicitly {@link ringmesh.v1.MemberStatus.verify|verify} messages.
+             * @param message MemberStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.MemberStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MemberStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.MemberStatus & ringmesh.v1.MemberStatus.$Shape} MemberStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.MemberStatus & ringmesh.v1.MemberStatus.$Shape;
+
+            /**
+             * Decodes a MemberStatus message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.MemberStatus & ringmesh.v1.MemberStatus.$Shape} MemberStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.MemberStatus & ringmesh.v1.MemberStatus.$Shape;
+
+            /**
+             * Verifies a MemberStatus message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MemberStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MemberStatus
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.MemberStatus;
+
+            /**
+             * Creates a plain object from a MemberStatus message. Also converts values to other types if specified.
+             * @param message MemberStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.MemberStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MemberStatus to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MemberStatus
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemberStatus {
+
+            /** Properties of a MemberStatus. */
+            interface $Properties {
+
+                /** MemberStatus user */
+                user?: (string|null);
+
+                /** MemberStatus state */
+                state?: (string|null);
+
+                /** MemberStatus since */
+                since?: (number|Long|null);
+
+                /** MemberStatus presence */
+                presence?: (string|null);
+
+                /** MemberStatus misses */
+                misses?: (number|null);
+
+                /** MemberStatus wrapUpEndsAt */
+                wrapUpEndsAt?: (number|Long|null);
+
+                /** MemberStatus callId */
+                callId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MemberStatus. */
+            type $Shape = ringmesh.v1.MemberStatus.$Properties;
+        }
+
+        /**
+         * Properties of a GroupStatus.
+         * @deprecated Use ringmesh.v1.GroupStatus.$Properties instead.
+         */
+        interface IGroupStatus extends ringmesh.v1.GroupStatus.$Properties {
+        }
+
+        /** Represents a GroupStatus. */
+        class GroupStatus {
+
+            /**
+             * Constructs a new GroupStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.GroupStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupStatus organisation. */
+            organisation: string;
+
+            /** GroupStatus group. */
+            group: string;
+
+            /** GroupStatus observedAt. */
+            observedAt: (number|Long);
+
+            /** GroupStatus waiting. */
+            waiting: ringmesh.v1.WaitingCall.$Properties[];
+
+            /** GroupStatus connected. */
+            connected: ringmesh.v1.ConnectedCall.$Properties[];
+
+            /** GroupStatus members. */
+            members: ringmesh.v1.MemberStatus.$Properties[];
+
+            /** GroupStatus counts. */
+            counts: { [k: string]: number };
+
+            /** GroupStatus longestWaitMs. */
+            longestWaitMs: (number|Long);
+
+            /**
+             * Creates a new GroupStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupStatus instance
+             */
+            static create(properties: ringmesh.v1.GroupStatus.$Shape): ringmesh.v1.GroupStatus & ringmesh.v1.GroupStatus.$Shape;
+            static create(properties?: ringmesh.v1.GroupStatus.$Properties): ringmesh.v1.GroupStatus;
+
+            /**
+             * Encodes the specified GroupStatus message. Does not implicitly {@link ringmesh.v1.GroupStatus.verify|verify} messages.
+             * @param message GroupStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.GroupStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GroupStatus message, length delimited. Does not implicitly {@link ringmesh.v1.GroupStatus.verify|verify} messages.
+             * @param message GroupStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.GroupStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.GroupStatus & ringmesh.v1.GroupStatus.$Shape} GroupStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.GroupStatus & ringmesh.v1.GroupStatus.$Shape;
+
+            /**
+             * Decodes a GroupStatus message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.GroupStatus & ringmesh.v1.GroupStatus.$Shape} GroupStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.GroupStatus & ringmesh.v1.GroupStatus.$Shape;
+
+            /**
+             * Verifies a GroupStatus message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GroupStatus
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.GroupStatus;
+
+            /**
+             * Creates a plain object from a GroupStatus message. Also converts values to other types if specified.
+             * @param message GroupStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.GroupStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupStatus to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupStatus
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupStatus {
+
+            /** Properties of a GroupStatus. */
+            interface $Properties {
+
+                /** GroupStatus organisation */
+                organisation?: (string|null);
+
+                /** GroupStatus group */
+                group?: (string|null);
+
+                /** GroupStatus observedAt */
+                observedAt?: (number|Long|null);
+
+                /** GroupStatus waiting */
+                waiting?: (ringmesh.v1.WaitingCall.$Properties[]|null);
+
+                /** GroupStatus connected */
+                connected?: (ringmesh.v1.ConnectedCall.$Properties[]|null);
+
+                /** GroupStatus members */
+                members?: (ringmesh.v1.MemberStatus.$Properties[]|null);
+
+                /** GroupStatus counts */
+                counts?: ({ [k: string]: number }|null);
+
+                /** GroupStatus longestWaitMs */
+                longestWaitMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupStatus. */
+            type $Shape = ringmesh.v1.GroupStatus.$Properties;
+        }
+
+        /**
+         * Properties of an ExplainCallRequest.
+         * @deprecated Use ringmesh.v1.ExplainCallRequest.$Properties instead.
+         */
+        interface IExplainCallRequest extends ringmesh.v1.ExplainCallRequest.$Properties {
+        }
+
+        /** Represents an ExplainCallRequest. */
+        class ExplainCallRequest {
+
+            /**
+             * Constructs a new ExplainCallRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.ExplainCallRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExplainCallRequest organisation. */
+            organisation: string;
+
+            /** ExplainCallRequest callId. */
+            callId: string;
+
+            /** ExplainCallRequest group. */
+            group: string;
+
+            /**
+             * Creates a new ExplainCallRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExplainCallRequest instance
+             */
+            static create(properties: ringmesh.v1.ExplainCallRequest.$Shape): ringmesh.v1.ExplainCallRequest & ringmesh.v1.ExplainCallRequest.$Shape;
+            static create(properties?: ringmesh.v1.ExplainCallRequest.$Properties): ringmesh.v1.ExplainCallRequest;
+
+            /**
+             * Encodes the specified ExplainCallRequest message. Does not implicitly {@link ringmesh.v1.ExplainCallRequest.verify|verify} messages.
+             * @param message ExplainCallRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.ExplainCallRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ExplainCallRequest message, length delimited. Does not implicitly {@link ringmesh.v1.ExplainCallRequest.verify|verify} messages.
+             * @param message ExplainCallRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.ExplainCallRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExplainCallRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.ExplainCallRequest & ringmesh.v1.ExplainCallRequest.$Shape} ExplainCallRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.ExplainCallRequest & ringmesh.v1.ExplainCallRequest.$Shape;
+
+            /**
+             * Decodes an ExplainCallRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.ExplainCallRequest & ringmesh.v1.ExplainCallRequest.$Shape} ExplainCallRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.ExplainCallRequest & ringmesh.v1.ExplainCallRequest.$Shape;
+
+            /**
+             * Verifies an ExplainCallRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ExplainCallRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExplainCallRequest
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.ExplainCallRequest;
+
+            /**
+             * Creates a plain object from an ExplainCallRequest message. Also converts values to other types if specified.
+             * @param message ExplainCallRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.ExplainCallRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExplainCallRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ExplainCallRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExplainCallRequest {
+
+            /** Properties of an ExplainCallRequest. */
+            interface $Properties {
+
+                /** ExplainCallRequest organisation */
+                organisation?: (string|null);
+
+                /** ExplainCallRequest callId */
+                callId?: (string|null);
+
+                /** ExplainCallRequest group */
+                group?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExplainCallRequest. */
+            type $Shape = ringmesh.v1.ExplainCallRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SkippedAgent.
+         * @deprecated Use ringmesh.v1.SkippedAgent.$Properties instead.
+         */
+        interface ISkippedAgent extends ringmesh.v1.SkippedAgent.$Properties {
+        }
+
+        /** Represents a SkippedAgent. */
+        class SkippedAgent {
+
+            /**
+             * Constructs a new SkippedAgent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.SkippedAgent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SkippedAgent user. */
+            user: string;
+
+            /** SkippedAgent reason. */
+            reason: string;
+
+            /**
+             * Creates a new SkippedAgent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SkippedAgent instance
+             */
+            static create(properties: ringmesh.v1.SkippedAgent.$Shape): ringmesh.v1.SkippedAgent & ringmesh.v1.SkippedAgent.$Shape;
+            static create(properties?: ringmesh.v1.SkippedAgent.$Properties): ringmesh.v1.SkippedAgent;
+
+            /**
+             * Encodes the specified SkippedAgent message. Does not implicitly {@link ringmesh.v1.SkippedAgent.verify|verify} messages.
+             * @param message SkippedAgent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.SkippedAgent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SkippedAgent message, length delimited. Does not implicitly {@link ringmesh.v1.SkippedAgent.verify|verify} messages.
+             * @param message SkippedAgent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.SkippedAgent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SkippedAgent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.SkippedAgent & ringmesh.v1.SkippedAgent.$Shape} SkippedAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.SkippedAgent & ringmesh.v1.SkippedAgent.$Shape;
+
+            /**
+             * Decodes a SkippedAgent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.SkippedAgent & ringmesh.v1.SkippedAgent.$Shape} SkippedAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.SkippedAgent & ringmesh.v1.SkippedAgent.$Shape;
+
+            /**
+             * Verifies a SkippedAgent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SkippedAgent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SkippedAgent
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.SkippedAgent;
+
+            /**
+             * Creates a plain object from a SkippedAgent message. Also converts values to other types if specified.
+             * @param message SkippedAgent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.SkippedAgent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SkippedAgent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SkippedAgent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SkippedAgent {
+
+            /** Properties of a SkippedAgent. */
+            interface $Properties {
+
+                /** SkippedAgent user */
+                user?: (string|null);
+
+                /** SkippedAgent reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SkippedAgent. */
+            type $Shape = ringmesh.v1.SkippedAgent.$Properties;
+        }
+
+        /**
+         * Properties of an OfferDecision.
+         * @deprecated Use ringmesh.v1.OfferDecision.$Properties instead.
+         */
+        interface IOfferDecision extends ringmesh.v1.OfferDecision.$Properties {
+        }
+
+        /** Represents an OfferDecision. */
+        class OfferDecision {
+
+            /**
+             * Constructs a new OfferDecision.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.OfferDecision.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OfferDecision kind. */
+            kind: string;
+
+            /** OfferDecision at. */
+            at: (number|Long);
+
+            /** OfferDecision round. */
+            round: number;
+
+            /** OfferDecision candidates. */
+            candidates: number;
+
+            /** OfferDecision chosen. */
+            chosen: string[];
+
+            /** OfferDecision skipped. */
+            skipped: ringmesh.v1.SkippedAgent.$Properties[];
+
+            /** OfferDecision skippedCounts. */
+            skippedCounts: { [k: string]: number };
+
+            /** OfferDecision restartedFromTop. */
+            restartedFromTop: boolean;
+
+            /** OfferDecision user. */
+            user: string;
+
+            /** OfferDecision reason. */
+            reason: string;
+
+            /** OfferDecision outcome. */
+            outcome: string;
+
+            /**
+             * Creates a new OfferDecision instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OfferDecision instance
+             */
+            static create(properties: ringmesh.v1.OfferDecision.$Shape): ringmesh.v1.OfferDecision & ringmesh.v1.OfferDecision.$Shape;
+            static create(properties?: ringmesh.v1.OfferDecision.$Properties): ringmesh.v1.OfferDecision;
+
+            /**
+             * Encodes the specified OfferDecision message. Does not implicitly {@link ringmesh.v1.OfferDecision.verify|verify} messages.
+             * @param message OfferDecision message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.OfferDecision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified OfferDecision message, length delimited. Does not implicitly {@link ringmesh.v1.OfferDecision.verify|verify} messages.
+             * @param message OfferDecision message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.OfferDecision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OfferDecision message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.OfferDecision & ringmesh.v1.OfferDecision.$Shape} OfferDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.OfferDecision & ringmesh.v1.OfferDecision.$Shape;
+
+            /**
+             * Decodes an OfferDecision message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.OfferDecision & ringmesh.v1.OfferDecision.$Shape} OfferDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.OfferDecision & ringmesh.v1.OfferDecision.$Shape;
+
+            /**
+             * Verifies an OfferDecision message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an OfferDecision message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns OfferDecision
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.OfferDecision;
+
+            /**
+             * Creates a plain object from an OfferDecision message. Also converts values to other types if specified.
+             * @param message OfferDecision
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.OfferDecision, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OfferDecision to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OfferDecision
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OfferDecision {
+
+            /** Properties of an OfferDecision. */
+            interface $Properties {
+
+                /** OfferDecision kind */
+                kind?: (string|null);
+
+                /** OfferDecision at */
+                at?: (number|Long|null);
+
+                /** OfferDecision round */
+                round?: (number|null);
+
+                /** OfferDecision candidates */
+                candidates?: (number|null);
+
+                /** OfferDecision chosen */
+                chosen?: (string[]|null);
+
+                /** OfferDecision skipped */
+                skipped?: (ringmesh.v1.SkippedAgent.$Properties[]|null);
+
+                /** OfferDecision skippedCounts */
+                skippedCounts?: ({ [k: string]: number }|null);
+
+                /** OfferDecision restartedFromTop */
+                restartedFromTop?: (boolean|null);
+
+                /** OfferDecision user */
+                user?: (string|null);
+
+                /** OfferDecision reason */
+                reason?: (string|null);
+
+                /** OfferDecision outcome */
+                outcome?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OfferDecision. */
+            type $Shape = ringmesh.v1.OfferDecision.$Properties;
+        }
+
+        /**
+         * Properties of a GroupCallLog.
+         * @deprecated Use ringmesh.v1.GroupCallLog.$Properties instead.
+         */
+        interface IGroupCallLog extends ringmesh.v1.GroupCallLog.$Properties {
+        }
+
+        /** Represents a GroupCallLog. */
+        class GroupCallLog {
+
+            /**
+             * Constructs a new GroupCallLog.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.GroupCallLog.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupCallLog group. */
+            group: string;
+
+            /** GroupCallLog decisions. */
+            decisions: ringmesh.v1.OfferDecision.$Properties[];
+
+            /**
+             * Creates a new GroupCallLog instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GroupCallLog instance
+             */
+            static create(properties: ringmesh.v1.GroupCallLog.$Shape): ringmesh.v1.GroupCallLog & ringmesh.v1.GroupCallLog.$Shape;
+            static create(properties?: ringmesh.v1.GroupCallLog.$Properties): ringmesh.v1.GroupCallLog;
+
+            /**
+             * Encodes the specified GroupCallLog message. Does not implicitly {@link ringmesh.v1.GroupCallLog.verify|verify} messages.
+             * @param message GroupCallLog message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.GroupCallLog.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GroupCallLog message, length delimited. Does not implicitly {@link ringmesh.v1.GroupCallLog.verify|verify} messages.
+             * @param message GroupCallLog message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.GroupCallLog.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupCallLog message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.GroupCallLog & ringmesh.v1.GroupCallLog.$Shape} GroupCallLog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.GroupCallLog & ringmesh.v1.GroupCallLog.$Shape;
+
+            /**
+             * Decodes a GroupCallLog message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.GroupCallLog & ringmesh.v1.GroupCallLog.$Shape} GroupCallLog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.GroupCallLog & ringmesh.v1.GroupCallLog.$Shape;
+
+            /**
+             * Verifies a GroupCallLog message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GroupCallLog message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GroupCallLog
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.GroupCallLog;
+
+            /**
+             * Creates a plain object from a GroupCallLog message. Also converts values to other types if specified.
+             * @param message GroupCallLog
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.GroupCallLog, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GroupCallLog to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GroupCallLog
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupCallLog {
+
+            /** Properties of a GroupCallLog. */
+            interface $Properties {
+
+                /** GroupCallLog group */
+                group?: (string|null);
+
+                /** GroupCallLog decisions */
+                decisions?: (ringmesh.v1.OfferDecision.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupCallLog. */
+            type $Shape = ringmesh.v1.GroupCallLog.$Properties;
+        }
+
+        /**
+         * Properties of a CallExplanations.
+         * @deprecated Use ringmesh.v1.CallExplanations.$Properties instead.
+         */
+        interface ICallExplanations extends ringmesh.v1.CallExplanations.$Properties {
+        }
+
+        /** Represents a CallExplanations. */
+        class CallExplanations {
+
+            /**
+             * Constructs a new CallExplanations.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.CallExplanations.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallExplanations callId. */
+            callId: string;
+
+            /** CallExplanations groups. */
+            groups: ringmesh.v1.GroupCallLog.$Properties[];
+
+            /**
+             * Creates a new CallExplanations instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallExplanations instance
+             */
+            static create(properties: ringmesh.v1.CallExplanations.$Shape): ringmesh.v1.CallExplanations & ringmesh.v1.CallExplanations.$Shape;
+            static create(properties?: ringmesh.v1.CallExplanations.$Properties): ringmesh.v1.CallExplanations;
+
+            /**
+             * Encodes the specified CallExplanations message. Does not implicitly {@link ringmesh.v1.CallExplanations.verify|verify} messages.
+             * @param message CallExplanations message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.CallExplanations.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallExplanations message, length delimited. Does not implicitly {@link ringmesh.v1.CallExplanations.verify|verify} messages.
+             * @param message CallExplanations message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.CallExplanations.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallExplanations message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallExplanations & ringmesh.v1.CallExplanations.$Shape} CallExplanations
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.CallExplanations & ringmesh.v1.CallExplanations.$Shape;
+
+            /**
+             * Decodes a CallExplanations message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallExplanations & ringmesh.v1.CallExplanations.$Shape} CallExplanations
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.CallExplanations & ringmesh.v1.CallExplanations.$Shape;
+
+            /**
+             * Verifies a CallExplanations message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallExplanations message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallExplanations
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.CallExplanations;
+
+            /**
+             * Creates a plain object from a CallExplanations message. Also converts values to other types if specified.
+             * @param message CallExplanations
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.CallExplanations, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallExplanations to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallExplanations
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallExplanations {
+
+            /** Properties of a CallExplanations. */
+            interface $Properties {
+
+                /** CallExplanations callId */
+                callId?: (string|null);
+
+                /** CallExplanations groups */
+                groups?: (ringmesh.v1.GroupCallLog.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallExplanations. */
+            type $Shape = ringmesh.v1.CallExplanations.$Properties;
         }
     }
 }

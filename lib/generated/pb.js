@@ -14911,6 +14911,281 @@ export const ringmesh = $root.ringmesh = (() => {
             return GetSnapshot;
         })();
 
+        v1.ExplainCall = (function() {
+
+            /**
+             * Properties of an ExplainCall.
+             * @typedef {Object} ringmesh.v1.ExplainCall.$Properties
+             * @property {string|null} [callId] ExplainCall callId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExplainCall.
+             * @memberof ringmesh.v1
+             * @interface IExplainCall
+             * @augments ringmesh.v1.ExplainCall.$Properties
+             * @deprecated Use ringmesh.v1.ExplainCall.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExplainCall.
+             * @typedef {ringmesh.v1.ExplainCall.$Properties} ringmesh.v1.ExplainCall.$Shape
+             */
+
+            /**
+             * Constructs a new ExplainCall.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an ExplainCall.
+             * @constructor
+             * @param {ringmesh.v1.ExplainCall.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExplainCall = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExplainCall callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.ExplainCall
+             * @instance
+             */
+            ExplainCall.prototype.callId = "";
+
+            /**
+             * Creates a new ExplainCall instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.ExplainCall
+             * @static
+             * @param {ringmesh.v1.ExplainCall.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.ExplainCall} ExplainCall instance
+             * @type {{
+             *   (properties: ringmesh.v1.ExplainCall.$Shape): ringmesh.v1.ExplainCall & ringmesh.v1.ExplainCall.$Shape;
+             *   (properties?: ringmesh.v1.ExplainCall.$Properties): ringmesh.v1.ExplainCall;
+             * }}
+             */
+            ExplainCall.create = function(properties) {
+                return new ExplainCall(properties);
+            };
+
+            /**
+             * Encodes the specified ExplainCall message. Does not implicitly {@link ringmesh.v1.ExplainCall.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.ExplainCall
+             * @static
+             * @param {ringmesh.v1.ExplainCall.$Properties} message ExplainCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExplainCall.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ExplainCall message, length delimited. Does not implicitly {@link ringmesh.v1.ExplainCall.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.ExplainCall
+             * @static
+             * @param {ringmesh.v1.ExplainCall.$Properties} message ExplainCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExplainCall.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ExplainCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.ExplainCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.ExplainCall & ringmesh.v1.ExplainCall.$Shape} ExplainCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExplainCall.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.ExplainCall();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ExplainCall message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.ExplainCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.ExplainCall & ringmesh.v1.ExplainCall.$Shape} ExplainCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExplainCall.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ExplainCall message.
+             * @function verify
+             * @memberof ringmesh.v1.ExplainCall
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ExplainCall.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an ExplainCall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.ExplainCall
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.ExplainCall} ExplainCall
+             */
+            ExplainCall.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.ExplainCall)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.ExplainCall: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.ExplainCall();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExplainCall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.ExplainCall
+             * @static
+             * @param {ringmesh.v1.ExplainCall} message ExplainCall
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExplainCall.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.callId = "";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                return object;
+            };
+
+            /**
+             * Converts this ExplainCall to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.ExplainCall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExplainCall.prototype.toJSON = function() {
+                return ExplainCall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ExplainCall
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.ExplainCall
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExplainCall.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.ExplainCall";
+            };
+
+            return ExplainCall;
+        })();
+
         v1.AgentStatus = (function() {
 
             /**
@@ -17071,12 +17346,13 @@ export const ringmesh = $root.ringmesh = (() => {
              * @property {ringmesh.v1.ConfigChanged.$Properties|null} [configChanged] GroupEvent configChanged
              * @property {ringmesh.v1.GroupDeleted.$Properties|null} [groupDeleted] GroupEvent groupDeleted
              * @property {ringmesh.v1.GetSnapshot.$Properties|null} [getSnapshot] GroupEvent getSnapshot
+             * @property {ringmesh.v1.ExplainCall.$Properties|null} [explainCall] GroupEvent explainCall
              * @property {ringmesh.v1.AgentStatus.$Properties|null} [agentStatus] GroupEvent agentStatus
              * @property {ringmesh.v1.Grant.$Properties|null} [grant] GroupEvent grant
              * @property {ringmesh.v1.Refuse.$Properties|null} [refuse] GroupEvent refuse
              * @property {ringmesh.v1.ReservationEnded.$Properties|null} [reservationEnded] GroupEvent reservationEnded
              * @property {ringmesh.v1.CallProbe.$Properties|null} [callProbe] GroupEvent callProbe
-             * @property {"callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe"} [event] GroupEvent event
+             * @property {"callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe"} [event] GroupEvent event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17099,6 +17375,7 @@ export const ringmesh = $root.ringmesh = (() => {
              *   configChanged?: ringmesh.v1.ConfigChanged.$Shape|null;
              *   groupDeleted?: ringmesh.v1.GroupDeleted.$Shape|null;
              *   getSnapshot?: ringmesh.v1.GetSnapshot.$Shape|null;
+             *   explainCall?: ringmesh.v1.ExplainCall.$Shape|null;
              *   agentStatus?: ringmesh.v1.AgentStatus.$Shape|null;
              *   grant?: ringmesh.v1.Grant.$Shape|null;
              *   refuse?: ringmesh.v1.Refuse.$Shape|null;
@@ -17106,7 +17383,7 @@ export const ringmesh = $root.ringmesh = (() => {
              *   callProbe?: ringmesh.v1.CallProbe.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callArrived"; callArrived: ringmesh.v1.CallArrived.$Shape; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callerHungUp"; callArrived?: null; callerHungUp: ringmesh.v1.CallerHungUp.$Shape; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legAnswered"; callArrived?: null; callerHungUp?: null; legAnswered: ringmesh.v1.LegAnswered.$Shape; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legFailed"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed: ringmesh.v1.LegFailed.$Shape; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "connectedCallEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded: ringmesh.v1.ConnectedCallEnded.$Shape; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "configChanged"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged: ringmesh.v1.ConfigChanged.$Shape; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "groupDeleted"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted: ringmesh.v1.GroupDeleted.$Shape; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "getSnapshot"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "agentStatus"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus: ringmesh.v1.AgentStatus.$Shape; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "grant"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant: ringmesh.v1.Grant.$Shape; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "refuse"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse: ringmesh.v1.Refuse.$Shape; reservationEnded?: null; callProbe?: null }|{ event?: "reservationEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded: ringmesh.v1.ReservationEnded.$Shape; callProbe?: null }|{ event?: "callProbe"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe: ringmesh.v1.CallProbe.$Shape })
+             *   ({ event?: undefined; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callArrived"; callArrived: ringmesh.v1.CallArrived.$Shape; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callerHungUp"; callArrived?: null; callerHungUp: ringmesh.v1.CallerHungUp.$Shape; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legAnswered"; callArrived?: null; callerHungUp?: null; legAnswered: ringmesh.v1.LegAnswered.$Shape; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legFailed"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed: ringmesh.v1.LegFailed.$Shape; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "connectedCallEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded: ringmesh.v1.ConnectedCallEnded.$Shape; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "configChanged"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged: ringmesh.v1.ConfigChanged.$Shape; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "groupDeleted"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted: ringmesh.v1.GroupDeleted.$Shape; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "getSnapshot"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "explainCall"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall: ringmesh.v1.ExplainCall.$Shape; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "agentStatus"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus: ringmesh.v1.AgentStatus.$Shape; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "grant"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant: ringmesh.v1.Grant.$Shape; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "refuse"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse: ringmesh.v1.Refuse.$Shape; reservationEnded?: null; callProbe?: null }|{ event?: "reservationEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded: ringmesh.v1.ReservationEnded.$Shape; callProbe?: null }|{ event?: "callProbe"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe: ringmesh.v1.CallProbe.$Shape })
              * )} ringmesh.v1.GroupEvent.$Shape
              */
 
@@ -17190,6 +17467,14 @@ export const ringmesh = $root.ringmesh = (() => {
             GroupEvent.prototype.getSnapshot = null;
 
             /**
+             * GroupEvent explainCall.
+             * @member {ringmesh.v1.ExplainCall.$Properties|null|undefined} explainCall
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.explainCall = null;
+
+            /**
              * GroupEvent agentStatus.
              * @member {ringmesh.v1.AgentStatus.$Properties|null|undefined} agentStatus
              * @memberof ringmesh.v1.GroupEvent
@@ -17234,12 +17519,12 @@ export const ringmesh = $root.ringmesh = (() => {
 
             /**
              * GroupEvent event.
-             * @member {"callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe"|undefined} event
+             * @member {"callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe"|undefined} event
              * @memberof ringmesh.v1.GroupEvent
              * @instance
              */
             $Object.defineProperty(GroupEvent.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["callArrived", "callerHungUp", "legAnswered", "legFailed", "connectedCallEnded", "configChanged", "groupDeleted", "getSnapshot", "agentStatus", "grant", "refuse", "reservationEnded", "callProbe"]),
+                get: $util.oneOfGetter($oneOfFields = ["callArrived", "callerHungUp", "legAnswered", "legFailed", "connectedCallEnded", "configChanged", "groupDeleted", "getSnapshot", "explainCall", "agentStatus", "grant", "refuse", "reservationEnded", "callProbe"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -17291,6 +17576,8 @@ export const ringmesh = $root.ringmesh = (() => {
                     $root.ringmesh.v1.GroupDeleted.encode(message.groupDeleted, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.getSnapshot != null && $Object.hasOwnProperty.call(message, "getSnapshot"))
                     $root.ringmesh.v1.GetSnapshot.encode(message.getSnapshot, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.explainCall != null && $Object.hasOwnProperty.call(message, "explainCall"))
+                    $root.ringmesh.v1.ExplainCall.encode(message.explainCall, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.agentStatus != null && $Object.hasOwnProperty.call(message, "agentStatus"))
                     $root.ringmesh.v1.AgentStatus.encode(message.agentStatus, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.grant != null && $Object.hasOwnProperty.call(message, "grant"))
@@ -17412,6 +17699,13 @@ export const ringmesh = $root.ringmesh = (() => {
                                 break;
                             message.getSnapshot = $root.ringmesh.v1.GetSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.getSnapshot);
                             message.event = "getSnapshot";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.explainCall = $root.ringmesh.v1.ExplainCall.decode(reader, reader.size(), $undefined, _depth + 1, message.explainCall);
+                            message.event = "explainCall";
                             continue;
                         }
                     case 20: {
@@ -17576,6 +17870,16 @@ export const ringmesh = $root.ringmesh = (() => {
                             return "getSnapshot." + error;
                     }
                 }
+                if (message.explainCall != null && $Object.hasOwnProperty.call(message, "explainCall")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.ExplainCall.verify(message.explainCall, _depth + 1);
+                        if (error)
+                            return "explainCall." + error;
+                    }
+                }
                 if (message.agentStatus != null && $Object.hasOwnProperty.call(message, "agentStatus")) {
                     if (properties.event === 1)
                         return "event: multiple values";
@@ -17687,6 +17991,11 @@ export const ringmesh = $root.ringmesh = (() => {
                         throw $TypeError(".ringmesh.v1.GroupEvent.getSnapshot: object expected");
                     message.getSnapshot = $root.ringmesh.v1.GetSnapshot.fromObject(object.getSnapshot, _depth + 1);
                 }
+                if (object.explainCall != null) {
+                    if (!$util.isObject(object.explainCall))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.explainCall: object expected");
+                    message.explainCall = $root.ringmesh.v1.ExplainCall.fromObject(object.explainCall, _depth + 1);
+                }
                 if (object.agentStatus != null) {
                     if (!$util.isObject(object.agentStatus))
                         throw $TypeError(".ringmesh.v1.GroupEvent.agentStatus: object expected");
@@ -17771,6 +18080,11 @@ export const ringmesh = $root.ringmesh = (() => {
                     object.getSnapshot = $root.ringmesh.v1.GetSnapshot.toObject(message.getSnapshot, options, _depth + 1);
                     if (options.oneofs)
                         object.event = "getSnapshot";
+                }
+                if (message.explainCall != null && $Object.hasOwnProperty.call(message, "explainCall")) {
+                    object.explainCall = $root.ringmesh.v1.ExplainCall.toObject(message.explainCall, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "explainCall";
                 }
                 if (message.agentStatus != null && $Object.hasOwnProperty.call(message, "agentStatus")) {
                     object.agentStatus = $root.ringmesh.v1.AgentStatus.toObject(message.agentStatus, options, _depth + 1);
@@ -21760,6 +22074,240 @@ export const ringmesh = $root.ringmesh = (() => {
             return EndBreak;
         })();
 
+        v1.EndWrapUp = (function() {
+
+            /**
+             * Properties of an EndWrapUp.
+             * @typedef {Object} ringmesh.v1.EndWrapUp.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EndWrapUp.
+             * @memberof ringmesh.v1
+             * @interface IEndWrapUp
+             * @augments ringmesh.v1.EndWrapUp.$Properties
+             * @deprecated Use ringmesh.v1.EndWrapUp.$Properties instead.
+             */
+
+            /**
+             * Shape of an EndWrapUp.
+             * @typedef {ringmesh.v1.EndWrapUp.$Properties} ringmesh.v1.EndWrapUp.$Shape
+             */
+
+            /**
+             * Constructs a new EndWrapUp.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an EndWrapUp.
+             * @constructor
+             * @param {ringmesh.v1.EndWrapUp.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EndWrapUp = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new EndWrapUp instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.EndWrapUp
+             * @static
+             * @param {ringmesh.v1.EndWrapUp.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.EndWrapUp} EndWrapUp instance
+             * @type {{
+             *   (properties: ringmesh.v1.EndWrapUp.$Shape): ringmesh.v1.EndWrapUp & ringmesh.v1.EndWrapUp.$Shape;
+             *   (properties?: ringmesh.v1.EndWrapUp.$Properties): ringmesh.v1.EndWrapUp;
+             * }}
+             */
+            EndWrapUp.create = function(properties) {
+                return new EndWrapUp(properties);
+            };
+
+            /**
+             * Encodes the specified EndWrapUp message. Does not implicitly {@link ringmesh.v1.EndWrapUp.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.EndWrapUp
+             * @static
+             * @param {ringmesh.v1.EndWrapUp.$Properties} message EndWrapUp message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EndWrapUp.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EndWrapUp message, length delimited. Does not implicitly {@link ringmesh.v1.EndWrapUp.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.EndWrapUp
+             * @static
+             * @param {ringmesh.v1.EndWrapUp.$Properties} message EndWrapUp message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EndWrapUp.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EndWrapUp message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.EndWrapUp
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.EndWrapUp & ringmesh.v1.EndWrapUp.$Shape} EndWrapUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EndWrapUp.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.EndWrapUp();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EndWrapUp message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.EndWrapUp
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.EndWrapUp & ringmesh.v1.EndWrapUp.$Shape} EndWrapUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EndWrapUp.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EndWrapUp message.
+             * @function verify
+             * @memberof ringmesh.v1.EndWrapUp
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EndWrapUp.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates an EndWrapUp message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.EndWrapUp
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.EndWrapUp} EndWrapUp
+             */
+            EndWrapUp.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.EndWrapUp)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.EndWrapUp: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.ringmesh.v1.EndWrapUp();
+            };
+
+            /**
+             * Creates a plain object from an EndWrapUp message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.EndWrapUp
+             * @static
+             * @param {ringmesh.v1.EndWrapUp} message EndWrapUp
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EndWrapUp.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this EndWrapUp to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.EndWrapUp
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EndWrapUp.prototype.toJSON = function() {
+                return EndWrapUp.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EndWrapUp
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.EndWrapUp
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EndWrapUp.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.EndWrapUp";
+            };
+
+            return EndWrapUp;
+        })();
+
         v1.DevicesChanged = (function() {
 
             /**
@@ -22988,13 +23536,14 @@ export const ringmesh = $root.ringmesh = (() => {
              * @property {ringmesh.v1.CallGone.$Properties|null} [callGone] AgentEvent callGone
              * @property {ringmesh.v1.UserChanged.$Properties|null} [userChanged] AgentEvent userChanged
              * @property {ringmesh.v1.GetSnapshot.$Properties|null} [getSnapshot] AgentEvent getSnapshot
+             * @property {ringmesh.v1.EndWrapUp.$Properties|null} [endWrapUp] AgentEvent endWrapUp
              * @property {ringmesh.v1.Bid.$Properties|null} [bid] AgentEvent bid
              * @property {ringmesh.v1.NoBid.$Properties|null} [noBid] AgentEvent noBid
              * @property {ringmesh.v1.OfferEnded.$Properties|null} [offerEnded] AgentEvent offerEnded
              * @property {ringmesh.v1.CallEnded.$Properties|null} [callEnded] AgentEvent callEnded
              * @property {ringmesh.v1.CallStatus.$Properties|null} [callStatus] AgentEvent callStatus
              * @property {ringmesh.v1.MembershipEnded.$Properties|null} [membershipEnded] AgentEvent membershipEnded
-             * @property {"login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded"} [event] AgentEvent event
+             * @property {"login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"endWrapUp"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded"} [event] AgentEvent event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -23019,6 +23568,7 @@ export const ringmesh = $root.ringmesh = (() => {
              *   callGone?: ringmesh.v1.CallGone.$Shape|null;
              *   userChanged?: ringmesh.v1.UserChanged.$Shape|null;
              *   getSnapshot?: ringmesh.v1.GetSnapshot.$Shape|null;
+             *   endWrapUp?: ringmesh.v1.EndWrapUp.$Shape|null;
              *   bid?: ringmesh.v1.Bid.$Shape|null;
              *   noBid?: ringmesh.v1.NoBid.$Shape|null;
              *   offerEnded?: ringmesh.v1.OfferEnded.$Shape|null;
@@ -23027,7 +23577,7 @@ export const ringmesh = $root.ringmesh = (() => {
              *   membershipEnded?: ringmesh.v1.MembershipEnded.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "login"; login: ringmesh.v1.Login.$Shape; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "logout"; login?: null; logout: ringmesh.v1.Logout.$Shape; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "setPresence"; login?: null; logout?: null; setPresence: ringmesh.v1.SetPresence.$Shape; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "startBreak"; login?: null; logout?: null; setPresence?: null; startBreak: ringmesh.v1.StartBreak.$Shape; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "endBreak"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak: ringmesh.v1.EndBreak.$Shape; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "devicesChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged: ringmesh.v1.DevicesChanged.$Shape; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "legGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone: ringmesh.v1.LegGone.$Shape; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone: ringmesh.v1.CallGone.$Shape; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "userChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged: ringmesh.v1.UserChanged.$Shape; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "getSnapshot"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "bid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid: ringmesh.v1.Bid.$Shape; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "noBid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid: ringmesh.v1.NoBid.$Shape; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "offerEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded: ringmesh.v1.OfferEnded.$Shape; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded: ringmesh.v1.CallEnded.$Shape; callStatus?: null; membershipEnded?: null }|{ event?: "callStatus"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus: ringmesh.v1.CallStatus.$Shape; membershipEnded?: null }|{ event?: "membershipEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded: ringmesh.v1.MembershipEnded.$Shape })
+             *   ({ event?: undefined; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "login"; login: ringmesh.v1.Login.$Shape; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "logout"; login?: null; logout: ringmesh.v1.Logout.$Shape; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "setPresence"; login?: null; logout?: null; setPresence: ringmesh.v1.SetPresence.$Shape; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "startBreak"; login?: null; logout?: null; setPresence?: null; startBreak: ringmesh.v1.StartBreak.$Shape; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "endBreak"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak: ringmesh.v1.EndBreak.$Shape; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "devicesChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged: ringmesh.v1.DevicesChanged.$Shape; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "legGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone: ringmesh.v1.LegGone.$Shape; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone: ringmesh.v1.CallGone.$Shape; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "userChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged: ringmesh.v1.UserChanged.$Shape; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "getSnapshot"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "endWrapUp"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp: ringmesh.v1.EndWrapUp.$Shape; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "bid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid: ringmesh.v1.Bid.$Shape; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "noBid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid: ringmesh.v1.NoBid.$Shape; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "offerEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded: ringmesh.v1.OfferEnded.$Shape; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded: ringmesh.v1.CallEnded.$Shape; callStatus?: null; membershipEnded?: null }|{ event?: "callStatus"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus: ringmesh.v1.CallStatus.$Shape; membershipEnded?: null }|{ event?: "membershipEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded: ringmesh.v1.MembershipEnded.$Shape })
              * )} ringmesh.v1.AgentEvent.$Shape
              */
 
@@ -23127,6 +23677,14 @@ export const ringmesh = $root.ringmesh = (() => {
             AgentEvent.prototype.getSnapshot = null;
 
             /**
+             * AgentEvent endWrapUp.
+             * @member {ringmesh.v1.EndWrapUp.$Properties|null|undefined} endWrapUp
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.endWrapUp = null;
+
+            /**
              * AgentEvent bid.
              * @member {ringmesh.v1.Bid.$Properties|null|undefined} bid
              * @memberof ringmesh.v1.AgentEvent
@@ -23179,12 +23737,12 @@ export const ringmesh = $root.ringmesh = (() => {
 
             /**
              * AgentEvent event.
-             * @member {"login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded"|undefined} event
+             * @member {"login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"endWrapUp"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded"|undefined} event
              * @memberof ringmesh.v1.AgentEvent
              * @instance
              */
             $Object.defineProperty(AgentEvent.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["login", "logout", "setPresence", "startBreak", "endBreak", "devicesChanged", "legGone", "callGone", "userChanged", "getSnapshot", "bid", "noBid", "offerEnded", "callEnded", "callStatus", "membershipEnded"]),
+                get: $util.oneOfGetter($oneOfFields = ["login", "logout", "setPresence", "startBreak", "endBreak", "devicesChanged", "legGone", "callGone", "userChanged", "getSnapshot", "endWrapUp", "bid", "noBid", "offerEnded", "callEnded", "callStatus", "membershipEnded"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -23240,6 +23798,8 @@ export const ringmesh = $root.ringmesh = (() => {
                     $root.ringmesh.v1.UserChanged.encode(message.userChanged, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.getSnapshot != null && $Object.hasOwnProperty.call(message, "getSnapshot"))
                     $root.ringmesh.v1.GetSnapshot.encode(message.getSnapshot, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.endWrapUp != null && $Object.hasOwnProperty.call(message, "endWrapUp"))
+                    $root.ringmesh.v1.EndWrapUp.encode(message.endWrapUp, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.bid != null && $Object.hasOwnProperty.call(message, "bid"))
                     $root.ringmesh.v1.Bid.encode(message.bid, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.noBid != null && $Object.hasOwnProperty.call(message, "noBid"))
@@ -23377,6 +23937,13 @@ export const ringmesh = $root.ringmesh = (() => {
                                 break;
                             message.getSnapshot = $root.ringmesh.v1.GetSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.getSnapshot);
                             message.event = "getSnapshot";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.endWrapUp = $root.ringmesh.v1.EndWrapUp.decode(reader, reader.size(), $undefined, _depth + 1, message.endWrapUp);
+                            message.event = "endWrapUp";
                             continue;
                         }
                     case 20: {
@@ -23568,6 +24135,16 @@ export const ringmesh = $root.ringmesh = (() => {
                             return "getSnapshot." + error;
                     }
                 }
+                if (message.endWrapUp != null && $Object.hasOwnProperty.call(message, "endWrapUp")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.EndWrapUp.verify(message.endWrapUp, _depth + 1);
+                        if (error)
+                            return "endWrapUp." + error;
+                    }
+                }
                 if (message.bid != null && $Object.hasOwnProperty.call(message, "bid")) {
                     if (properties.event === 1)
                         return "event: multiple values";
@@ -23699,6 +24276,11 @@ export const ringmesh = $root.ringmesh = (() => {
                         throw $TypeError(".ringmesh.v1.AgentEvent.getSnapshot: object expected");
                     message.getSnapshot = $root.ringmesh.v1.GetSnapshot.fromObject(object.getSnapshot, _depth + 1);
                 }
+                if (object.endWrapUp != null) {
+                    if (!$util.isObject(object.endWrapUp))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.endWrapUp: object expected");
+                    message.endWrapUp = $root.ringmesh.v1.EndWrapUp.fromObject(object.endWrapUp, _depth + 1);
+                }
                 if (object.bid != null) {
                     if (!$util.isObject(object.bid))
                         throw $TypeError(".ringmesh.v1.AgentEvent.bid: object expected");
@@ -23798,6 +24380,11 @@ export const ringmesh = $root.ringmesh = (() => {
                     object.getSnapshot = $root.ringmesh.v1.GetSnapshot.toObject(message.getSnapshot, options, _depth + 1);
                     if (options.oneofs)
                         object.event = "getSnapshot";
+                }
+                if (message.endWrapUp != null && $Object.hasOwnProperty.call(message, "endWrapUp")) {
+                    object.endWrapUp = $root.ringmesh.v1.EndWrapUp.toObject(message.endWrapUp, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "endWrapUp";
                 }
                 if (message.bid != null && $Object.hasOwnProperty.call(message, "bid")) {
                     object.bid = $root.ringmesh.v1.Bid.toObject(message.bid, options, _depth + 1);
@@ -28631,6 +29218,356 @@ export const ringmesh = $root.ringmesh = (() => {
             return GroupSnapshot;
         })();
 
+        v1.AgentMembershipView = (function() {
+
+            /**
+             * Properties of an AgentMembershipView.
+             * @typedef {Object} ringmesh.v1.AgentMembershipView.$Properties
+             * @property {string|null} [groupId] AgentMembershipView groupId
+             * @property {number|null} [misses] AgentMembershipView misses
+             * @property {number|Long|null} [since] AgentMembershipView since
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AgentMembershipView.
+             * @memberof ringmesh.v1
+             * @interface IAgentMembershipView
+             * @augments ringmesh.v1.AgentMembershipView.$Properties
+             * @deprecated Use ringmesh.v1.AgentMembershipView.$Properties instead.
+             */
+
+            /**
+             * Shape of an AgentMembershipView.
+             * @typedef {ringmesh.v1.AgentMembershipView.$Properties} ringmesh.v1.AgentMembershipView.$Shape
+             */
+
+            /**
+             * Constructs a new AgentMembershipView.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an AgentMembershipView.
+             * @constructor
+             * @param {ringmesh.v1.AgentMembershipView.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AgentMembershipView = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AgentMembershipView groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.AgentMembershipView
+             * @instance
+             */
+            AgentMembershipView.prototype.groupId = "";
+
+            /**
+             * AgentMembershipView misses.
+             * @member {number} misses
+             * @memberof ringmesh.v1.AgentMembershipView
+             * @instance
+             */
+            AgentMembershipView.prototype.misses = 0;
+
+            /**
+             * AgentMembershipView since.
+             * @member {number|Long} since
+             * @memberof ringmesh.v1.AgentMembershipView
+             * @instance
+             */
+            AgentMembershipView.prototype.since = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new AgentMembershipView instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.AgentMembershipView
+             * @static
+             * @param {ringmesh.v1.AgentMembershipView.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.AgentMembershipView} AgentMembershipView instance
+             * @type {{
+             *   (properties: ringmesh.v1.AgentMembershipView.$Shape): ringmesh.v1.AgentMembershipView & ringmesh.v1.AgentMembershipView.$Shape;
+             *   (properties?: ringmesh.v1.AgentMembershipView.$Properties): ringmesh.v1.AgentMembershipView;
+             * }}
+             */
+            AgentMembershipView.create = function(properties) {
+                return new AgentMembershipView(properties);
+            };
+
+            /**
+             * Encodes the specified AgentMembershipView message. Does not implicitly {@link ringmesh.v1.AgentMembershipView.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.AgentMembershipView
+             * @static
+             * @param {ringmesh.v1.AgentMembershipView.$Properties} message AgentMembershipView message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentMembershipView.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses") && message.misses !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.misses);
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since") && (typeof message.since === "object" ? message.since.low || message.since.high : message.since !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.since);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AgentMembershipView message, length delimited. Does not implicitly {@link ringmesh.v1.AgentMembershipView.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.AgentMembershipView
+             * @static
+             * @param {ringmesh.v1.AgentMembershipView.$Properties} message AgentMembershipView message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentMembershipView.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AgentMembershipView message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.AgentMembershipView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentMembershipView & ringmesh.v1.AgentMembershipView.$Shape} AgentMembershipView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentMembershipView.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.AgentMembershipView();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.misses = value;
+                            else
+                                delete message.misses;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.since = value;
+                            else
+                                delete message.since;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AgentMembershipView message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.AgentMembershipView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentMembershipView & ringmesh.v1.AgentMembershipView.$Shape} AgentMembershipView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentMembershipView.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AgentMembershipView message.
+             * @function verify
+             * @memberof ringmesh.v1.AgentMembershipView
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AgentMembershipView.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses"))
+                    if (!$util.isInteger(message.misses))
+                        return "misses: integer expected";
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    if (!$util.isInteger(message.since) && !(message.since && $util.isInteger(message.since.low) && $util.isInteger(message.since.high)))
+                        return "since: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates an AgentMembershipView message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.AgentMembershipView
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.AgentMembershipView} AgentMembershipView
+             */
+            AgentMembershipView.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.AgentMembershipView)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.AgentMembershipView: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.AgentMembershipView();
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.misses != null)
+                    if ($Number(object.misses) !== 0)
+                        message.misses = object.misses | 0;
+                if (object.since != null)
+                    if (typeof object.since === "object" ? object.since.low || object.since.high : $Number(object.since) !== 0)
+                        if ($util.Long)
+                            message.since = $util.Long.fromValue(object.since, false);
+                        else if (typeof object.since === "string")
+                            message.since = $parseInt(object.since, 10);
+                        else if (typeof object.since === "number")
+                            message.since = object.since;
+                        else if (typeof object.since === "object")
+                            message.since = new $util.LongBits(object.since.low >>> 0, object.since.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AgentMembershipView message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.AgentMembershipView
+             * @static
+             * @param {ringmesh.v1.AgentMembershipView} message AgentMembershipView
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AgentMembershipView.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.groupId = "";
+                    object.misses = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.since = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.since = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses"))
+                    object.misses = message.misses;
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.since = typeof message.since === "number" ? $BigInt(message.since) : $util.Long.fromBits(message.since.low >>> 0, message.since.high >>> 0, false).toBigInt();
+                    else if (typeof message.since === "number")
+                        object.since = options.longs === $String ? $String(message.since) : message.since;
+                    else
+                        object.since = options.longs === $String ? $util.Long.prototype.toString.call(message.since) : options.longs === $Number ? new $util.LongBits(message.since.low >>> 0, message.since.high >>> 0).toNumber() : message.since;
+                return object;
+            };
+
+            /**
+             * Converts this AgentMembershipView to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.AgentMembershipView
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AgentMembershipView.prototype.toJSON = function() {
+                return AgentMembershipView.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AgentMembershipView
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.AgentMembershipView
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AgentMembershipView.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.AgentMembershipView";
+            };
+
+            return AgentMembershipView;
+        })();
+
         v1.AgentSnapshot = (function() {
 
             /**
@@ -28643,6 +29580,10 @@ export const ringmesh = $root.ringmesh = (() => {
              * @property {Array.<string>|null} [groups] AgentSnapshot groups
              * @property {string|null} [callId] AgentSnapshot callId
              * @property {string|null} [version] AgentSnapshot version
+             * @property {number|Long|null} [stateSince] AgentSnapshot stateSince
+             * @property {number|Long|null} [wrapUpEndsAt] AgentSnapshot wrapUpEndsAt
+             * @property {number|Long|null} [idleSince] AgentSnapshot idleSince
+             * @property {Array.<ringmesh.v1.AgentMembershipView.$Properties>|null} [memberships] AgentSnapshot memberships
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -28670,6 +29611,7 @@ export const ringmesh = $root.ringmesh = (() => {
             const AgentSnapshot = function (properties) {
                 this.devices = [];
                 this.groups = [];
+                this.memberships = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -28733,6 +29675,38 @@ export const ringmesh = $root.ringmesh = (() => {
             AgentSnapshot.prototype.version = "";
 
             /**
+             * AgentSnapshot stateSince.
+             * @member {number|Long} stateSince
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @instance
+             */
+            AgentSnapshot.prototype.stateSince = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AgentSnapshot wrapUpEndsAt.
+             * @member {number|Long} wrapUpEndsAt
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @instance
+             */
+            AgentSnapshot.prototype.wrapUpEndsAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AgentSnapshot idleSince.
+             * @member {number|Long} idleSince
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @instance
+             */
+            AgentSnapshot.prototype.idleSince = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AgentSnapshot memberships.
+             * @member {Array.<ringmesh.v1.AgentMembershipView.$Properties>} memberships
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @instance
+             */
+            AgentSnapshot.prototype.memberships = $util.emptyArray;
+
+            /**
              * Creates a new AgentSnapshot instance using the specified properties.
              * @function create
              * @memberof ringmesh.v1.AgentSnapshot
@@ -28780,6 +29754,15 @@ export const ringmesh = $root.ringmesh = (() => {
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.callId);
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.version);
+                if (message.stateSince != null && $Object.hasOwnProperty.call(message, "stateSince") && (typeof message.stateSince === "object" ? message.stateSince.low || message.stateSince.high : message.stateSince !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.stateSince);
+                if (message.wrapUpEndsAt != null && $Object.hasOwnProperty.call(message, "wrapUpEndsAt") && (typeof message.wrapUpEndsAt === "object" ? message.wrapUpEndsAt.low || message.wrapUpEndsAt.high : message.wrapUpEndsAt !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.wrapUpEndsAt);
+                if (message.idleSince != null && $Object.hasOwnProperty.call(message, "idleSince") && (typeof message.idleSince === "object" ? message.idleSince.low || message.idleSince.high : message.idleSince !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.idleSince);
+                if (message.memberships != null && message.memberships.length)
+                    for (let i = 0; i < message.memberships.length; ++i)
+                        $root.ringmesh.v1.AgentMembershipView.encode(message.memberships[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -28898,6 +29881,41 @@ export const ringmesh = $root.ringmesh = (() => {
                                 delete message.version;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.stateSince = value;
+                            else
+                                delete message.stateSince;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.wrapUpEndsAt = value;
+                            else
+                                delete message.wrapUpEndsAt;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.idleSince = value;
+                            else
+                                delete message.idleSince;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.memberships && message.memberships.length))
+                                message.memberships = [];
+                            message.memberships.push($root.ringmesh.v1.AgentMembershipView.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -28975,6 +29993,24 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     if (!$util.isString(message.version))
                         return "version: string expected";
+                if (message.stateSince != null && $Object.hasOwnProperty.call(message, "stateSince"))
+                    if (!$util.isInteger(message.stateSince) && !(message.stateSince && $util.isInteger(message.stateSince.low) && $util.isInteger(message.stateSince.high)))
+                        return "stateSince: integer|Long expected";
+                if (message.wrapUpEndsAt != null && $Object.hasOwnProperty.call(message, "wrapUpEndsAt"))
+                    if (!$util.isInteger(message.wrapUpEndsAt) && !(message.wrapUpEndsAt && $util.isInteger(message.wrapUpEndsAt.low) && $util.isInteger(message.wrapUpEndsAt.high)))
+                        return "wrapUpEndsAt: integer|Long expected";
+                if (message.idleSince != null && $Object.hasOwnProperty.call(message, "idleSince"))
+                    if (!$util.isInteger(message.idleSince) && !(message.idleSince && $util.isInteger(message.idleSince.low) && $util.isInteger(message.idleSince.high)))
+                        return "idleSince: integer|Long expected";
+                if (message.memberships != null && $Object.hasOwnProperty.call(message, "memberships")) {
+                    if (!$Array.isArray(message.memberships))
+                        return "memberships: array expected";
+                    for (let i = 0; i < message.memberships.length; ++i) {
+                        let error = $root.ringmesh.v1.AgentMembershipView.verify(message.memberships[i], _depth + 1);
+                        if (error)
+                            return "memberships." + error;
+                    }
+                }
                 return null;
             };
 
@@ -29025,6 +30061,46 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (object.version != null)
                     if (typeof object.version !== "string" || object.version.length)
                         message.version = $String(object.version);
+                if (object.stateSince != null)
+                    if (typeof object.stateSince === "object" ? object.stateSince.low || object.stateSince.high : $Number(object.stateSince) !== 0)
+                        if ($util.Long)
+                            message.stateSince = $util.Long.fromValue(object.stateSince, false);
+                        else if (typeof object.stateSince === "string")
+                            message.stateSince = $parseInt(object.stateSince, 10);
+                        else if (typeof object.stateSince === "number")
+                            message.stateSince = object.stateSince;
+                        else if (typeof object.stateSince === "object")
+                            message.stateSince = new $util.LongBits(object.stateSince.low >>> 0, object.stateSince.high >>> 0).toNumber();
+                if (object.wrapUpEndsAt != null)
+                    if (typeof object.wrapUpEndsAt === "object" ? object.wrapUpEndsAt.low || object.wrapUpEndsAt.high : $Number(object.wrapUpEndsAt) !== 0)
+                        if ($util.Long)
+                            message.wrapUpEndsAt = $util.Long.fromValue(object.wrapUpEndsAt, false);
+                        else if (typeof object.wrapUpEndsAt === "string")
+                            message.wrapUpEndsAt = $parseInt(object.wrapUpEndsAt, 10);
+                        else if (typeof object.wrapUpEndsAt === "number")
+                            message.wrapUpEndsAt = object.wrapUpEndsAt;
+                        else if (typeof object.wrapUpEndsAt === "object")
+                            message.wrapUpEndsAt = new $util.LongBits(object.wrapUpEndsAt.low >>> 0, object.wrapUpEndsAt.high >>> 0).toNumber();
+                if (object.idleSince != null)
+                    if (typeof object.idleSince === "object" ? object.idleSince.low || object.idleSince.high : $Number(object.idleSince) !== 0)
+                        if ($util.Long)
+                            message.idleSince = $util.Long.fromValue(object.idleSince, false);
+                        else if (typeof object.idleSince === "string")
+                            message.idleSince = $parseInt(object.idleSince, 10);
+                        else if (typeof object.idleSince === "number")
+                            message.idleSince = object.idleSince;
+                        else if (typeof object.idleSince === "object")
+                            message.idleSince = new $util.LongBits(object.idleSince.low >>> 0, object.idleSince.high >>> 0).toNumber();
+                if (object.memberships) {
+                    if (!$Array.isArray(object.memberships))
+                        throw $TypeError(".ringmesh.v1.AgentSnapshot.memberships: array expected");
+                    message.memberships = $Array(object.memberships.length);
+                    for (let i = 0; i < object.memberships.length; ++i) {
+                        if (!$util.isObject(object.memberships[i]))
+                            throw $TypeError(".ringmesh.v1.AgentSnapshot.memberships: object expected");
+                        message.memberships[i] = $root.ringmesh.v1.AgentMembershipView.fromObject(object.memberships[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -29048,6 +30124,7 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (options.arrays || options.defaults) {
                     object.devices = [];
                     object.groups = [];
+                    object.memberships = [];
                 }
                 if (options.defaults) {
                     object.agentId = "";
@@ -29055,6 +30132,21 @@ export const ringmesh = $root.ringmesh = (() => {
                     object.presence = "";
                     object.callId = "";
                     object.version = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.stateSince = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.stateSince = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.wrapUpEndsAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.wrapUpEndsAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.idleSince = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.idleSince = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -29076,6 +30168,32 @@ export const ringmesh = $root.ringmesh = (() => {
                     object.callId = message.callId;
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
+                if (message.stateSince != null && $Object.hasOwnProperty.call(message, "stateSince"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.stateSince = typeof message.stateSince === "number" ? $BigInt(message.stateSince) : $util.Long.fromBits(message.stateSince.low >>> 0, message.stateSince.high >>> 0, false).toBigInt();
+                    else if (typeof message.stateSince === "number")
+                        object.stateSince = options.longs === $String ? $String(message.stateSince) : message.stateSince;
+                    else
+                        object.stateSince = options.longs === $String ? $util.Long.prototype.toString.call(message.stateSince) : options.longs === $Number ? new $util.LongBits(message.stateSince.low >>> 0, message.stateSince.high >>> 0).toNumber() : message.stateSince;
+                if (message.wrapUpEndsAt != null && $Object.hasOwnProperty.call(message, "wrapUpEndsAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.wrapUpEndsAt = typeof message.wrapUpEndsAt === "number" ? $BigInt(message.wrapUpEndsAt) : $util.Long.fromBits(message.wrapUpEndsAt.low >>> 0, message.wrapUpEndsAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.wrapUpEndsAt === "number")
+                        object.wrapUpEndsAt = options.longs === $String ? $String(message.wrapUpEndsAt) : message.wrapUpEndsAt;
+                    else
+                        object.wrapUpEndsAt = options.longs === $String ? $util.Long.prototype.toString.call(message.wrapUpEndsAt) : options.longs === $Number ? new $util.LongBits(message.wrapUpEndsAt.low >>> 0, message.wrapUpEndsAt.high >>> 0).toNumber() : message.wrapUpEndsAt;
+                if (message.idleSince != null && $Object.hasOwnProperty.call(message, "idleSince"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.idleSince = typeof message.idleSince === "number" ? $BigInt(message.idleSince) : $util.Long.fromBits(message.idleSince.low >>> 0, message.idleSince.high >>> 0, false).toBigInt();
+                    else if (typeof message.idleSince === "number")
+                        object.idleSince = options.longs === $String ? $String(message.idleSince) : message.idleSince;
+                    else
+                        object.idleSince = options.longs === $String ? $util.Long.prototype.toString.call(message.idleSince) : options.longs === $Number ? new $util.LongBits(message.idleSince.low >>> 0, message.idleSince.high >>> 0).toNumber() : message.idleSince;
+                if (message.memberships && message.memberships.length) {
+                    object.memberships = $Array(message.memberships.length);
+                    for (let j = 0; j < message.memberships.length; ++j)
+                        object.memberships[j] = $root.ringmesh.v1.AgentMembershipView.toObject(message.memberships[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -29105,6 +30223,1631 @@ export const ringmesh = $root.ringmesh = (() => {
             };
 
             return AgentSnapshot;
+        })();
+
+        v1.AgentCommandReply = (function() {
+
+            /**
+             * Properties of an AgentCommandReply.
+             * @typedef {Object} ringmesh.v1.AgentCommandReply.$Properties
+             * @property {string|null} [refused] AgentCommandReply refused
+             * @property {ringmesh.v1.AgentSnapshot.$Properties|null} [agent] AgentCommandReply agent
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AgentCommandReply.
+             * @memberof ringmesh.v1
+             * @interface IAgentCommandReply
+             * @augments ringmesh.v1.AgentCommandReply.$Properties
+             * @deprecated Use ringmesh.v1.AgentCommandReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an AgentCommandReply.
+             * @typedef {ringmesh.v1.AgentCommandReply.$Properties} ringmesh.v1.AgentCommandReply.$Shape
+             */
+
+            /**
+             * Constructs a new AgentCommandReply.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an AgentCommandReply.
+             * @constructor
+             * @param {ringmesh.v1.AgentCommandReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AgentCommandReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AgentCommandReply refused.
+             * @member {string} refused
+             * @memberof ringmesh.v1.AgentCommandReply
+             * @instance
+             */
+            AgentCommandReply.prototype.refused = "";
+
+            /**
+             * AgentCommandReply agent.
+             * @member {ringmesh.v1.AgentSnapshot.$Properties|null|undefined} agent
+             * @memberof ringmesh.v1.AgentCommandReply
+             * @instance
+             */
+            AgentCommandReply.prototype.agent = null;
+
+            /**
+             * Creates a new AgentCommandReply instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.AgentCommandReply
+             * @static
+             * @param {ringmesh.v1.AgentCommandReply.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.AgentCommandReply} AgentCommandReply instance
+             * @type {{
+             *   (properties: ringmesh.v1.AgentCommandReply.$Shape): ringmesh.v1.AgentCommandReply & ringmesh.v1.AgentCommandReply.$Shape;
+             *   (properties?: ringmesh.v1.AgentCommandReply.$Properties): ringmesh.v1.AgentCommandReply;
+             * }}
+             */
+            AgentCommandReply.create = function(properties) {
+                return new AgentCommandReply(properties);
+            };
+
+            /**
+             * Encodes the specified AgentCommandReply message. Does not implicitly {@link ringmesh.v1.AgentCommandReply.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.AgentCommandReply
+             * @static
+             * @param {ringmesh.v1.AgentCommandReply.$Properties} message AgentCommandReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentCommandReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused") && message.refused !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.refused);
+                if (message.agent != null && $Object.hasOwnProperty.call(message, "agent"))
+                    $root.ringmesh.v1.AgentSnapshot.encode(message.agent, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AgentCommandReply message, length delimited. Does not implicitly {@link ringmesh.v1.AgentCommandReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.AgentCommandReply
+             * @static
+             * @param {ringmesh.v1.AgentCommandReply.$Properties} message AgentCommandReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentCommandReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AgentCommandReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.AgentCommandReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentCommandReply & ringmesh.v1.AgentCommandReply.$Shape} AgentCommandReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentCommandReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.AgentCommandReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.refused = value;
+                            else
+                                delete message.refused;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.agent = $root.ringmesh.v1.AgentSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.agent);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AgentCommandReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.AgentCommandReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentCommandReply & ringmesh.v1.AgentCommandReply.$Shape} AgentCommandReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentCommandReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AgentCommandReply message.
+             * @function verify
+             * @memberof ringmesh.v1.AgentCommandReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AgentCommandReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    if (!$util.isString(message.refused))
+                        return "refused: string expected";
+                if (message.agent != null && $Object.hasOwnProperty.call(message, "agent")) {
+                    let error = $root.ringmesh.v1.AgentSnapshot.verify(message.agent, _depth + 1);
+                    if (error)
+                        return "agent." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AgentCommandReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.AgentCommandReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.AgentCommandReply} AgentCommandReply
+             */
+            AgentCommandReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.AgentCommandReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.AgentCommandReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.AgentCommandReply();
+                if (object.refused != null)
+                    if (typeof object.refused !== "string" || object.refused.length)
+                        message.refused = $String(object.refused);
+                if (object.agent != null) {
+                    if (!$util.isObject(object.agent))
+                        throw $TypeError(".ringmesh.v1.AgentCommandReply.agent: object expected");
+                    message.agent = $root.ringmesh.v1.AgentSnapshot.fromObject(object.agent, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AgentCommandReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.AgentCommandReply
+             * @static
+             * @param {ringmesh.v1.AgentCommandReply} message AgentCommandReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AgentCommandReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.refused = "";
+                    object.agent = null;
+                }
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    object.refused = message.refused;
+                if (message.agent != null && $Object.hasOwnProperty.call(message, "agent"))
+                    object.agent = $root.ringmesh.v1.AgentSnapshot.toObject(message.agent, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this AgentCommandReply to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.AgentCommandReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AgentCommandReply.prototype.toJSON = function() {
+                return AgentCommandReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AgentCommandReply
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.AgentCommandReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AgentCommandReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.AgentCommandReply";
+            };
+
+            return AgentCommandReply;
+        })();
+
+        v1.SkippedAgentView = (function() {
+
+            /**
+             * Properties of a SkippedAgentView.
+             * @typedef {Object} ringmesh.v1.SkippedAgentView.$Properties
+             * @property {string|null} [agentId] SkippedAgentView agentId
+             * @property {string|null} [reason] SkippedAgentView reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SkippedAgentView.
+             * @memberof ringmesh.v1
+             * @interface ISkippedAgentView
+             * @augments ringmesh.v1.SkippedAgentView.$Properties
+             * @deprecated Use ringmesh.v1.SkippedAgentView.$Properties instead.
+             */
+
+            /**
+             * Shape of a SkippedAgentView.
+             * @typedef {ringmesh.v1.SkippedAgentView.$Properties} ringmesh.v1.SkippedAgentView.$Shape
+             */
+
+            /**
+             * Constructs a new SkippedAgentView.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a SkippedAgentView.
+             * @constructor
+             * @param {ringmesh.v1.SkippedAgentView.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SkippedAgentView = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SkippedAgentView agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.SkippedAgentView
+             * @instance
+             */
+            SkippedAgentView.prototype.agentId = "";
+
+            /**
+             * SkippedAgentView reason.
+             * @member {string} reason
+             * @memberof ringmesh.v1.SkippedAgentView
+             * @instance
+             */
+            SkippedAgentView.prototype.reason = "";
+
+            /**
+             * Creates a new SkippedAgentView instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.SkippedAgentView
+             * @static
+             * @param {ringmesh.v1.SkippedAgentView.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.SkippedAgentView} SkippedAgentView instance
+             * @type {{
+             *   (properties: ringmesh.v1.SkippedAgentView.$Shape): ringmesh.v1.SkippedAgentView & ringmesh.v1.SkippedAgentView.$Shape;
+             *   (properties?: ringmesh.v1.SkippedAgentView.$Properties): ringmesh.v1.SkippedAgentView;
+             * }}
+             */
+            SkippedAgentView.create = function(properties) {
+                return new SkippedAgentView(properties);
+            };
+
+            /**
+             * Encodes the specified SkippedAgentView message. Does not implicitly {@link ringmesh.v1.SkippedAgentView.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.SkippedAgentView
+             * @static
+             * @param {ringmesh.v1.SkippedAgentView.$Properties} message SkippedAgentView message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SkippedAgentView.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.agentId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SkippedAgentView message, length delimited. Does not implicitly {@link ringmesh.v1.SkippedAgentView.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.SkippedAgentView
+             * @static
+             * @param {ringmesh.v1.SkippedAgentView.$Properties} message SkippedAgentView message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SkippedAgentView.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SkippedAgentView message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.SkippedAgentView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.SkippedAgentView & ringmesh.v1.SkippedAgentView.$Shape} SkippedAgentView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SkippedAgentView.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.SkippedAgentView();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SkippedAgentView message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.SkippedAgentView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.SkippedAgentView & ringmesh.v1.SkippedAgentView.$Shape} SkippedAgentView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SkippedAgentView.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SkippedAgentView message.
+             * @function verify
+             * @memberof ringmesh.v1.SkippedAgentView
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SkippedAgentView.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SkippedAgentView message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.SkippedAgentView
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.SkippedAgentView} SkippedAgentView
+             */
+            SkippedAgentView.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.SkippedAgentView)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.SkippedAgentView: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.SkippedAgentView();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SkippedAgentView message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.SkippedAgentView
+             * @static
+             * @param {ringmesh.v1.SkippedAgentView} message SkippedAgentView
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SkippedAgentView.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.agentId = "";
+                    object.reason = "";
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this SkippedAgentView to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.SkippedAgentView
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SkippedAgentView.prototype.toJSON = function() {
+                return SkippedAgentView.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SkippedAgentView
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.SkippedAgentView
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SkippedAgentView.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.SkippedAgentView";
+            };
+
+            return SkippedAgentView;
+        })();
+
+        v1.DecisionLogEntry = (function() {
+
+            /**
+             * Properties of a DecisionLogEntry.
+             * @typedef {Object} ringmesh.v1.DecisionLogEntry.$Properties
+             * @property {string|null} [kind] DecisionLogEntry kind
+             * @property {number|Long|null} [at] DecisionLogEntry at
+             * @property {number|null} [round] DecisionLogEntry round
+             * @property {number|null} [candidates] DecisionLogEntry candidates
+             * @property {Array.<string>|null} [chosen] DecisionLogEntry chosen
+             * @property {Array.<ringmesh.v1.SkippedAgentView.$Properties>|null} [skipped] DecisionLogEntry skipped
+             * @property {Object.<string,number>|null} [skippedCounts] DecisionLogEntry skippedCounts
+             * @property {boolean|null} [restartedFromTop] DecisionLogEntry restartedFromTop
+             * @property {string|null} [agentId] DecisionLogEntry agentId
+             * @property {string|null} [reason] DecisionLogEntry reason
+             * @property {string|null} [outcome] DecisionLogEntry outcome
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DecisionLogEntry.
+             * @memberof ringmesh.v1
+             * @interface IDecisionLogEntry
+             * @augments ringmesh.v1.DecisionLogEntry.$Properties
+             * @deprecated Use ringmesh.v1.DecisionLogEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a DecisionLogEntry.
+             * @typedef {ringmesh.v1.DecisionLogEntry.$Properties} ringmesh.v1.DecisionLogEntry.$Shape
+             */
+
+            /**
+             * Constructs a new DecisionLogEntry.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a DecisionLogEntry.
+             * @constructor
+             * @param {ringmesh.v1.DecisionLogEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DecisionLogEntry = function (properties) {
+                this.chosen = [];
+                this.skipped = [];
+                this.skippedCounts = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DecisionLogEntry kind.
+             * @member {string} kind
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             */
+            DecisionLogEntry.prototype.kind = "";
+
+            /**
+             * DecisionLogEntry at.
+             * @member {number|Long} at
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             */
+            DecisionLogEntry.prototype.at = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DecisionLogEntry round.
+             * @member {number} round
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             */
+            DecisionLogEntry.prototype.round = 0;
+
+            /**
+             * DecisionLogEntry candidates.
+             * @member {number} candidates
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             */
+            DecisionLogEntry.prototype.candidates = 0;
+
+            /**
+             * DecisionLogEntry chosen.
+             * @member {Array.<string>} chosen
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             */
+            DecisionLogEntry.prototype.chosen = $util.emptyArray;
+
+            /**
+             * DecisionLogEntry skipped.
+             * @member {Array.<ringmesh.v1.SkippedAgentView.$Properties>} skipped
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             */
+            DecisionLogEntry.prototype.skipped = $util.emptyArray;
+
+            /**
+             * DecisionLogEntry skippedCounts.
+             * @member {Object.<string,number>} skippedCounts
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             */
+            DecisionLogEntry.prototype.skippedCounts = $util.emptyObject;
+
+            /**
+             * DecisionLogEntry restartedFromTop.
+             * @member {boolean} restartedFromTop
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             */
+            DecisionLogEntry.prototype.restartedFromTop = false;
+
+            /**
+             * DecisionLogEntry agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             */
+            DecisionLogEntry.prototype.agentId = "";
+
+            /**
+             * DecisionLogEntry reason.
+             * @member {string} reason
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             */
+            DecisionLogEntry.prototype.reason = "";
+
+            /**
+             * DecisionLogEntry outcome.
+             * @member {string} outcome
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             */
+            DecisionLogEntry.prototype.outcome = "";
+
+            /**
+             * Creates a new DecisionLogEntry instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @static
+             * @param {ringmesh.v1.DecisionLogEntry.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.DecisionLogEntry} DecisionLogEntry instance
+             * @type {{
+             *   (properties: ringmesh.v1.DecisionLogEntry.$Shape): ringmesh.v1.DecisionLogEntry & ringmesh.v1.DecisionLogEntry.$Shape;
+             *   (properties?: ringmesh.v1.DecisionLogEntry.$Properties): ringmesh.v1.DecisionLogEntry;
+             * }}
+             */
+            DecisionLogEntry.create = function(properties) {
+                return new DecisionLogEntry(properties);
+            };
+
+            /**
+             * Encodes the specified DecisionLogEntry message. Does not implicitly {@link ringmesh.v1.DecisionLogEntry.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @static
+             * @param {ringmesh.v1.DecisionLogEntry.$Properties} message DecisionLogEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DecisionLogEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at") && (typeof message.at === "object" ? message.at.low || message.at.high : message.at !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.at);
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round") && message.round !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.round);
+                if (message.candidates != null && $Object.hasOwnProperty.call(message, "candidates") && message.candidates !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.candidates);
+                if (message.chosen != null && message.chosen.length)
+                    for (let i = 0; i < message.chosen.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.chosen[i]);
+                if (message.skipped != null && message.skipped.length)
+                    for (let i = 0; i < message.skipped.length; ++i)
+                        $root.ringmesh.v1.SkippedAgentView.encode(message.skipped[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.skippedCounts != null && $Object.hasOwnProperty.call(message, "skippedCounts"))
+                    for (let keys = $Object.keys(message.skippedCounts), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).int32(message.skippedCounts[keys[i]]).ldelim();
+                if (message.restartedFromTop != null && $Object.hasOwnProperty.call(message, "restartedFromTop") && message.restartedFromTop !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.restartedFromTop);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.agentId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.reason);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.outcome);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DecisionLogEntry message, length delimited. Does not implicitly {@link ringmesh.v1.DecisionLogEntry.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @static
+             * @param {ringmesh.v1.DecisionLogEntry.$Properties} message DecisionLogEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DecisionLogEntry.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DecisionLogEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.DecisionLogEntry & ringmesh.v1.DecisionLogEntry.$Shape} DecisionLogEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DecisionLogEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.DecisionLogEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.at = value;
+                            else
+                                delete message.at;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.round = value;
+                            else
+                                delete message.round;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.candidates = value;
+                            else
+                                delete message.candidates;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.chosen && message.chosen.length))
+                                message.chosen = [];
+                            message.chosen.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.skipped && message.skipped.length))
+                                message.skipped = [];
+                            message.skipped.push($root.ringmesh.v1.SkippedAgentView.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.skippedCounts === $util.emptyObject)
+                                message.skippedCounts = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.int32();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.skippedCounts, key);
+                            message.skippedCounts[key] = value;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.restartedFromTop = value;
+                            else
+                                delete message.restartedFromTop;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outcome = value;
+                            else
+                                delete message.outcome;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DecisionLogEntry message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.DecisionLogEntry & ringmesh.v1.DecisionLogEntry.$Shape} DecisionLogEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DecisionLogEntry.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DecisionLogEntry message.
+             * @function verify
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DecisionLogEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    if (!$util.isInteger(message.at) && !(message.at && $util.isInteger(message.at.low) && $util.isInteger(message.at.high)))
+                        return "at: integer|Long expected";
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round"))
+                    if (!$util.isInteger(message.round))
+                        return "round: integer expected";
+                if (message.candidates != null && $Object.hasOwnProperty.call(message, "candidates"))
+                    if (!$util.isInteger(message.candidates))
+                        return "candidates: integer expected";
+                if (message.chosen != null && $Object.hasOwnProperty.call(message, "chosen")) {
+                    if (!$Array.isArray(message.chosen))
+                        return "chosen: array expected";
+                    for (let i = 0; i < message.chosen.length; ++i)
+                        if (!$util.isString(message.chosen[i]))
+                            return "chosen: string[] expected";
+                }
+                if (message.skipped != null && $Object.hasOwnProperty.call(message, "skipped")) {
+                    if (!$Array.isArray(message.skipped))
+                        return "skipped: array expected";
+                    for (let i = 0; i < message.skipped.length; ++i) {
+                        let error = $root.ringmesh.v1.SkippedAgentView.verify(message.skipped[i], _depth + 1);
+                        if (error)
+                            return "skipped." + error;
+                    }
+                }
+                if (message.skippedCounts != null && $Object.hasOwnProperty.call(message, "skippedCounts")) {
+                    if (!$util.isObject(message.skippedCounts))
+                        return "skippedCounts: object expected";
+                    let key = $Object.keys(message.skippedCounts);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isInteger(message.skippedCounts[key[i]]))
+                            return "skippedCounts: integer{k:string} expected";
+                }
+                if (message.restartedFromTop != null && $Object.hasOwnProperty.call(message, "restartedFromTop"))
+                    if (typeof message.restartedFromTop !== "boolean")
+                        return "restartedFromTop: boolean expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    if (!$util.isString(message.outcome))
+                        return "outcome: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DecisionLogEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.DecisionLogEntry} DecisionLogEntry
+             */
+            DecisionLogEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.DecisionLogEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.DecisionLogEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.DecisionLogEntry();
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.at != null)
+                    if (typeof object.at === "object" ? object.at.low || object.at.high : $Number(object.at) !== 0)
+                        if ($util.Long)
+                            message.at = $util.Long.fromValue(object.at, false);
+                        else if (typeof object.at === "string")
+                            message.at = $parseInt(object.at, 10);
+                        else if (typeof object.at === "number")
+                            message.at = object.at;
+                        else if (typeof object.at === "object")
+                            message.at = new $util.LongBits(object.at.low >>> 0, object.at.high >>> 0).toNumber();
+                if (object.round != null)
+                    if ($Number(object.round) !== 0)
+                        message.round = object.round | 0;
+                if (object.candidates != null)
+                    if ($Number(object.candidates) !== 0)
+                        message.candidates = object.candidates | 0;
+                if (object.chosen) {
+                    if (!$Array.isArray(object.chosen))
+                        throw $TypeError(".ringmesh.v1.DecisionLogEntry.chosen: array expected");
+                    message.chosen = $Array(object.chosen.length);
+                    for (let i = 0; i < object.chosen.length; ++i)
+                        message.chosen[i] = $String(object.chosen[i]);
+                }
+                if (object.skipped) {
+                    if (!$Array.isArray(object.skipped))
+                        throw $TypeError(".ringmesh.v1.DecisionLogEntry.skipped: array expected");
+                    message.skipped = $Array(object.skipped.length);
+                    for (let i = 0; i < object.skipped.length; ++i) {
+                        if (!$util.isObject(object.skipped[i]))
+                            throw $TypeError(".ringmesh.v1.DecisionLogEntry.skipped: object expected");
+                        message.skipped[i] = $root.ringmesh.v1.SkippedAgentView.fromObject(object.skipped[i], _depth + 1);
+                    }
+                }
+                if (object.skippedCounts) {
+                    if (!$util.isObject(object.skippedCounts))
+                        throw $TypeError(".ringmesh.v1.DecisionLogEntry.skippedCounts: object expected");
+                    message.skippedCounts = {};
+                    for (let keys = $Object.keys(object.skippedCounts), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.skippedCounts, keys[i]);
+                        message.skippedCounts[keys[i]] = object.skippedCounts[keys[i]] | 0;
+                    }
+                }
+                if (object.restartedFromTop != null)
+                    if (object.restartedFromTop)
+                        message.restartedFromTop = $Boolean(object.restartedFromTop);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.outcome != null)
+                    if (typeof object.outcome !== "string" || object.outcome.length)
+                        message.outcome = $String(object.outcome);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DecisionLogEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @static
+             * @param {ringmesh.v1.DecisionLogEntry} message DecisionLogEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DecisionLogEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.chosen = [];
+                    object.skipped = [];
+                }
+                if (options.objects || options.defaults)
+                    object.skippedCounts = {};
+                if (options.defaults) {
+                    object.kind = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.at = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.at = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.round = 0;
+                    object.candidates = 0;
+                    object.restartedFromTop = false;
+                    object.agentId = "";
+                    object.reason = "";
+                    object.outcome = "";
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.at = typeof message.at === "number" ? $BigInt(message.at) : $util.Long.fromBits(message.at.low >>> 0, message.at.high >>> 0, false).toBigInt();
+                    else if (typeof message.at === "number")
+                        object.at = options.longs === $String ? $String(message.at) : message.at;
+                    else
+                        object.at = options.longs === $String ? $util.Long.prototype.toString.call(message.at) : options.longs === $Number ? new $util.LongBits(message.at.low >>> 0, message.at.high >>> 0).toNumber() : message.at;
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round"))
+                    object.round = message.round;
+                if (message.candidates != null && $Object.hasOwnProperty.call(message, "candidates"))
+                    object.candidates = message.candidates;
+                if (message.chosen && message.chosen.length) {
+                    object.chosen = $Array(message.chosen.length);
+                    for (let j = 0; j < message.chosen.length; ++j)
+                        object.chosen[j] = message.chosen[j];
+                }
+                if (message.skipped && message.skipped.length) {
+                    object.skipped = $Array(message.skipped.length);
+                    for (let j = 0; j < message.skipped.length; ++j)
+                        object.skipped[j] = $root.ringmesh.v1.SkippedAgentView.toObject(message.skipped[j], options, _depth + 1);
+                }
+                let keys2;
+                if (message.skippedCounts && (keys2 = $Object.keys(message.skippedCounts)).length) {
+                    object.skippedCounts = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.skippedCounts, keys2[j]);
+                        object.skippedCounts[keys2[j]] = message.skippedCounts[keys2[j]];
+                    }
+                }
+                if (message.restartedFromTop != null && $Object.hasOwnProperty.call(message, "restartedFromTop"))
+                    object.restartedFromTop = message.restartedFromTop;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = message.outcome;
+                return object;
+            };
+
+            /**
+             * Converts this DecisionLogEntry to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DecisionLogEntry.prototype.toJSON = function() {
+                return DecisionLogEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DecisionLogEntry
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DecisionLogEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.DecisionLogEntry";
+            };
+
+            return DecisionLogEntry;
+        })();
+
+        v1.CallExplanation = (function() {
+
+            /**
+             * Properties of a CallExplanation.
+             * @typedef {Object} ringmesh.v1.CallExplanation.$Properties
+             * @property {string|null} [groupId] CallExplanation groupId
+             * @property {string|null} [callId] CallExplanation callId
+             * @property {Array.<ringmesh.v1.DecisionLogEntry.$Properties>|null} [entries] CallExplanation entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallExplanation.
+             * @memberof ringmesh.v1
+             * @interface ICallExplanation
+             * @augments ringmesh.v1.CallExplanation.$Properties
+             * @deprecated Use ringmesh.v1.CallExplanation.$Properties instead.
+             */
+
+            /**
+             * Shape of a CallExplanation.
+             * @typedef {ringmesh.v1.CallExplanation.$Properties} ringmesh.v1.CallExplanation.$Shape
+             */
+
+            /**
+             * Constructs a new CallExplanation.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a CallExplanation.
+             * @constructor
+             * @param {ringmesh.v1.CallExplanation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallExplanation = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallExplanation groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.CallExplanation
+             * @instance
+             */
+            CallExplanation.prototype.groupId = "";
+
+            /**
+             * CallExplanation callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.CallExplanation
+             * @instance
+             */
+            CallExplanation.prototype.callId = "";
+
+            /**
+             * CallExplanation entries.
+             * @member {Array.<ringmesh.v1.DecisionLogEntry.$Properties>} entries
+             * @memberof ringmesh.v1.CallExplanation
+             * @instance
+             */
+            CallExplanation.prototype.entries = $util.emptyArray;
+
+            /**
+             * Creates a new CallExplanation instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.CallExplanation
+             * @static
+             * @param {ringmesh.v1.CallExplanation.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.CallExplanation} CallExplanation instance
+             * @type {{
+             *   (properties: ringmesh.v1.CallExplanation.$Shape): ringmesh.v1.CallExplanation & ringmesh.v1.CallExplanation.$Shape;
+             *   (properties?: ringmesh.v1.CallExplanation.$Properties): ringmesh.v1.CallExplanation;
+             * }}
+             */
+            CallExplanation.create = function(properties) {
+                return new CallExplanation(properties);
+            };
+
+            /**
+             * Encodes the specified CallExplanation message. Does not implicitly {@link ringmesh.v1.CallExplanation.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.CallExplanation
+             * @static
+             * @param {ringmesh.v1.CallExplanation.$Properties} message CallExplanation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallExplanation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.callId);
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.ringmesh.v1.DecisionLogEntry.encode(message.entries[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallExplanation message, length delimited. Does not implicitly {@link ringmesh.v1.CallExplanation.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.CallExplanation
+             * @static
+             * @param {ringmesh.v1.CallExplanation.$Properties} message CallExplanation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallExplanation.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallExplanation message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.CallExplanation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallExplanation & ringmesh.v1.CallExplanation.$Shape} CallExplanation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallExplanation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.CallExplanation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.ringmesh.v1.DecisionLogEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallExplanation message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.CallExplanation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallExplanation & ringmesh.v1.CallExplanation.$Shape} CallExplanation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallExplanation.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallExplanation message.
+             * @function verify
+             * @memberof ringmesh.v1.CallExplanation
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallExplanation.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.entries != null && $Object.hasOwnProperty.call(message, "entries")) {
+                    if (!$Array.isArray(message.entries))
+                        return "entries: array expected";
+                    for (let i = 0; i < message.entries.length; ++i) {
+                        let error = $root.ringmesh.v1.DecisionLogEntry.verify(message.entries[i], _depth + 1);
+                        if (error)
+                            return "entries." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CallExplanation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.CallExplanation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.CallExplanation} CallExplanation
+             */
+            CallExplanation.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.CallExplanation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.CallExplanation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.CallExplanation();
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.entries) {
+                    if (!$Array.isArray(object.entries))
+                        throw $TypeError(".ringmesh.v1.CallExplanation.entries: array expected");
+                    message.entries = $Array(object.entries.length);
+                    for (let i = 0; i < object.entries.length; ++i) {
+                        if (!$util.isObject(object.entries[i]))
+                            throw $TypeError(".ringmesh.v1.CallExplanation.entries: object expected");
+                        message.entries[i] = $root.ringmesh.v1.DecisionLogEntry.fromObject(object.entries[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallExplanation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.CallExplanation
+             * @static
+             * @param {ringmesh.v1.CallExplanation} message CallExplanation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallExplanation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.entries = [];
+                if (options.defaults) {
+                    object.groupId = "";
+                    object.callId = "";
+                }
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.entries && message.entries.length) {
+                    object.entries = $Array(message.entries.length);
+                    for (let j = 0; j < message.entries.length; ++j)
+                        object.entries[j] = $root.ringmesh.v1.DecisionLogEntry.toObject(message.entries[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CallExplanation to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.CallExplanation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallExplanation.prototype.toJSON = function() {
+                return CallExplanation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallExplanation
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.CallExplanation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallExplanation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.CallExplanation";
+            };
+
+            return CallExplanation;
         })();
 
         v1.RoutingNotice = (function() {
@@ -29674,6 +32417,6639 @@ export const ringmesh = $root.ringmesh = (() => {
             };
 
             return RoutingNotice;
+        })();
+
+        v1.SupervisionService = (function() {
+
+            /**
+             * Constructs a new SupervisionService service.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a SupervisionService
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            const SupervisionService = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(SupervisionService.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: SupervisionService, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new SupervisionService service using the specified rpc implementation.
+             * @function create
+             * @memberof ringmesh.v1.SupervisionService
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {SupervisionService} RPC service. Useful where requests and/or responses are streamed.
+             */
+            SupervisionService.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#agentLogin}.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef AgentLoginCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ringmesh.v1.AgentView} [response] AgentView
+             */
+
+            /**
+             * Calls AgentLogin.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef AgentLogin
+             * @type {{
+             *   (request: ringmesh.v1.IAgentGroupRequest, callback: ringmesh.v1.SupervisionService.AgentLoginCallback): void;
+             *   (request: ringmesh.v1.IAgentGroupRequest): Promise<ringmesh.v1.AgentView>;
+             *   readonly name: "AgentLogin";
+             *   readonly path: "/ringmesh.v1.SupervisionService/AgentLogin";
+             *   readonly requestType: "AgentGroupRequest";
+             *   readonly responseType: "AgentView";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls AgentLogin.
+             * @name ringmesh.v1.SupervisionService#agentLogin
+             * @type {ringmesh.v1.SupervisionService.AgentLogin}
+             */
+            $Object.defineProperties(SupervisionService.prototype.agentLogin = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, SupervisionService.prototype.agentLogin, $root.ringmesh.v1.AgentGroupRequest, $root.ringmesh.v1.AgentView, request, callback);
+            }, {
+                name: { value: "AgentLogin" },
+                path: { value: "/ringmesh.v1.SupervisionService/AgentLogin" },
+                requestType: { value: "AgentGroupRequest" },
+                responseType: { value: "AgentView" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#agentLogout}.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef AgentLogoutCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ringmesh.v1.AgentView} [response] AgentView
+             */
+
+            /**
+             * Calls AgentLogout.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef AgentLogout
+             * @type {{
+             *   (request: ringmesh.v1.IAgentGroupRequest, callback: ringmesh.v1.SupervisionService.AgentLogoutCallback): void;
+             *   (request: ringmesh.v1.IAgentGroupRequest): Promise<ringmesh.v1.AgentView>;
+             *   readonly name: "AgentLogout";
+             *   readonly path: "/ringmesh.v1.SupervisionService/AgentLogout";
+             *   readonly requestType: "AgentGroupRequest";
+             *   readonly responseType: "AgentView";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls AgentLogout.
+             * @name ringmesh.v1.SupervisionService#agentLogout
+             * @type {ringmesh.v1.SupervisionService.AgentLogout}
+             */
+            $Object.defineProperties(SupervisionService.prototype.agentLogout = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, SupervisionService.prototype.agentLogout, $root.ringmesh.v1.AgentGroupRequest, $root.ringmesh.v1.AgentView, request, callback);
+            }, {
+                name: { value: "AgentLogout" },
+                path: { value: "/ringmesh.v1.SupervisionService/AgentLogout" },
+                requestType: { value: "AgentGroupRequest" },
+                responseType: { value: "AgentView" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#setPresence}.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef SetPresenceCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ringmesh.v1.AgentView} [response] AgentView
+             */
+
+            /**
+             * Calls SetPresence.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef SetPresence
+             * @type {{
+             *   (request: ringmesh.v1.ISetPresenceRequest, callback: ringmesh.v1.SupervisionService.SetPresenceCallback): void;
+             *   (request: ringmesh.v1.ISetPresenceRequest): Promise<ringmesh.v1.AgentView>;
+             *   readonly name: "SetPresence";
+             *   readonly path: "/ringmesh.v1.SupervisionService/SetPresence";
+             *   readonly requestType: "SetPresenceRequest";
+             *   readonly responseType: "AgentView";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls SetPresence.
+             * @name ringmesh.v1.SupervisionService#setPresence
+             * @type {ringmesh.v1.SupervisionService.SetPresence}
+             */
+            $Object.defineProperties(SupervisionService.prototype.setPresence = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, SupervisionService.prototype.setPresence, $root.ringmesh.v1.SetPresenceRequest, $root.ringmesh.v1.AgentView, request, callback);
+            }, {
+                name: { value: "SetPresence" },
+                path: { value: "/ringmesh.v1.SupervisionService/SetPresence" },
+                requestType: { value: "SetPresenceRequest" },
+                responseType: { value: "AgentView" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#startBreak}.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef StartBreakCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ringmesh.v1.AgentView} [response] AgentView
+             */
+
+            /**
+             * Calls StartBreak.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef StartBreak
+             * @type {{
+             *   (request: ringmesh.v1.IAgentRequest, callback: ringmesh.v1.SupervisionService.StartBreakCallback): void;
+             *   (request: ringmesh.v1.IAgentRequest): Promise<ringmesh.v1.AgentView>;
+             *   readonly name: "StartBreak";
+             *   readonly path: "/ringmesh.v1.SupervisionService/StartBreak";
+             *   readonly requestType: "AgentRequest";
+             *   readonly responseType: "AgentView";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls StartBreak.
+             * @name ringmesh.v1.SupervisionService#startBreak
+             * @type {ringmesh.v1.SupervisionService.StartBreak}
+             */
+            $Object.defineProperties(SupervisionService.prototype.startBreak = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, SupervisionService.prototype.startBreak, $root.ringmesh.v1.AgentRequest, $root.ringmesh.v1.AgentView, request, callback);
+            }, {
+                name: { value: "StartBreak" },
+                path: { value: "/ringmesh.v1.SupervisionService/StartBreak" },
+                requestType: { value: "AgentRequest" },
+                responseType: { value: "AgentView" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#endBreak}.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef EndBreakCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ringmesh.v1.AgentView} [response] AgentView
+             */
+
+            /**
+             * Calls EndBreak.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef EndBreak
+             * @type {{
+             *   (request: ringmesh.v1.IAgentRequest, callback: ringmesh.v1.SupervisionService.EndBreakCallback): void;
+             *   (request: ringmesh.v1.IAgentRequest): Promise<ringmesh.v1.AgentView>;
+             *   readonly name: "EndBreak";
+             *   readonly path: "/ringmesh.v1.SupervisionService/EndBreak";
+             *   readonly requestType: "AgentRequest";
+             *   readonly responseType: "AgentView";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls EndBreak.
+             * @name ringmesh.v1.SupervisionService#endBreak
+             * @type {ringmesh.v1.SupervisionService.EndBreak}
+             */
+            $Object.defineProperties(SupervisionService.prototype.endBreak = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, SupervisionService.prototype.endBreak, $root.ringmesh.v1.AgentRequest, $root.ringmesh.v1.AgentView, request, callback);
+            }, {
+                name: { value: "EndBreak" },
+                path: { value: "/ringmesh.v1.SupervisionService/EndBreak" },
+                requestType: { value: "AgentRequest" },
+                responseType: { value: "AgentView" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#endWrapUp}.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef EndWrapUpCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ringmesh.v1.AgentView} [response] AgentView
+             */
+
+            /**
+             * Calls EndWrapUp.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef EndWrapUp
+             * @type {{
+             *   (request: ringmesh.v1.IAgentRequest, callback: ringmesh.v1.SupervisionService.EndWrapUpCallback): void;
+             *   (request: ringmesh.v1.IAgentRequest): Promise<ringmesh.v1.AgentView>;
+             *   readonly name: "EndWrapUp";
+             *   readonly path: "/ringmesh.v1.SupervisionService/EndWrapUp";
+             *   readonly requestType: "AgentRequest";
+             *   readonly responseType: "AgentView";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls EndWrapUp.
+             * @name ringmesh.v1.SupervisionService#endWrapUp
+             * @type {ringmesh.v1.SupervisionService.EndWrapUp}
+             */
+            $Object.defineProperties(SupervisionService.prototype.endWrapUp = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, SupervisionService.prototype.endWrapUp, $root.ringmesh.v1.AgentRequest, $root.ringmesh.v1.AgentView, request, callback);
+            }, {
+                name: { value: "EndWrapUp" },
+                path: { value: "/ringmesh.v1.SupervisionService/EndWrapUp" },
+                requestType: { value: "AgentRequest" },
+                responseType: { value: "AgentView" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#getAgent}.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef GetAgentCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ringmesh.v1.AgentView} [response] AgentView
+             */
+
+            /**
+             * Calls GetAgent.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef GetAgent
+             * @type {{
+             *   (request: ringmesh.v1.IAgentRequest, callback: ringmesh.v1.SupervisionService.GetAgentCallback): void;
+             *   (request: ringmesh.v1.IAgentRequest): Promise<ringmesh.v1.AgentView>;
+             *   readonly name: "GetAgent";
+             *   readonly path: "/ringmesh.v1.SupervisionService/GetAgent";
+             *   readonly requestType: "AgentRequest";
+             *   readonly responseType: "AgentView";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetAgent.
+             * @name ringmesh.v1.SupervisionService#getAgent
+             * @type {ringmesh.v1.SupervisionService.GetAgent}
+             */
+            $Object.defineProperties(SupervisionService.prototype.getAgent = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, SupervisionService.prototype.getAgent, $root.ringmesh.v1.AgentRequest, $root.ringmesh.v1.AgentView, request, callback);
+            }, {
+                name: { value: "GetAgent" },
+                path: { value: "/ringmesh.v1.SupervisionService/GetAgent" },
+                requestType: { value: "AgentRequest" },
+                responseType: { value: "AgentView" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#groupStatus}.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef GroupStatusCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ringmesh.v1.GroupStatus} [response] GroupStatus
+             */
+
+            /**
+             * Calls GroupStatus.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef GroupStatus
+             * @type {{
+             *   (request: ringmesh.v1.IGroupStatusRequest, callback: ringmesh.v1.SupervisionService.GroupStatusCallback): void;
+             *   (request: ringmesh.v1.IGroupStatusRequest): Promise<ringmesh.v1.GroupStatus>;
+             *   readonly name: "GroupStatus";
+             *   readonly path: "/ringmesh.v1.SupervisionService/GroupStatus";
+             *   readonly requestType: "GroupStatusRequest";
+             *   readonly responseType: "GroupStatus";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GroupStatus.
+             * @name ringmesh.v1.SupervisionService#groupStatus
+             * @type {ringmesh.v1.SupervisionService.GroupStatus}
+             */
+            $Object.defineProperties(SupervisionService.prototype.groupStatus = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, SupervisionService.prototype.groupStatus, $root.ringmesh.v1.GroupStatusRequest, $root.ringmesh.v1.GroupStatus, request, callback);
+            }, {
+                name: { value: "GroupStatus" },
+                path: { value: "/ringmesh.v1.SupervisionService/GroupStatus" },
+                requestType: { value: "GroupStatusRequest" },
+                responseType: { value: "GroupStatus" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ringmesh.v1.SupervisionService#explainCall}.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef ExplainCallCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ringmesh.v1.CallExplanations} [response] CallExplanations
+             */
+
+            /**
+             * Calls ExplainCall.
+             * @memberof ringmesh.v1.SupervisionService
+             * @typedef ExplainCall
+             * @type {{
+             *   (request: ringmesh.v1.IExplainCallRequest, callback: ringmesh.v1.SupervisionService.ExplainCallCallback): void;
+             *   (request: ringmesh.v1.IExplainCallRequest): Promise<ringmesh.v1.CallExplanations>;
+             *   readonly name: "ExplainCall";
+             *   readonly path: "/ringmesh.v1.SupervisionService/ExplainCall";
+             *   readonly requestType: "ExplainCallRequest";
+             *   readonly responseType: "CallExplanations";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ExplainCall.
+             * @name ringmesh.v1.SupervisionService#explainCall
+             * @type {ringmesh.v1.SupervisionService.ExplainCall}
+             */
+            $Object.defineProperties(SupervisionService.prototype.explainCall = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, SupervisionService.prototype.explainCall, $root.ringmesh.v1.ExplainCallRequest, $root.ringmesh.v1.CallExplanations, request, callback);
+            }, {
+                name: { value: "ExplainCall" },
+                path: { value: "/ringmesh.v1.SupervisionService/ExplainCall" },
+                requestType: { value: "ExplainCallRequest" },
+                responseType: { value: "CallExplanations" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return SupervisionService;
+        })();
+
+        v1.AgentRequest = (function() {
+
+            /**
+             * Properties of an AgentRequest.
+             * @typedef {Object} ringmesh.v1.AgentRequest.$Properties
+             * @property {string|null} [organisation] AgentRequest organisation
+             * @property {string|null} [user] AgentRequest user
+             * @property {string|null} [requestId] AgentRequest requestId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AgentRequest.
+             * @memberof ringmesh.v1
+             * @interface IAgentRequest
+             * @augments ringmesh.v1.AgentRequest.$Properties
+             * @deprecated Use ringmesh.v1.AgentRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AgentRequest.
+             * @typedef {ringmesh.v1.AgentRequest.$Properties} ringmesh.v1.AgentRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AgentRequest.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an AgentRequest.
+             * @constructor
+             * @param {ringmesh.v1.AgentRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AgentRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AgentRequest organisation.
+             * @member {string} organisation
+             * @memberof ringmesh.v1.AgentRequest
+             * @instance
+             */
+            AgentRequest.prototype.organisation = "";
+
+            /**
+             * AgentRequest user.
+             * @member {string} user
+             * @memberof ringmesh.v1.AgentRequest
+             * @instance
+             */
+            AgentRequest.prototype.user = "";
+
+            /**
+             * AgentRequest requestId.
+             * @member {string} requestId
+             * @memberof ringmesh.v1.AgentRequest
+             * @instance
+             */
+            AgentRequest.prototype.requestId = "";
+
+            /**
+             * Creates a new AgentRequest instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.AgentRequest
+             * @static
+             * @param {ringmesh.v1.AgentRequest.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.AgentRequest} AgentRequest instance
+             * @type {{
+             *   (properties: ringmesh.v1.AgentRequest.$Shape): ringmesh.v1.AgentRequest & ringmesh.v1.AgentRequest.$Shape;
+             *   (properties?: ringmesh.v1.AgentRequest.$Properties): ringmesh.v1.AgentRequest;
+             * }}
+             */
+            AgentRequest.create = function(properties) {
+                return new AgentRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AgentRequest message. Does not implicitly {@link ringmesh.v1.AgentRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.AgentRequest
+             * @static
+             * @param {ringmesh.v1.AgentRequest.$Properties} message AgentRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation") && message.organisation !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.organisation);
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.user);
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.requestId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AgentRequest message, length delimited. Does not implicitly {@link ringmesh.v1.AgentRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.AgentRequest
+             * @static
+             * @param {ringmesh.v1.AgentRequest.$Properties} message AgentRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AgentRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.AgentRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentRequest & ringmesh.v1.AgentRequest.$Shape} AgentRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.AgentRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.organisation = value;
+                            else
+                                delete message.organisation;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user = value;
+                            else
+                                delete message.user;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AgentRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.AgentRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentRequest & ringmesh.v1.AgentRequest.$Shape} AgentRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AgentRequest message.
+             * @function verify
+             * @memberof ringmesh.v1.AgentRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AgentRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+                    if (!$util.isString(message.organisation))
+                        return "organisation: string expected";
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    if (!$util.isString(message.user))
+                        return "user: string expected";
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an AgentRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.AgentRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.AgentRequest} AgentRequest
+             */
+            AgentRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.AgentRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.AgentRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.AgentRequest();
+                if (object.organisation != null)
+                    if (typeof object.organisation !== "string" || object.organisation.length)
+                        message.organisation = $String(object.organisation);
+                if (object.user != null)
+                    if (typeof object.user !== "string" || object.user.length)
+                        message.user = $String(object.user);
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AgentRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.AgentRequest
+             * @static
+             * @param {ringmesh.v1.AgentRequest} message AgentRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AgentRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.organisation = "";
+                    object.user = "";
+                    object.requestId = "";
+                }
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+                    object.organisation = message.organisation;
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    object.user = message.user;
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                return object;
+            };
+
+            /**
+             * Converts this AgentRequest to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.AgentRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AgentRequest.prototype.toJSON = function() {
+                return AgentRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AgentRequest
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.AgentRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AgentRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.AgentRequest";
+            };
+
+            return AgentRequest;
+        })();
+
+        v1.AgentGroupRequest = (function() {
+
+            /**
+             * Properties of an AgentGroupRequest.
+             * @typedef {Object} ringmesh.v1.AgentGroupRequest.$Properties
+             * @property {string|null} [organisation] AgentGroupRequest organisation
+             * @property {string|null} [user] AgentGroupRequest user
+             * @property {string|null} [group] AgentGroupRequest group
+             * @property {string|null} [requestId] AgentGroupRequest requestId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AgentGroupRequest.
+             * @memberof ringmesh.v1
+             * @interface IAgentGroupRequest
+             * @augments ringmesh.v1.AgentGroupRequest.$Properties
+             * @deprecated Use ringmesh.v1.AgentGroupRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AgentGroupRequest.
+             * @typedef {ringmesh.v1.AgentGroupRequest.$Properties} ringmesh.v1.AgentGroupRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AgentGroupRequest.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an AgentGroupRequest.
+             * @constructor
+             * @param {ringmesh.v1.AgentGroupRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AgentGroupRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AgentGroupRequest organisation.
+             * @member {string} organisation
+             * @memberof ringmesh.v1.AgentGroupRequest
+             * @instance
+             */
+            AgentGroupRequest.prototype.organisation = "";
+
+            /**
+             * AgentGroupRequest user.
+             * @member {string} user
+             * @memberof ringmesh.v1.AgentGroupRequest
+             * @instance
+             */
+            AgentGroupRequest.prototype.user = "";
+
+            /**
+             * AgentGroupRequest group.
+             * @member {string} group
+             * @memberof ringmesh.v1.AgentGroupRequest
+             * @instance
+             */
+            AgentGroupRequest.prototype.group = "";
+
+            /**
+             * AgentGroupRequest requestId.
+             * @member {string} requestId
+             * @memberof ringmesh.v1.AgentGroupRequest
+             * @instance
+             */
+            AgentGroupRequest.prototype.requestId = "";
+
+            /**
+             * Creates a new AgentGroupRequest instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.AgentGroupRequest
+             * @static
+             * @param {ringmesh.v1.AgentGroupRequest.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.AgentGroupRequest} AgentGroupRequest instance
+             * @type {{
+             *   (properties: ringmesh.v1.AgentGroupRequest.$Shape): ringmesh.v1.AgentGroupRequest & ringmesh.v1.AgentGroupRequest.$Shape;
+             *   (properties?: ringmesh.v1.AgentGroupRequest.$Properties): ringmesh.v1.AgentGroupRequest;
+             * }}
+             */
+            AgentGroupRequest.create = function(properties) {
+                return new AgentGroupRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AgentGroupRequest message. Does not implicitly {@link ringmesh.v1.AgentGroupRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.AgentGroupRequest
+             * @static
+             * @param {ringmesh.v1.AgentGroupRequest.$Properties} message AgentGroupRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentGroupRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation") && message.organisation !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.organisation);
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.user);
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.group);
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.requestId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AgentGroupRequest message, length delimited. Does not implicitly {@link ringmesh.v1.AgentGroupRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.AgentGroupRequest
+             * @static
+             * @param {ringmesh.v1.AgentGroupRequest.$Properties} message AgentGroupRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentGroupRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AgentGroupRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.AgentGroupRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentGroupRequest & ringmesh.v1.AgentGroupRequest.$Shape} AgentGroupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentGroupRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.AgentGroupRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.organisation = value;
+                            else
+                                delete message.organisation;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user = value;
+                            else
+                                delete message.user;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.group = value;
+                            else
+                                delete message.group;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AgentGroupRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.AgentGroupRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentGroupRequest & ringmesh.v1.AgentGroupRequest.$Shape} AgentGroupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentGroupRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AgentGroupRequest message.
+             * @function verify
+             * @memberof ringmesh.v1.AgentGroupRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AgentGroupRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+                    if (!$util.isString(message.organisation))
+                        return "organisation: string expected";
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    if (!$util.isString(message.user))
+                        return "user: string expected";
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    if (!$util.isString(message.group))
+                        return "group: string expected";
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an AgentGroupRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.AgentGroupRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.AgentGroupRequest} AgentGroupRequest
+             */
+            AgentGroupRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.AgentGroupRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.AgentGroupRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.AgentGroupRequest();
+                if (object.organisation != null)
+                    if (typeof object.organisation !== "string" || object.organisation.length)
+                        message.organisation = $String(object.organisation);
+                if (object.user != null)
+                    if (typeof object.user !== "string" || object.user.length)
+                        message.user = $String(object.user);
+                if (object.group != null)
+                    if (typeof object.group !== "string" || object.group.length)
+                        message.group = $String(object.group);
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AgentGroupRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.AgentGroupRequest
+             * @static
+             * @param {ringmesh.v1.AgentGroupRequest} message AgentGroupRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AgentGroupRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.organisation = "";
+                    object.user = "";
+                    object.group = "";
+                    object.requestId = "";
+                }
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+                    object.organisation = message.organisation;
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    object.user = message.user;
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    object.group = message.group;
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                return object;
+            };
+
+            /**
+             * Converts this AgentGroupRequest to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.AgentGroupRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AgentGroupRequest.prototype.toJSON = function() {
+                return AgentGroupRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AgentGroupRequest
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.AgentGroupRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AgentGroupRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.AgentGroupRequest";
+            };
+
+            return AgentGroupRequest;
+        })();
+
+        v1.SetPresenceRequest = (function() {
+
+            /**
+             * Properties of a SetPresenceRequest.
+             * @typedef {Object} ringmesh.v1.SetPresenceRequest.$Properties
+             * @property {string|null} [organisation] SetPresenceRequest organisation
+             * @property {string|null} [user] SetPresenceRequest user
+             * @property {string|null} [presence] SetPresenceRequest presence
+             * @property {string|null} [requestId] SetPresenceRequest requestId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetPresenceRequest.
+             * @memberof ringmesh.v1
+             * @interface ISetPresenceRequest
+             * @augments ringmesh.v1.SetPresenceRequest.$Properties
+             * @deprecated Use ringmesh.v1.SetPresenceRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetPresenceRequest.
+             * @typedef {ringmesh.v1.SetPresenceRequest.$Properties} ringmesh.v1.SetPresenceRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SetPresenceRequest.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a SetPresenceRequest.
+             * @constructor
+             * @param {ringmesh.v1.SetPresenceRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SetPresenceRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SetPresenceRequest organisation.
+             * @member {string} organisation
+             * @memberof ringmesh.v1.SetPresenceRequest
+             * @instance
+             */
+            SetPresenceRequest.prototype.organisation = "";
+
+            /**
+             * SetPresenceRequest user.
+             * @member {string} user
+             * @memberof ringmesh.v1.SetPresenceRequest
+             * @instance
+             */
+            SetPresenceRequest.prototype.user = "";
+
+            /**
+             * SetPresenceRequest presence.
+             * @member {string} presence
+             * @memberof ringmesh.v1.SetPresenceRequest
+             * @instance
+             */
+            SetPresenceRequest.prototype.presence = "";
+
+            /**
+             * SetPresenceRequest requestId.
+             * @member {string} requestId
+             * @memberof ringmesh.v1.SetPresenceRequest
+             * @instance
+             */
+            SetPresenceRequest.prototype.requestId = "";
+
+            /**
+             * Creates a new SetPresenceRequest instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.SetPresenceRequest
+             * @static
+             * @param {ringmesh.v1.SetPresenceRequest.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.SetPresenceRequest} SetPresenceRequest instance
+             * @type {{
+             *   (properties: ringmesh.v1.SetPresenceRequest.$Shape): ringmesh.v1.SetPresenceRequest & ringmesh.v1.SetPresenceRequest.$Shape;
+             *   (properties?: ringmesh.v1.SetPresenceRequest.$Properties): ringmesh.v1.SetPresenceRequest;
+             * }}
+             */
+            SetPresenceRequest.create = function(properties) {
+                return new SetPresenceRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SetPresenceRequest message. Does not implicitly {@link ringmesh.v1.SetPresenceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.SetPresenceRequest
+             * @static
+             * @param {ringmesh.v1.SetPresenceRequest.$Properties} message SetPresenceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetPresenceRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation") && message.organisation !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.organisation);
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.user);
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence") && message.presence !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.presence);
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.requestId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SetPresenceRequest message, length delimited. Does not implicitly {@link ringmesh.v1.SetPresenceRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.SetPresenceRequest
+             * @static
+             * @param {ringmesh.v1.SetPresenceRequest.$Properties} message SetPresenceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetPresenceRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SetPresenceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.SetPresenceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.SetPresenceRequest & ringmesh.v1.SetPresenceRequest.$Shape} SetPresenceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetPresenceRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.SetPresenceRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.organisation = value;
+                            else
+                                delete message.organisation;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user = value;
+                            else
+                                delete message.user;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.presence = value;
+                            else
+                                delete message.presence;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SetPresenceRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.SetPresenceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.SetPresenceRequest & ringmesh.v1.SetPresenceRequest.$Shape} SetPresenceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetPresenceRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SetPresenceRequest message.
+             * @function verify
+             * @memberof ringmesh.v1.SetPresenceRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetPresenceRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+                    if (!$util.isString(message.organisation))
+                        return "organisation: string expected";
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    if (!$util.isString(message.user))
+                        return "user: string expected";
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    if (!$util.isString(message.presence))
+                        return "presence: string expected";
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SetPresenceRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.SetPresenceRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.SetPresenceRequest} SetPresenceRequest
+             */
+            SetPresenceRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.SetPresenceRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.SetPresenceRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.SetPresenceRequest();
+                if (object.organisation != null)
+                    if (typeof object.organisation !== "string" || object.organisation.length)
+                        message.organisation = $String(object.organisation);
+                if (object.user != null)
+                    if (typeof object.user !== "string" || object.user.length)
+                        message.user = $String(object.user);
+                if (object.presence != null)
+                    if (typeof object.presence !== "string" || object.presence.length)
+                        message.presence = $String(object.presence);
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SetPresenceRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.SetPresenceRequest
+             * @static
+             * @param {ringmesh.v1.SetPresenceRequest} message SetPresenceRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetPresenceRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.organisation = "";
+                    object.user = "";
+                    object.presence = "";
+                    object.requestId = "";
+                }
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+                    object.organisation = message.organisation;
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    object.user = message.user;
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = message.presence;
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                return object;
+            };
+
+            /**
+             * Converts this SetPresenceRequest to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.SetPresenceRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetPresenceRequest.prototype.toJSON = function() {
+                return SetPresenceRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetPresenceRequest
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.SetPresenceRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetPresenceRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.SetPresenceRequest";
+            };
+
+            return SetPresenceRequest;
+        })();
+
+        v1.AgentGroupView = (function() {
+
+            /**
+             * Properties of an AgentGroupView.
+             * @typedef {Object} ringmesh.v1.AgentGroupView.$Properties
+             * @property {string|null} [group] AgentGroupView group
+             * @property {number|null} [misses] AgentGroupView misses
+             * @property {number|Long|null} [loggedInSince] AgentGroupView loggedInSince
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AgentGroupView.
+             * @memberof ringmesh.v1
+             * @interface IAgentGroupView
+             * @augments ringmesh.v1.AgentGroupView.$Properties
+             * @deprecated Use ringmesh.v1.AgentGroupView.$Properties instead.
+             */
+
+            /**
+             * Shape of an AgentGroupView.
+             * @typedef {ringmesh.v1.AgentGroupView.$Properties} ringmesh.v1.AgentGroupView.$Shape
+             */
+
+            /**
+             * Constructs a new AgentGroupView.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an AgentGroupView.
+             * @constructor
+             * @param {ringmesh.v1.AgentGroupView.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AgentGroupView = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AgentGroupView group.
+             * @member {string} group
+             * @memberof ringmesh.v1.AgentGroupView
+             * @instance
+             */
+            AgentGroupView.prototype.group = "";
+
+            /**
+             * AgentGroupView misses.
+             * @member {number} misses
+             * @memberof ringmesh.v1.AgentGroupView
+             * @instance
+             */
+            AgentGroupView.prototype.misses = 0;
+
+            /**
+             * AgentGroupView loggedInSince.
+             * @member {number|Long} loggedInSince
+             * @memberof ringmesh.v1.AgentGroupView
+             * @instance
+             */
+            AgentGroupView.prototype.loggedInSince = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new AgentGroupView instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.AgentGroupView
+             * @static
+             * @param {ringmesh.v1.AgentGroupView.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.AgentGroupView} AgentGroupView instance
+             * @type {{
+             *   (properties: ringmesh.v1.AgentGroupView.$Shape): ringmesh.v1.AgentGroupView & ringmesh.v1.AgentGroupView.$Shape;
+             *   (properties?: ringmesh.v1.AgentGroupView.$Properties): ringmesh.v1.AgentGroupView;
+             * }}
+             */
+            AgentGroupView.create = function(properties) {
+                return new AgentGroupView(properties);
+            };
+
+            /**
+             * Encodes the specified AgentGroupView message. Does not implicitly {@link ringmesh.v1.AgentGroupView.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.AgentGroupView
+             * @static
+             * @param {ringmesh.v1.AgentGroupView.$Properties} message AgentGroupView message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentGroupView.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.group);
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses") && message.misses !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.misses);
+                if (message.loggedInSince != null && $Object.hasOwnProperty.call(message, "loggedInSince") && (typeof message.loggedInSince === "object" ? message.loggedInSince.low || message.loggedInSince.high : message.loggedInSince !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.loggedInSince);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AgentGroupView message, length delimited. Does not implicitly {@link ringmesh.v1.AgentGroupView.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.AgentGroupView
+             * @static
+             * @param {ringmesh.v1.AgentGroupView.$Properties} message AgentGroupView message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentGroupView.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AgentGroupView message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.AgentGroupView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentGroupView & ringmesh.v1.AgentGroupView.$Shape} AgentGroupView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentGroupView.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.AgentGroupView();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.group = value;
+                            else
+                                delete message.group;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.misses = value;
+                            else
+                                delete message.misses;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.loggedInSince = value;
+                            else
+                                delete message.loggedInSince;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AgentGroupView message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.AgentGroupView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentGroupView & ringmesh.v1.AgentGroupView.$Shape} AgentGroupView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentGroupView.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AgentGroupView message.
+             * @function verify
+             * @memberof ringmesh.v1.AgentGroupView
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AgentGroupView.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    if (!$util.isString(message.group))
+                        return "group: string expected";
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses"))
+                    if (!$util.isInteger(message.misses))
+                        return "misses: integer expected";
+                if (message.loggedInSince != null && $Object.hasOwnProperty.call(message, "loggedInSince"))
+                    if (!$util.isInteger(message.loggedInSince) && !(message.loggedInSince && $util.isInteger(message.loggedInSince.low) && $util.isInteger(message.loggedInSince.high)))
+                        return "loggedInSince: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates an AgentGroupView message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.AgentGroupView
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.AgentGroupView} AgentGroupView
+             */
+            AgentGroupView.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.AgentGroupView)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.AgentGroupView: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.AgentGroupView();
+                if (object.group != null)
+                    if (typeof object.group !== "string" || object.group.length)
+                        message.group = $String(object.group);
+                if (object.misses != null)
+                    if ($Number(object.misses) !== 0)
+                        message.misses = object.misses | 0;
+                if (object.loggedInSince != null)
+                    if (typeof object.loggedInSince === "object" ? object.loggedInSince.low || object.loggedInSince.high : $Number(object.loggedInSince) !== 0)
+                        if ($util.Long)
+                            message.loggedInSince = $util.Long.fromValue(object.loggedInSince, false);
+                        else if (typeof object.loggedInSince === "string")
+                            message.loggedInSince = $parseInt(object.loggedInSince, 10);
+                        else if (typeof object.loggedInSince === "number")
+                            message.loggedInSince = object.loggedInSince;
+                        else if (typeof object.loggedInSince === "object")
+                            message.loggedInSince = new $util.LongBits(object.loggedInSince.low >>> 0, object.loggedInSince.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AgentGroupView message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.AgentGroupView
+             * @static
+             * @param {ringmesh.v1.AgentGroupView} message AgentGroupView
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AgentGroupView.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.group = "";
+                    object.misses = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.loggedInSince = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.loggedInSince = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    object.group = message.group;
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses"))
+                    object.misses = message.misses;
+                if (message.loggedInSince != null && $Object.hasOwnProperty.call(message, "loggedInSince"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.loggedInSince = typeof message.loggedInSince === "number" ? $BigInt(message.loggedInSince) : $util.Long.fromBits(message.loggedInSince.low >>> 0, message.loggedInSince.high >>> 0, false).toBigInt();
+                    else if (typeof message.loggedInSince === "number")
+                        object.loggedInSince = options.longs === $String ? $String(message.loggedInSince) : message.loggedInSince;
+                    else
+                        object.loggedInSince = options.longs === $String ? $util.Long.prototype.toString.call(message.loggedInSince) : options.longs === $Number ? new $util.LongBits(message.loggedInSince.low >>> 0, message.loggedInSince.high >>> 0).toNumber() : message.loggedInSince;
+                return object;
+            };
+
+            /**
+             * Converts this AgentGroupView to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.AgentGroupView
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AgentGroupView.prototype.toJSON = function() {
+                return AgentGroupView.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AgentGroupView
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.AgentGroupView
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AgentGroupView.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.AgentGroupView";
+            };
+
+            return AgentGroupView;
+        })();
+
+        v1.AgentView = (function() {
+
+            /**
+             * Properties of an AgentView.
+             * @typedef {Object} ringmesh.v1.AgentView.$Properties
+             * @property {string|null} [organisation] AgentView organisation
+             * @property {string|null} [user] AgentView user
+             * @property {string|null} [state] AgentView state
+             * @property {number|Long|null} [stateSince] AgentView stateSince
+             * @property {string|null} [presence] AgentView presence
+             * @property {Array.<string>|null} [devices] AgentView devices
+             * @property {Array.<ringmesh.v1.AgentGroupView.$Properties>|null} [groups] AgentView groups
+             * @property {string|null} [callId] AgentView callId
+             * @property {number|Long|null} [wrapUpEndsAt] AgentView wrapUpEndsAt
+             * @property {number|Long|null} [idleSince] AgentView idleSince
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AgentView.
+             * @memberof ringmesh.v1
+             * @interface IAgentView
+             * @augments ringmesh.v1.AgentView.$Properties
+             * @deprecated Use ringmesh.v1.AgentView.$Properties instead.
+             */
+
+            /**
+             * Shape of an AgentView.
+             * @typedef {ringmesh.v1.AgentView.$Properties} ringmesh.v1.AgentView.$Shape
+             */
+
+            /**
+             * Constructs a new AgentView.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an AgentView.
+             * @constructor
+             * @param {ringmesh.v1.AgentView.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AgentView = function (properties) {
+                this.devices = [];
+                this.groups = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AgentView organisation.
+             * @member {string} organisation
+             * @memberof ringmesh.v1.AgentView
+             * @instance
+             */
+            AgentView.prototype.organisation = "";
+
+            /**
+             * AgentView user.
+             * @member {string} user
+             * @memberof ringmesh.v1.AgentView
+             * @instance
+             */
+            AgentView.prototype.user = "";
+
+            /**
+             * AgentView state.
+             * @member {string} state
+             * @memberof ringmesh.v1.AgentView
+             * @instance
+             */
+            AgentView.prototype.state = "";
+
+            /**
+             * AgentView stateSince.
+             * @member {number|Long} stateSince
+             * @memberof ringmesh.v1.AgentView
+             * @instance
+             */
+            AgentView.prototype.stateSince = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AgentView presence.
+             * @member {string} presence
+             * @memberof ringmesh.v1.AgentView
+             * @instance
+             */
+            AgentView.prototype.presence = "";
+
+            /**
+             * AgentView devices.
+             * @member {Array.<string>} devices
+             * @memberof ringmesh.v1.AgentView
+             * @instance
+             */
+            AgentView.prototype.devices = $util.emptyArray;
+
+            /**
+             * AgentView groups.
+             * @member {Array.<ringmesh.v1.AgentGroupView.$Properties>} groups
+             * @memberof ringmesh.v1.AgentView
+             * @instance
+             */
+            AgentView.prototype.groups = $util.emptyArray;
+
+            /**
+             * AgentView callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.AgentView
+             * @instance
+             */
+            AgentView.prototype.callId = "";
+
+            /**
+             * AgentView wrapUpEndsAt.
+             * @member {number|Long} wrapUpEndsAt
+             * @memberof ringmesh.v1.AgentView
+             * @instance
+             */
+            AgentView.prototype.wrapUpEndsAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AgentView idleSince.
+             * @member {number|Long} idleSince
+             * @memberof ringmesh.v1.AgentView
+             * @instance
+             */
+            AgentView.prototype.idleSince = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new AgentView instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.AgentView
+             * @static
+             * @param {ringmesh.v1.AgentView.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.AgentView} AgentView instance
+             * @type {{
+             *   (properties: ringmesh.v1.AgentView.$Shape): ringmesh.v1.AgentView & ringmesh.v1.AgentView.$Shape;
+             *   (properties?: ringmesh.v1.AgentView.$Properties): ringmesh.v1.AgentView;
+             * }}
+             */
+            AgentView.create = function(properties) {
+                return new AgentView(properties);
+            };
+
+            /**
+             * Encodes the specified AgentView message. Does not implicitly {@link ringmesh.v1.AgentView.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.AgentView
+             * @static
+             * @param {ringmesh.v1.AgentView.$Properties} message AgentView message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentView.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation") && message.organisation !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.organisation);
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.user);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.state);
+                if (message.stateSince != null && $Object.hasOwnProperty.call(message, "stateSince") && (typeof message.stateSince === "object" ? message.stateSince.low || message.stateSince.high : message.stateSince !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.stateSince);
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence") && message.presence !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.presence);
+                if (message.devices != null && message.devices.length)
+                    for (let i = 0; i < message.devices.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.devices[i]);
+                if (message.groups != null && message.groups.length)
+                    for (let i = 0; i < message.groups.length; ++i)
+                        $root.ringmesh.v1.AgentGroupView.encode(message.groups[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.callId);
+                if (message.wrapUpEndsAt != null && $Object.hasOwnProperty.call(message, "wrapUpEndsAt") && (typeof message.wrapUpEndsAt === "object" ? message.wrapUpEndsAt.low || message.wrapUpEndsAt.high : message.wrapUpEndsAt !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.wrapUpEndsAt);
+                if (message.idleSince != null && $Object.hasOwnProperty.call(message, "idleSince") && (typeof message.idleSince === "object" ? message.idleSince.low || message.idleSince.high : message.idleSince !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.idleSince);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AgentView message, length delimited. Does not implicitly {@link ringmesh.v1.AgentView.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.AgentView
+             * @static
+             * @param {ringmesh.v1.AgentView.$Properties} message AgentView message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentView.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AgentView message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.AgentView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AgentView & ringmesh.v1.AgentView.$Shape} AgentView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentView.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.AgentView();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.organisation = value;
+                            else
+                                delete message.organisation;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user = value;
+                            else
+                                delete message.user;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.stateSince = value;
+                            else
+                                delete message.stateSince;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.presence = value;
+                            else
+                                delete message.presence;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groups && message.groups.length))
+                                message.groups = [];
+                            message.groups.push($root.ringmesh.v1.AgentGroupView.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.wrapUpEndsAt = value;
+                            else
+                                delete message.wrapUpEndsAt;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.idleSince = value;
+                            else
+                                delete message.idleSince;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AgentView message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.AgentView
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AgentView & ringmesh.v1.AgentView.$Shape} AgentView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentView.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AgentView message.
+             * @function verify
+             * @memberof ringmesh.v1.AgentView
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AgentView.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+                    if (!$util.isString(message.organisation))
+                        return "organisation: string expected";
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    if (!$util.isString(message.user))
+                        return "user: string expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (!$util.isString(message.state))
+                        return "state: string expected";
+                if (message.stateSince != null && $Object.hasOwnProperty.call(message, "stateSince"))
+                    if (!$util.isInteger(message.stateSince) && !(message.stateSince && $util.isInteger(message.stateSince.low) && $util.isInteger(message.stateSince.high)))
+                        return "stateSince: integer|Long expected";
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    if (!$util.isString(message.presence))
+                        return "presence: string expected";
+                if (message.devices != null && $Object.hasOwnProperty.call(message, "devices")) {
+                    if (!$Array.isArray(message.devices))
+                        return "devices: array expected";
+                    for (let i = 0; i < message.devices.length; ++i)
+                        if (!$util.isString(message.devices[i]))
+                            return "devices: string[] expected";
+                }
+                if (message.groups != null && $Object.hasOwnProperty.call(message, "groups")) {
+                    if (!$Array.isArray(message.groups))
+                        return "groups: array expected";
+                    for (let i = 0; i < message.groups.length; ++i) {
+                        let error = $root.ringmesh.v1.AgentGroupView.verify(message.groups[i], _depth + 1);
+                        if (error)
+                            return "groups." + error;
+                    }
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.wrapUpEndsAt != null && $Object.hasOwnProperty.call(message, "wrapUpEndsAt"))
+                    if (!$util.isInteger(message.wrapUpEndsAt) && !(message.wrapUpEndsAt && $util.isInteger(message.wrapUpEndsAt.low) && $util.isInteger(message.wrapUpEndsAt.high)))
+                        return "wrapUpEndsAt: integer|Long expected";
+                if (message.idleSince != null && $Object.hasOwnProperty.call(message, "idleSince"))
+                    if (!$util.isInteger(message.idleSince) && !(message.idleSince && $util.isInteger(message.idleSince.low) && $util.isInteger(message.idleSince.high)))
+                        return "idleSince: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates an AgentView message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.AgentView
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.AgentView} AgentView
+             */
+            AgentView.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.AgentView)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.AgentView: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.AgentView();
+                if (object.organisation != null)
+                    if (typeof object.organisation !== "string" || object.organisation.length)
+                        message.organisation = $String(object.organisation);
+                if (object.user != null)
+                    if (typeof object.user !== "string" || object.user.length)
+                        message.user = $String(object.user);
+                if (object.state != null)
+                    if (typeof object.state !== "string" || object.state.length)
+                        message.state = $String(object.state);
+                if (object.stateSince != null)
+                    if (typeof object.stateSince === "object" ? object.stateSince.low || object.stateSince.high : $Number(object.stateSince) !== 0)
+                        if ($util.Long)
+                            message.stateSince = $util.Long.fromValue(object.stateSince, false);
+                        else if (typeof object.stateSince === "string")
+                            message.stateSince = $parseInt(object.stateSince, 10);
+                        else if (typeof object.stateSince === "number")
+                            message.stateSince = object.stateSince;
+                        else if (typeof object.stateSince === "object")
+                            message.stateSince = new $util.LongBits(object.stateSince.low >>> 0, object.stateSince.high >>> 0).toNumber();
+                if (object.presence != null)
+                    if (typeof object.presence !== "string" || object.presence.length)
+                        message.presence = $String(object.presence);
+                if (object.devices) {
+                    if (!$Array.isArray(object.devices))
+                        throw $TypeError(".ringmesh.v1.AgentView.devices: array expected");
+                    message.devices = $Array(object.devices.length);
+                    for (let i = 0; i < object.devices.length; ++i)
+                        message.devices[i] = $String(object.devices[i]);
+                }
+                if (object.groups) {
+                    if (!$Array.isArray(object.groups))
+                        throw $TypeError(".ringmesh.v1.AgentView.groups: array expected");
+                    message.groups = $Array(object.groups.length);
+                    for (let i = 0; i < object.groups.length; ++i) {
+                        if (!$util.isObject(object.groups[i]))
+                            throw $TypeError(".ringmesh.v1.AgentView.groups: object expected");
+                        message.groups[i] = $root.ringmesh.v1.AgentGroupView.fromObject(object.groups[i], _depth + 1);
+                    }
+                }
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.wrapUpEndsAt != null)
+                    if (typeof object.wrapUpEndsAt === "object" ? object.wrapUpEndsAt.low || object.wrapUpEndsAt.high : $Number(object.wrapUpEndsAt) !== 0)
+                        if ($util.Long)
+                            message.wrapUpEndsAt = $util.Long.fromValue(object.wrapUpEndsAt, false);
+                        else if (typeof object.wrapUpEndsAt === "string")
+                            message.wrapUpEndsAt = $parseInt(object.wrapUpEndsAt, 10);
+                        else if (typeof object.wrapUpEndsAt === "number")
+                            message.wrapUpEndsAt = object.wrapUpEndsAt;
+                        else if (typeof object.wrapUpEndsAt === "object")
+                            message.wrapUpEndsAt = new $util.LongBits(object.wrapUpEndsAt.low >>> 0, object.wrapUpEndsAt.high >>> 0).toNumber();
+                if (object.idleSince != null)
+                    if (typeof object.idleSince === "object" ? object.idleSince.low || object.idleSince.high : $Number(object.idleSince) !== 0)
+                        if ($util.Long)
+                            message.idleSince = $util.Long.fromValue(object.idleSince, false);
+                        else if (typeof object.idleSince === "string")
+                            message.idleSince = $parseInt(object.idleSince, 10);
+                        else if (typeof object.idleSince === "number")
+                            message.idleSince = object.idleSince;
+                        else if (typeof object.idleSince === "object")
+                            message.idleSince = new $util.LongBits(object.idleSince.low >>> 0, object.idleSince.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AgentView message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.AgentView
+             * @static
+             * @param {ringmesh.v1.AgentView} message AgentView
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AgentView.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.devices = [];
+                    object.groups = [];
+                }
+                if (options.defaults) {
+                    object.organisation = "";
+                    object.user = "";
+                    object.state = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.stateSince = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.stateSince = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.presence = "";
+                    object.callId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.wrapUpEndsAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.wrapUpEndsAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.idleSince = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.idleSince = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+                    object.organisation = message.organisation;
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    object.user = message.user;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
+                if (message.stateSince != null && $Object.hasOwnProperty.call(message, "stateSince"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.stateSince = typeof message.stateSince === "number" ? $BigInt(message.stateSince) : $util.Long.fromBits(message.stateSince.low >>> 0, message.stateSince.high >>> 0, false).toBigInt();
+                    else if (typeof message.stateSince === "number")
+                        object.stateSince = options.longs === $String ? $String(message.stateSince) : message.stateSince;
+                    else
+                        object.stateSince = options.longs === $String ? $util.Long.prototype.toString.call(message.stateSince) : options.longs === $Number ? new $util.LongBits(message.stateSince.low >>> 0, message.stateSince.high >>> 0).toNumber() : message.stateSince;
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = message.presence;
+                if (message.devices && message.devices.length) {
+                    object.devices = $Array(message.devices.length);
+                    for (let j = 0; j < message.devices.length; ++j)
+                        object.devices[j] = message.devices[j];
+                }
+                if (message.groups && message.groups.length) {
+                    object.groups = $Array(message.groups.length);
+                    for (let j = 0; j < message.groups.length; ++j)
+                        object.groups[j] = $root.ringmesh.v1.AgentGroupView.toObject(message.groups[j], options, _depth + 1);
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.wrapUpEndsAt != null && $Object.hasOwnProperty.call(message, "wrapUpEndsAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.wrapUpEndsAt = typeof message.wrapUpEndsAt === "number" ? $BigInt(message.wrapUpEndsAt) : $util.Long.fromBits(message.wrapUpEndsAt.low >>> 0, message.wrapUpEndsAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.wrapUpEndsAt === "number")
+                        object.wrapUpEndsAt = options.longs === $String ? $String(message.wrapUpEndsAt) : message.wrapUpEndsAt;
+                    else
+                        object.wrapUpEndsAt = options.longs === $String ? $util.Long.prototype.toString.call(message.wrapUpEndsAt) : options.longs === $Number ? new $util.LongBits(message.wrapUpEndsAt.low >>> 0, message.wrapUpEndsAt.high >>> 0).toNumber() : message.wrapUpEndsAt;
+                if (message.idleSince != null && $Object.hasOwnProperty.call(message, "idleSince"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.idleSince = typeof message.idleSince === "number" ? $BigInt(message.idleSince) : $util.Long.fromBits(message.idleSince.low >>> 0, message.idleSince.high >>> 0, false).toBigInt();
+                    else if (typeof message.idleSince === "number")
+                        object.idleSince = options.longs === $String ? $String(message.idleSince) : message.idleSince;
+                    else
+                        object.idleSince = options.longs === $String ? $util.Long.prototype.toString.call(message.idleSince) : options.longs === $Number ? new $util.LongBits(message.idleSince.low >>> 0, message.idleSince.high >>> 0).toNumber() : message.idleSince;
+                return object;
+            };
+
+            /**
+             * Converts this AgentView to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.AgentView
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AgentView.prototype.toJSON = function() {
+                return AgentView.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AgentView
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.AgentView
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AgentView.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.AgentView";
+            };
+
+            return AgentView;
+        })();
+
+        v1.GroupStatusRequest = (function() {
+
+            /**
+             * Properties of a GroupStatusRequest.
+             * @typedef {Object} ringmesh.v1.GroupStatusRequest.$Properties
+             * @property {string|null} [organisation] GroupStatusRequest organisation
+             * @property {string|null} [group] GroupStatusRequest group
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupStatusRequest.
+             * @memberof ringmesh.v1
+             * @interface IGroupStatusRequest
+             * @augments ringmesh.v1.GroupStatusRequest.$Properties
+             * @deprecated Use ringmesh.v1.GroupStatusRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupStatusRequest.
+             * @typedef {ringmesh.v1.GroupStatusRequest.$Properties} ringmesh.v1.GroupStatusRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GroupStatusRequest.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a GroupStatusRequest.
+             * @constructor
+             * @param {ringmesh.v1.GroupStatusRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupStatusRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GroupStatusRequest organisation.
+             * @member {string} organisation
+             * @memberof ringmesh.v1.GroupStatusRequest
+             * @instance
+             */
+            GroupStatusRequest.prototype.organisation = "";
+
+            /**
+             * GroupStatusRequest group.
+             * @member {string} group
+             * @memberof ringmesh.v1.GroupStatusRequest
+             * @instance
+             */
+            GroupStatusRequest.prototype.group = "";
+
+            /**
+             * Creates a new GroupStatusRequest instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.GroupStatusRequest
+             * @static
+             * @param {ringmesh.v1.GroupStatusRequest.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.GroupStatusRequest} GroupStatusRequest instance
+             * @type {{
+             *   (properties: ringmesh.v1.GroupStatusRequest.$Shape): ringmesh.v1.GroupStatusRequest & ringmesh.v1.GroupStatusRequest.$Shape;
+             *   (properties?: ringmesh.v1.GroupStatusRequest.$Properties): ringmesh.v1.GroupStatusRequest;
+             * }}
+             */
+            GroupStatusRequest.create = function(properties) {
+                return new GroupStatusRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GroupStatusRequest message. Does not implicitly {@link ringmesh.v1.GroupStatusRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.GroupStatusRequest
+             * @static
+             * @param {ringmesh.v1.GroupStatusRequest.$Properties} message GroupStatusRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupStatusRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation") && message.organisation !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.organisation);
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.group);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GroupStatusRequest message, length delimited. Does not implicitly {@link ringmesh.v1.GroupStatusRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.GroupStatusRequest
+             * @static
+             * @param {ringmesh.v1.GroupStatusRequest.$Properties} message GroupStatusRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupStatusRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GroupStatusRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.GroupStatusRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.GroupStatusRequest & ringmesh.v1.GroupStatusRequest.$Shape} GroupStatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupStatusRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.GroupStatusRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.organisation = value;
+                            else
+                                delete message.organisation;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.group = value;
+                            else
+                                delete message.group;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GroupStatusRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.GroupStatusRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.GroupStatusRequest & ringmesh.v1.GroupStatusRequest.$Shape} GroupStatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupStatusRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GroupStatusRequest message.
+             * @function verify
+             * @memberof ringmesh.v1.GroupStatusRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupStatusRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+                    if (!$util.isString(message.organisation))
+                        return "organisation: string expected";
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    if (!$util.isString(message.group))
+                        return "group: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GroupStatusRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.GroupStatusRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.GroupStatusRequest} GroupStatusRequest
+             */
+            GroupStatusRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.GroupStatusRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.GroupStatusRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.GroupStatusRequest();
+                if (object.organisation != null)
+                    if (typeof object.organisation !== "string" || object.organisation.length)
+                        message.organisation = $String(object.organisation);
+                if (object.group != null)
+                    if (typeof object.group !== "string" || object.group.length)
+                        message.group = $String(object.group);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GroupStatusRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.GroupStatusRequest
+             * @static
+             * @param {ringmesh.v1.GroupStatusRequest} message GroupStatusRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupStatusRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.organisation = "";
+                    object.group = "";
+                }
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+                    object.organisation = message.organisation;
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    object.group = message.group;
+                return object;
+            };
+
+            /**
+             * Converts this GroupStatusRequest to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.GroupStatusRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupStatusRequest.prototype.toJSON = function() {
+                return GroupStatusRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupStatusRequest
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.GroupStatusRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupStatusRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.GroupStatusRequest";
+            };
+
+            return GroupStatusRequest;
+        })();
+
+        v1.WaitingCall = (function() {
+
+            /**
+             * Properties of a WaitingCall.
+             * @typedef {Object} ringmesh.v1.WaitingCall.$Properties
+             * @property {string|null} [callId] WaitingCall callId
+             * @property {string|null} [caller] WaitingCall caller
+             * @property {number|null} [position] WaitingCall position
+             * @property {string|null} [phase] WaitingCall phase
+             * @property {number|Long|null} [arrivedAt] WaitingCall arrivedAt
+             * @property {number|Long|null} [waitMs] WaitingCall waitMs
+             * @property {number|null} [rounds] WaitingCall rounds
+             * @property {Array.<string>|null} [ringing] WaitingCall ringing
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WaitingCall.
+             * @memberof ringmesh.v1
+             * @interface IWaitingCall
+             * @augments ringmesh.v1.WaitingCall.$Properties
+             * @deprecated Use ringmesh.v1.WaitingCall.$Properties instead.
+             */
+
+            /**
+             * Shape of a WaitingCall.
+             * @typedef {ringmesh.v1.WaitingCall.$Properties} ringmesh.v1.WaitingCall.$Shape
+             */
+
+            /**
+             * Constructs a new WaitingCall.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a WaitingCall.
+             * @constructor
+             * @param {ringmesh.v1.WaitingCall.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WaitingCall = function (properties) {
+                this.ringing = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WaitingCall callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.WaitingCall
+             * @instance
+             */
+            WaitingCall.prototype.callId = "";
+
+            /**
+             * WaitingCall caller.
+             * @member {string} caller
+             * @memberof ringmesh.v1.WaitingCall
+             * @instance
+             */
+            WaitingCall.prototype.caller = "";
+
+            /**
+             * WaitingCall position.
+             * @member {number} position
+             * @memberof ringmesh.v1.WaitingCall
+             * @instance
+             */
+            WaitingCall.prototype.position = 0;
+
+            /**
+             * WaitingCall phase.
+             * @member {string} phase
+             * @memberof ringmesh.v1.WaitingCall
+             * @instance
+             */
+            WaitingCall.prototype.phase = "";
+
+            /**
+             * WaitingCall arrivedAt.
+             * @member {number|Long} arrivedAt
+             * @memberof ringmesh.v1.WaitingCall
+             * @instance
+             */
+            WaitingCall.prototype.arrivedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * WaitingCall waitMs.
+             * @member {number|Long} waitMs
+             * @memberof ringmesh.v1.WaitingCall
+             * @instance
+             */
+            WaitingCall.prototype.waitMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * WaitingCall rounds.
+             * @member {number} rounds
+             * @memberof ringmesh.v1.WaitingCall
+             * @instance
+             */
+            WaitingCall.prototype.rounds = 0;
+
+            /**
+             * WaitingCall ringing.
+             * @member {Array.<string>} ringing
+             * @memberof ringmesh.v1.WaitingCall
+             * @instance
+             */
+            WaitingCall.prototype.ringing = $util.emptyArray;
+
+            /**
+             * Creates a new WaitingCall instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.WaitingCall
+             * @static
+             * @param {ringmesh.v1.WaitingCall.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.WaitingCall} WaitingCall instance
+             * @type {{
+             *   (properties: ringmesh.v1.WaitingCall.$Shape): ringmesh.v1.WaitingCall & ringmesh.v1.WaitingCall.$Shape;
+             *   (properties?: ringmesh.v1.WaitingCall.$Properties): ringmesh.v1.WaitingCall;
+             * }}
+             */
+            WaitingCall.create = function(properties) {
+                return new WaitingCall(properties);
+            };
+
+            /**
+             * Encodes the specified WaitingCall message. Does not implicitly {@link ringmesh.v1.WaitingCall.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.WaitingCall
+             * @static
+             * @param {ringmesh.v1.WaitingCall.$Properties} message WaitingCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WaitingCall.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller") && message.caller !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.caller);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.position);
+                if (message.phase != null && $Object.hasOwnProperty.call(message, "phase") && message.phase !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.phase);
+                if (message.arrivedAt != null && $Object.hasOwnProperty.call(message, "arrivedAt") && (typeof message.arrivedAt === "object" ? message.arrivedAt.low || message.arrivedAt.high : message.arrivedAt !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.arrivedAt);
+                if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs") && (typeof message.waitMs === "object" ? message.waitMs.low || message.waitMs.high : message.waitMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.waitMs);
+                if (message.rounds != null && $Object.hasOwnProperty.call(message, "rounds") && message.rounds !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.rounds);
+                if (message.ringing != null && message.ringing.length)
+                    for (let i = 0; i < message.ringing.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.ringing[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified WaitingCall message, length delimited. Does not implicitly {@link ringmesh.v1.WaitingCall.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.WaitingCall
+             * @static
+             * @param {ringmesh.v1.WaitingCall.$Properties} message WaitingCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WaitingCall.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WaitingCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.WaitingCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.WaitingCall & ringmesh.v1.WaitingCall.$Shape} WaitingCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WaitingCall.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.WaitingCall();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caller = value;
+                            else
+                                delete message.caller;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.phase = value;
+                            else
+                                delete message.phase;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.arrivedAt = value;
+                            else
+                                delete message.arrivedAt;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.waitMs = value;
+                            else
+                                delete message.waitMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.rounds = value;
+                            else
+                                delete message.rounds;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ringing && message.ringing.length))
+                                message.ringing = [];
+                            message.ringing.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a WaitingCall message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.WaitingCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.WaitingCall & ringmesh.v1.WaitingCall.$Shape} WaitingCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WaitingCall.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a WaitingCall message.
+             * @function verify
+             * @memberof ringmesh.v1.WaitingCall
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WaitingCall.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller"))
+                    if (!$util.isString(message.caller))
+                        return "caller: string expected";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
+                if (message.phase != null && $Object.hasOwnProperty.call(message, "phase"))
+                    if (!$util.isString(message.phase))
+                        return "phase: string expected";
+                if (message.arrivedAt != null && $Object.hasOwnProperty.call(message, "arrivedAt"))
+                    if (!$util.isInteger(message.arrivedAt) && !(message.arrivedAt && $util.isInteger(message.arrivedAt.low) && $util.isInteger(message.arrivedAt.high)))
+                        return "arrivedAt: integer|Long expected";
+                if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs"))
+                    if (!$util.isInteger(message.waitMs) && !(message.waitMs && $util.isInteger(message.waitMs.low) && $util.isInteger(message.waitMs.high)))
+                        return "waitMs: integer|Long expected";
+                if (message.rounds != null && $Object.hasOwnProperty.call(message, "rounds"))
+                    if (!$util.isInteger(message.rounds))
+                        return "rounds: integer expected";
+                if (message.ringing != null && $Object.hasOwnProperty.call(message, "ringing")) {
+                    if (!$Array.isArray(message.ringing))
+                        return "ringing: array expected";
+                    for (let i = 0; i < message.ringing.length; ++i)
+                        if (!$util.isString(message.ringing[i]))
+                            return "ringing: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a WaitingCall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.WaitingCall
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.WaitingCall} WaitingCall
+             */
+            WaitingCall.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.WaitingCall)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.WaitingCall: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.WaitingCall();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.caller != null)
+                    if (typeof object.caller !== "string" || object.caller.length)
+                        message.caller = $String(object.caller);
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position | 0;
+                if (object.phase != null)
+                    if (typeof object.phase !== "string" || object.phase.length)
+                        message.phase = $String(object.phase);
+                if (object.arrivedAt != null)
+                    if (typeof object.arrivedAt === "object" ? object.arrivedAt.low || object.arrivedAt.high : $Number(object.arrivedAt) !== 0)
+                        if ($util.Long)
+                            message.arrivedAt = $util.Long.fromValue(object.arrivedAt, false);
+                        else if (typeof object.arrivedAt === "string")
+                            message.arrivedAt = $parseInt(object.arrivedAt, 10);
+                        else if (typeof object.arrivedAt === "number")
+                            message.arrivedAt = object.arrivedAt;
+                        else if (typeof object.arrivedAt === "object")
+                            message.arrivedAt = new $util.LongBits(object.arrivedAt.low >>> 0, object.arrivedAt.high >>> 0).toNumber();
+                if (object.waitMs != null)
+                    if (typeof object.waitMs === "object" ? object.waitMs.low || object.waitMs.high : $Number(object.waitMs) !== 0)
+                        if ($util.Long)
+                            message.waitMs = $util.Long.fromValue(object.waitMs, false);
+                        else if (typeof object.waitMs === "string")
+                            message.waitMs = $parseInt(object.waitMs, 10);
+                        else if (typeof object.waitMs === "number")
+                            message.waitMs = object.waitMs;
+                        else if (typeof object.waitMs === "object")
+                            message.waitMs = new $util.LongBits(object.waitMs.low >>> 0, object.waitMs.high >>> 0).toNumber();
+                if (object.rounds != null)
+                    if ($Number(object.rounds) !== 0)
+                        message.rounds = object.rounds | 0;
+                if (object.ringing) {
+                    if (!$Array.isArray(object.ringing))
+                        throw $TypeError(".ringmesh.v1.WaitingCall.ringing: array expected");
+                    message.ringing = $Array(object.ringing.length);
+                    for (let i = 0; i < object.ringing.length; ++i)
+                        message.ringing[i] = $String(object.ringing[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WaitingCall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.WaitingCall
+             * @static
+             * @param {ringmesh.v1.WaitingCall} message WaitingCall
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WaitingCall.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.ringing = [];
+                if (options.defaults) {
+                    object.callId = "";
+                    object.caller = "";
+                    object.position = 0;
+                    object.phase = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.arrivedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.arrivedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.waitMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.waitMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.rounds = 0;
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller"))
+                    object.caller = message.caller;
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
+                if (message.phase != null && $Object.hasOwnProperty.call(message, "phase"))
+                    object.phase = message.phase;
+                if (message.arrivedAt != null && $Object.hasOwnProperty.call(message, "arrivedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.arrivedAt = typeof message.arrivedAt === "number" ? $BigInt(message.arrivedAt) : $util.Long.fromBits(message.arrivedAt.low >>> 0, message.arrivedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.arrivedAt === "number")
+                        object.arrivedAt = options.longs === $String ? $String(message.arrivedAt) : message.arrivedAt;
+                    else
+                        object.arrivedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.arrivedAt) : options.longs === $Number ? new $util.LongBits(message.arrivedAt.low >>> 0, message.arrivedAt.high >>> 0).toNumber() : message.arrivedAt;
+                if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.waitMs = typeof message.waitMs === "number" ? $BigInt(message.waitMs) : $util.Long.fromBits(message.waitMs.low >>> 0, message.waitMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.waitMs === "number")
+                        object.waitMs = options.longs === $String ? $String(message.waitMs) : message.waitMs;
+                    else
+                        object.waitMs = options.longs === $String ? $util.Long.prototype.toString.call(message.waitMs) : options.longs === $Number ? new $util.LongBits(message.waitMs.low >>> 0, message.waitMs.high >>> 0).toNumber() : message.waitMs;
+                if (message.rounds != null && $Object.hasOwnProperty.call(message, "rounds"))
+                    object.rounds = message.rounds;
+                if (message.ringing && message.ringing.length) {
+                    object.ringing = $Array(message.ringing.length);
+                    for (let j = 0; j < message.ringing.length; ++j)
+                        object.ringing[j] = message.ringing[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this WaitingCall to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.WaitingCall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WaitingCall.prototype.toJSON = function() {
+                return WaitingCall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WaitingCall
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.WaitingCall
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WaitingCall.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.WaitingCall";
+            };
+
+            return WaitingCall;
+        })();
+
+        v1.ConnectedCall = (function() {
+
+            /**
+             * Properties of a ConnectedCall.
+             * @typedef {Object} ringmesh.v1.ConnectedCall.$Properties
+             * @property {string|null} [callId] ConnectedCall callId
+             * @property {string|null} [caller] ConnectedCall caller
+             * @property {string|null} [user] ConnectedCall user
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConnectedCall.
+             * @memberof ringmesh.v1
+             * @interface IConnectedCall
+             * @augments ringmesh.v1.ConnectedCall.$Properties
+             * @deprecated Use ringmesh.v1.ConnectedCall.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConnectedCall.
+             * @typedef {ringmesh.v1.ConnectedCall.$Properties} ringmesh.v1.ConnectedCall.$Shape
+             */
+
+            /**
+             * Constructs a new ConnectedCall.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a ConnectedCall.
+             * @constructor
+             * @param {ringmesh.v1.ConnectedCall.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConnectedCall = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConnectedCall callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.ConnectedCall
+             * @instance
+             */
+            ConnectedCall.prototype.callId = "";
+
+            /**
+             * ConnectedCall caller.
+             * @member {string} caller
+             * @memberof ringmesh.v1.ConnectedCall
+             * @instance
+             */
+            ConnectedCall.prototype.caller = "";
+
+            /**
+             * ConnectedCall user.
+             * @member {string} user
+             * @memberof ringmesh.v1.ConnectedCall
+             * @instance
+             */
+            ConnectedCall.prototype.user = "";
+
+            /**
+             * Creates a new ConnectedCall instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.ConnectedCall
+             * @static
+             * @param {ringmesh.v1.ConnectedCall.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.ConnectedCall} ConnectedCall instance
+             * @type {{
+             *   (properties: ringmesh.v1.ConnectedCall.$Shape): ringmesh.v1.ConnectedCall & ringmesh.v1.ConnectedCall.$Shape;
+             *   (properties?: ringmesh.v1.ConnectedCall.$Properties): ringmesh.v1.ConnectedCall;
+             * }}
+             */
+            ConnectedCall.create = function(properties) {
+                return new ConnectedCall(properties);
+            };
+
+            /**
+             * Encodes the specified ConnectedCall message. Does not implicitly {@link ringmesh.v1.ConnectedCall.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.ConnectedCall
+             * @static
+             * @param {ringmesh.v1.ConnectedCall.$Properties} message ConnectedCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConnectedCall.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller") && message.caller !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.caller);
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.user);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ConnectedCall message, length delimited. Does not implicitly {@link ringmesh.v1.ConnectedCall.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.ConnectedCall
+             * @static
+             * @param {ringmesh.v1.ConnectedCall.$Properties} message ConnectedCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConnectedCall.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConnectedCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.ConnectedCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.ConnectedCall & ringmesh.v1.ConnectedCall.$Shape} ConnectedCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConnectedCall.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.ConnectedCall();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caller = value;
+                            else
+                                delete message.caller;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user = value;
+                            else
+                                delete message.user;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ConnectedCall message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.ConnectedCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.ConnectedCall & ringmesh.v1.ConnectedCall.$Shape} ConnectedCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConnectedCall.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConnectedCall message.
+             * @function verify
+             * @memberof ringmesh.v1.ConnectedCall
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConnectedCall.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller"))
+                    if (!$util.isString(message.caller))
+                        return "caller: string expected";
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    if (!$util.isString(message.user))
+                        return "user: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ConnectedCall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.ConnectedCall
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.ConnectedCall} ConnectedCall
+             */
+            ConnectedCall.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.ConnectedCall)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.ConnectedCall: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.ConnectedCall();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.caller != null)
+                    if (typeof object.caller !== "string" || object.caller.length)
+                        message.caller = $String(object.caller);
+                if (object.user != null)
+                    if (typeof object.user !== "string" || object.user.length)
+                        message.user = $String(object.user);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConnectedCall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.ConnectedCall
+             * @static
+             * @param {ringmesh.v1.ConnectedCall} message ConnectedCall
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConnectedCall.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.callId = "";
+                    object.caller = "";
+                    object.user = "";
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller"))
+                    object.caller = message.caller;
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    object.user = message.user;
+                return object;
+            };
+
+            /**
+             * Converts this ConnectedCall to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.ConnectedCall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConnectedCall.prototype.toJSON = function() {
+                return ConnectedCall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConnectedCall
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.ConnectedCall
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConnectedCall.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.ConnectedCall";
+            };
+
+            return ConnectedCall;
+        })();
+
+        v1.MemberStatus = (function() {
+
+            /**
+             * Properties of a MemberStatus.
+             * @typedef {Object} ringmesh.v1.MemberStatus.$Properties
+             * @property {string|null} [user] MemberStatus user
+             * @property {string|null} [state] MemberStatus state
+             * @property {number|Long|null} [since] MemberStatus since
+             * @property {string|null} [presence] MemberStatus presence
+             * @property {number|null} [misses] MemberStatus misses
+             * @property {number|Long|null} [wrapUpEndsAt] MemberStatus wrapUpEndsAt
+             * @property {string|null} [callId] MemberStatus callId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MemberStatus.
+             * @memberof ringmesh.v1
+             * @interface IMemberStatus
+             * @augments ringmesh.v1.MemberStatus.$Properties
+             * @deprecated Use ringmesh.v1.MemberStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a MemberStatus.
+             * @typedef {ringmesh.v1.MemberStatus.$Properties} ringmesh.v1.MemberStatus.$Shape
+             */
+
+            /**
+             * Constructs a new MemberStatus.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a MemberStatus.
+             * @constructor
+             * @param {ringmesh.v1.MemberStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MemberStatus = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MemberStatus user.
+             * @member {string} user
+             * @memberof ringmesh.v1.MemberStatus
+             * @instance
+             */
+            MemberStatus.prototype.user = "";
+
+            /**
+             * MemberStatus state.
+             * @member {string} state
+             * @memberof ringmesh.v1.MemberStatus
+             * @instance
+             */
+            MemberStatus.prototype.state = "";
+
+            /**
+             * MemberStatus since.
+             * @member {number|Long} since
+             * @memberof ringmesh.v1.MemberStatus
+             * @instance
+             */
+            MemberStatus.prototype.since = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MemberStatus presence.
+             * @member {string} presence
+             * @memberof ringmesh.v1.MemberStatus
+             * @instance
+             */
+            MemberStatus.prototype.presence = "";
+
+            /**
+             * MemberStatus misses.
+             * @member {number} misses
+             * @memberof ringmesh.v1.MemberStatus
+             * @instance
+             */
+            MemberStatus.prototype.misses = 0;
+
+            /**
+             * MemberStatus wrapUpEndsAt.
+             * @member {number|Long} wrapUpEndsAt
+             * @memberof ringmesh.v1.MemberStatus
+             * @instance
+             */
+            MemberStatus.prototype.wrapUpEndsAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MemberStatus callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.MemberStatus
+             * @instance
+             */
+            MemberStatus.prototype.callId = "";
+
+            /**
+             * Creates a new MemberStatus instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.MemberStatus
+             * @static
+             * @param {ringmesh.v1.MemberStatus.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.MemberStatus} MemberStatus instance
+             * @type {{
+             *   (properties: ringmesh.v1.MemberStatus.$Shape): ringmesh.v1.MemberStatus & ringmesh.v1.MemberStatus.$Shape;
+             *   (properties?: ringmesh.v1.MemberStatus.$Properties): ringmesh.v1.MemberStatus;
+             * }}
+             */
+            MemberStatus.create = function(properties) {
+                return new MemberStatus(properties);
+            };
+
+            /**
+             * Encodes the specified MemberStatus message. Does not implicitly {@link ringmesh.v1.MemberStatus.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.MemberStatus
+             * @static
+             * @param {ringmesh.v1.MemberStatus.$Properties} message MemberStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.user);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.state);
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since") && (typeof message.since === "object" ? message.since.low || message.since.high : message.since !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.since);
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence") && message.presence !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.presence);
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses") && message.misses !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.misses);
+                if (message.wrapUpEndsAt != null && $Object.hasOwnProperty.call(message, "wrapUpEndsAt") && (typeof message.wrapUpEndsAt === "object" ? message.wrapUpEndsAt.low || message.wrapUpEndsAt.high : message.wrapUpEndsAt !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.wrapUpEndsAt);
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.callId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MemberStatus message, length delimited. Does not implicitly {@link ringmesh.v1.MemberStatus.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.MemberStatus
+             * @static
+             * @param {ringmesh.v1.MemberStatus.$Properties} message MemberStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberStatus.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MemberStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.MemberStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.MemberStatus & ringmesh.v1.MemberStatus.$Shape} MemberStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.MemberStatus();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user = value;
+                            else
+                                delete message.user;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.since = value;
+                            else
+                                delete message.since;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.presence = value;
+                            else
+                                delete message.presence;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.misses = value;
+                            else
+                                delete message.misses;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.wrapUpEndsAt = value;
+                            else
+                                delete message.wrapUpEndsAt;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MemberStatus message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.MemberStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.MemberStatus & ringmesh.v1.MemberStatus.$Shape} MemberStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberStatus.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MemberStatus message.
+             * @function verify
+             * @memberof ringmesh.v1.MemberStatus
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MemberStatus.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    if (!$util.isString(message.user))
+                        return "user: string expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (!$util.isString(message.state))
+                        return "state: string expected";
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    if (!$util.isInteger(message.since) && !(message.since && $util.isInteger(message.since.low) && $util.isInteger(message.since.high)))
+                        return "since: integer|Long expected";
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    if (!$util.isString(message.presence))
+                        return "presence: string expected";
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses"))
+                    if (!$util.isInteger(message.misses))
+                        return "misses: integer expected";
+                if (message.wrapUpEndsAt != null && $Object.hasOwnProperty.call(message, "wrapUpEndsAt"))
+                    if (!$util.isInteger(message.wrapUpEndsAt) && !(message.wrapUpEndsAt && $util.isInteger(message.wrapUpEndsAt.low) && $util.isInteger(message.wrapUpEndsAt.high)))
+                        return "wrapUpEndsAt: integer|Long expected";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a MemberStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.MemberStatus
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.MemberStatus} MemberStatus
+             */
+            MemberStatus.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.MemberStatus)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.MemberStatus: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.MemberStatus();
+                if (object.user != null)
+                    if (typeof object.user !== "string" || object.user.length)
+                        message.user = $String(object.user);
+                if (object.state != null)
+                    if (typeof object.state !== "string" || object.state.length)
+                        message.state = $String(object.state);
+                if (object.since != null)
+                    if (typeof object.since === "object" ? object.since.low || object.since.high : $Number(object.since) !== 0)
+                        if ($util.Long)
+                            message.since = $util.Long.fromValue(object.since, false);
+                        else if (typeof object.since === "string")
+                            message.since = $parseInt(object.since, 10);
+                        else if (typeof object.since === "number")
+                            message.since = object.since;
+                        else if (typeof object.since === "object")
+                            message.since = new $util.LongBits(object.since.low >>> 0, object.since.high >>> 0).toNumber();
+                if (object.presence != null)
+                    if (typeof object.presence !== "string" || object.presence.length)
+                        message.presence = $String(object.presence);
+                if (object.misses != null)
+                    if ($Number(object.misses) !== 0)
+                        message.misses = object.misses | 0;
+                if (object.wrapUpEndsAt != null)
+                    if (typeof object.wrapUpEndsAt === "object" ? object.wrapUpEndsAt.low || object.wrapUpEndsAt.high : $Number(object.wrapUpEndsAt) !== 0)
+                        if ($util.Long)
+                            message.wrapUpEndsAt = $util.Long.fromValue(object.wrapUpEndsAt, false);
+                        else if (typeof object.wrapUpEndsAt === "string")
+                            message.wrapUpEndsAt = $parseInt(object.wrapUpEndsAt, 10);
+                        else if (typeof object.wrapUpEndsAt === "number")
+                            message.wrapUpEndsAt = object.wrapUpEndsAt;
+                        else if (typeof object.wrapUpEndsAt === "object")
+                            message.wrapUpEndsAt = new $util.LongBits(object.wrapUpEndsAt.low >>> 0, object.wrapUpEndsAt.high >>> 0).toNumber();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MemberStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.MemberStatus
+             * @static
+             * @param {ringmesh.v1.MemberStatus} message MemberStatus
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MemberStatus.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.user = "";
+                    object.state = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.since = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.since = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.presence = "";
+                    object.misses = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.wrapUpEndsAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.wrapUpEndsAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.callId = "";
+                }
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    object.user = message.user;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.since = typeof message.since === "number" ? $BigInt(message.since) : $util.Long.fromBits(message.since.low >>> 0, message.since.high >>> 0, false).toBigInt();
+                    else if (typeof message.since === "number")
+                        object.since = options.longs === $String ? $String(message.since) : message.since;
+                    else
+                        object.since = options.longs === $String ? $util.Long.prototype.toString.call(message.since) : options.longs === $Number ? new $util.LongBits(message.since.low >>> 0, message.since.high >>> 0).toNumber() : message.since;
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = message.presence;
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses"))
+                    object.misses = message.misses;
+                if (message.wrapUpEndsAt != null && $Object.hasOwnProperty.call(message, "wrapUpEndsAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.wrapUpEndsAt = typeof message.wrapUpEndsAt === "number" ? $BigInt(message.wrapUpEndsAt) : $util.Long.fromBits(message.wrapUpEndsAt.low >>> 0, message.wrapUpEndsAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.wrapUpEndsAt === "number")
+                        object.wrapUpEndsAt = options.longs === $String ? $String(message.wrapUpEndsAt) : message.wrapUpEndsAt;
+                    else
+                        object.wrapUpEndsAt = options.longs === $String ? $util.Long.prototype.toString.call(message.wrapUpEndsAt) : options.longs === $Number ? new $util.LongBits(message.wrapUpEndsAt.low >>> 0, message.wrapUpEndsAt.high >>> 0).toNumber() : message.wrapUpEndsAt;
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                return object;
+            };
+
+            /**
+             * Converts this MemberStatus to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.MemberStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MemberStatus.prototype.toJSON = function() {
+                return MemberStatus.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MemberStatus
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.MemberStatus
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MemberStatus.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.MemberStatus";
+            };
+
+            return MemberStatus;
+        })();
+
+        v1.GroupStatus = (function() {
+
+            /**
+             * Properties of a GroupStatus.
+             * @typedef {Object} ringmesh.v1.GroupStatus.$Properties
+             * @property {string|null} [organisation] GroupStatus organisation
+             * @property {string|null} [group] GroupStatus group
+             * @property {number|Long|null} [observedAt] GroupStatus observedAt
+             * @property {Array.<ringmesh.v1.WaitingCall.$Properties>|null} [waiting] GroupStatus waiting
+             * @property {Array.<ringmesh.v1.ConnectedCall.$Properties>|null} [connected] GroupStatus connected
+             * @property {Array.<ringmesh.v1.MemberStatus.$Properties>|null} [members] GroupStatus members
+             * @property {Object.<string,number>|null} [counts] GroupStatus counts
+             * @property {number|Long|null} [longestWaitMs] GroupStatus longestWaitMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupStatus.
+             * @memberof ringmesh.v1
+             * @interface IGroupStatus
+             * @augments ringmesh.v1.GroupStatus.$Properties
+             * @deprecated Use ringmesh.v1.GroupStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupStatus.
+             * @typedef {ringmesh.v1.GroupStatus.$Properties} ringmesh.v1.GroupStatus.$Shape
+             */
+
+            /**
+             * Constructs a new GroupStatus.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a GroupStatus.
+             * @constructor
+             * @param {ringmesh.v1.GroupStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupStatus = function (properties) {
+                this.waiting = [];
+                this.connected = [];
+                this.members = [];
+                this.counts = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GroupStatus organisation.
+             * @member {string} organisation
+             * @memberof ringmesh.v1.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.organisation = "";
+
+            /**
+             * GroupStatus group.
+             * @member {string} group
+             * @memberof ringmesh.v1.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.group = "";
+
+            /**
+             * GroupStatus observedAt.
+             * @member {number|Long} observedAt
+             * @memberof ringmesh.v1.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.observedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * GroupStatus waiting.
+             * @member {Array.<ringmesh.v1.WaitingCall.$Properties>} waiting
+             * @memberof ringmesh.v1.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.waiting = $util.emptyArray;
+
+            /**
+             * GroupStatus connected.
+             * @member {Array.<ringmesh.v1.ConnectedCall.$Properties>} connected
+             * @memberof ringmesh.v1.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.connected = $util.emptyArray;
+
+            /**
+             * GroupStatus members.
+             * @member {Array.<ringmesh.v1.MemberStatus.$Properties>} members
+             * @memberof ringmesh.v1.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.members = $util.emptyArray;
+
+            /**
+             * GroupStatus counts.
+             * @member {Object.<string,number>} counts
+             * @memberof ringmesh.v1.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.counts = $util.emptyObject;
+
+            /**
+             * GroupStatus longestWaitMs.
+             * @member {number|Long} longestWaitMs
+             * @memberof ringmesh.v1.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.longestWaitMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new GroupStatus instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.GroupStatus
+             * @static
+             * @param {ringmesh.v1.GroupStatus.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.GroupStatus} GroupStatus instance
+             * @type {{
+             *   (properties: ringmesh.v1.GroupStatus.$Shape): ringmesh.v1.GroupStatus & ringmesh.v1.GroupStatus.$Shape;
+             *   (properties?: ringmesh.v1.GroupStatus.$Properties): ringmesh.v1.GroupStatus;
+             * }}
+             */
+            GroupStatus.create = function(properties) {
+                return new GroupStatus(properties);
+            };
+
+            /**
+             * Encodes the specified GroupStatus message. Does not implicitly {@link ringmesh.v1.GroupStatus.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.GroupStatus
+             * @static
+             * @param {ringmesh.v1.GroupStatus.$Properties} message GroupStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation") && message.organisation !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.organisation);
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.group);
+                if (message.observedAt != null && $Object.hasOwnProperty.call(message, "observedAt") && (typeof message.observedAt === "object" ? message.observedAt.low || message.observedAt.high : message.observedAt !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.observedAt);
+                if (message.waiting != null && message.waiting.length)
+                    for (let i = 0; i < message.waiting.length; ++i)
+                        $root.ringmesh.v1.WaitingCall.encode(message.waiting[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.connected != null && message.connected.length)
+                    for (let i = 0; i < message.connected.length; ++i)
+                        $root.ringmesh.v1.ConnectedCall.encode(message.connected[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        $root.ringmesh.v1.MemberStatus.encode(message.members[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.counts != null && $Object.hasOwnProperty.call(message, "counts"))
+                    for (let keys = $Object.keys(message.counts), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).int32(message.counts[keys[i]]).ldelim();
+                if (message.longestWaitMs != null && $Object.hasOwnProperty.call(message, "longestWaitMs") && (typeof message.longestWaitMs === "object" ? message.longestWaitMs.low || message.longestWaitMs.high : message.longestWaitMs !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.longestWaitMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GroupStatus message, length delimited. Does not implicitly {@link ringmesh.v1.GroupStatus.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.GroupStatus
+             * @static
+             * @param {ringmesh.v1.GroupStatus.$Properties} message GroupStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupStatus.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GroupStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.GroupStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.GroupStatus & ringmesh.v1.GroupStatus.$Shape} GroupStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.GroupStatus();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.organisation = value;
+                            else
+                                delete message.organisation;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.group = value;
+                            else
+                                delete message.group;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.observedAt = value;
+                            else
+                                delete message.observedAt;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.waiting && message.waiting.length))
+                                message.waiting = [];
+                            message.waiting.push($root.ringmesh.v1.WaitingCall.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.connected && message.connected.length))
+                                message.connected = [];
+                            message.connected.push($root.ringmesh.v1.ConnectedCall.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push($root.ringmesh.v1.MemberStatus.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.counts === $util.emptyObject)
+                                message.counts = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.int32();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.counts, key);
+                            message.counts[key] = value;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.longestWaitMs = value;
+                            else
+                                delete message.longestWaitMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GroupStatus message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.GroupStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.GroupStatus & ringmesh.v1.GroupStatus.$Shape} GroupStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupStatus.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GroupStatus message.
+             * @function verify
+             * @memberof ringmesh.v1.GroupStatus
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupStatus.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+                    if (!$util.isString(message.organisation))
+                        return "organisation: string expected";
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    if (!$util.isString(message.group))
+                        return "group: string expected";
+                if (message.observedAt != null && $Object.hasOwnProperty.call(message, "observedAt"))
+                    if (!$util.isInteger(message.observedAt) && !(message.observedAt && $util.isInteger(message.observedAt.low) && $util.isInteger(message.observedAt.high)))
+                        return "observedAt: integer|Long expected";
+                if (message.waiting != null && $Object.hasOwnProperty.call(message, "waiting")) {
+                    if (!$Array.isArray(message.waiting))
+                        return "waiting: array expected";
+                    for (let i = 0; i < message.waiting.length; ++i) {
+                        let error = $root.ringmesh.v1.WaitingCall.verify(message.waiting[i], _depth + 1);
+                        if (error)
+                            return "waiting." + error;
+                    }
+                }
+                if (message.connected != null && $Object.hasOwnProperty.call(message, "connected")) {
+                    if (!$Array.isArray(message.connected))
+                        return "connected: array expected";
+                    for (let i = 0; i < message.connected.length; ++i) {
+                        let error = $root.ringmesh.v1.ConnectedCall.verify(message.connected[i], _depth + 1);
+                        if (error)
+                            return "connected." + error;
+                    }
+                }
+                if (message.members != null && $Object.hasOwnProperty.call(message, "members")) {
+                    if (!$Array.isArray(message.members))
+                        return "members: array expected";
+                    for (let i = 0; i < message.members.length; ++i) {
+                        let error = $root.ringmesh.v1.MemberStatus.verify(message.members[i], _depth + 1);
+                        if (error)
+                            return "members." + error;
+                    }
+                }
+                if (message.counts != null && $Object.hasOwnProperty.call(message, "counts")) {
+                    if (!$util.isObject(message.counts))
+                        return "counts: object expected";
+                    let key = $Object.keys(message.counts);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isInteger(message.counts[key[i]]))
+                            return "counts: integer{k:string} expected";
+                }
+                if (message.longestWaitMs != null && $Object.hasOwnProperty.call(message, "longestWaitMs"))
+                    if (!$util.isInteger(message.longestWaitMs) && !(message.longestWaitMs && $util.isInteger(message.longestWaitMs.low) && $util.isInteger(message.longestWaitMs.high)))
+                        return "longestWaitMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a GroupStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.GroupStatus
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.GroupStatus} GroupStatus
+             */
+            GroupStatus.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.GroupStatus)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.GroupStatus: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.GroupStatus();
+                if (object.organisation != null)
+                    if (typeof object.organisation !== "string" || object.organisation.length)
+                        message.organisation = $String(object.organisation);
+                if (object.group != null)
+                    if (typeof object.group !== "string" || object.group.length)
+                        message.group = $String(object.group);
+                if (object.observedAt != null)
+                    if (typeof object.observedAt === "object" ? object.observedAt.low || object.observedAt.high : $Number(object.observedAt) !== 0)
+                        if ($util.Long)
+                            message.observedAt = $util.Long.fromValue(object.observedAt, false);
+                        else if (typeof object.observedAt === "string")
+                            message.observedAt = $parseInt(object.observedAt, 10);
+                        else if (typeof object.observedAt === "number")
+                            message.observedAt = object.observedAt;
+                        else if (typeof object.observedAt === "object")
+                            message.observedAt = new $util.LongBits(object.observedAt.low >>> 0, object.observedAt.high >>> 0).toNumber();
+                if (object.waiting) {
+                    if (!$Array.isArray(object.waiting))
+                        throw $TypeError(".ringmesh.v1.GroupStatus.waiting: array expected");
+                    message.waiting = $Array(object.waiting.length);
+                    for (let i = 0; i < object.waiting.length; ++i) {
+                        if (!$util.isObject(object.waiting[i]))
+                            throw $TypeError(".ringmesh.v1.GroupStatus.waiting: object expected");
+                        message.waiting[i] = $root.ringmesh.v1.WaitingCall.fromObject(object.waiting[i], _depth + 1);
+                    }
+                }
+                if (object.connected) {
+                    if (!$Array.isArray(object.connected))
+                        throw $TypeError(".ringmesh.v1.GroupStatus.connected: array expected");
+                    message.connected = $Array(object.connected.length);
+                    for (let i = 0; i < object.connected.length; ++i) {
+                        if (!$util.isObject(object.connected[i]))
+                            throw $TypeError(".ringmesh.v1.GroupStatus.connected: object expected");
+                        message.connected[i] = $root.ringmesh.v1.ConnectedCall.fromObject(object.connected[i], _depth + 1);
+                    }
+                }
+                if (object.members) {
+                    if (!$Array.isArray(object.members))
+                        throw $TypeError(".ringmesh.v1.GroupStatus.members: array expected");
+                    message.members = $Array(object.members.length);
+                    for (let i = 0; i < object.members.length; ++i) {
+                        if (!$util.isObject(object.members[i]))
+                            throw $TypeError(".ringmesh.v1.GroupStatus.members: object expected");
+                        message.members[i] = $root.ringmesh.v1.MemberStatus.fromObject(object.members[i], _depth + 1);
+                    }
+                }
+                if (object.counts) {
+                    if (!$util.isObject(object.counts))
+                        throw $TypeError(".ringmesh.v1.GroupStatus.counts: object expected");
+                    message.counts = {};
+                    for (let keys = $Object.keys(object.counts), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.counts, keys[i]);
+                        message.counts[keys[i]] = object.counts[keys[i]] | 0;
+                    }
+                }
+                if (object.longestWaitMs != null)
+                    if (typeof object.longestWaitMs === "object" ? object.longestWaitMs.low || object.longestWaitMs.high : $Number(object.longestWaitMs) !== 0)
+                        if ($util.Long)
+                            message.longestWaitMs = $util.Long.fromValue(object.longestWaitMs, false);
+                        else if (typeof object.longestWaitMs === "string")
+                            message.longestWaitMs = $parseInt(object.longestWaitMs, 10);
+                        else if (typeof object.longestWaitMs === "number")
+                            message.longestWaitMs = object.longestWaitMs;
+                        else if (typeof object.longestWaitMs === "object")
+                            message.longestWaitMs = new $util.LongBits(object.longestWaitMs.low >>> 0, object.longestWaitMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GroupStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.GroupStatus
+             * @static
+             * @param {ringmesh.v1.GroupStatus} message GroupStatus
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupStatus.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.waiting = [];
+                    object.connected = [];
+                    object.members = [];
+                }
+                if (options.objects || options.defaults)
+                    object.counts = {};
+                if (options.defaults) {
+                    object.organisation = "";
+                    object.group = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.observedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.observedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.longestWaitMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.longestWaitMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+                    object.organisation = message.organisation;
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    object.group = message.group;
+                if (message.observedAt != null && $Object.hasOwnProperty.call(message, "observedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.observedAt = typeof message.observedAt === "number" ? $BigInt(message.observedAt) : $util.Long.fromBits(message.observedAt.low >>> 0, message.observedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.observedAt === "number")
+                        object.observedAt = options.longs === $String ? $String(message.observedAt) : message.observedAt;
+                    else
+                        object.observedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.observedAt) : options.longs === $Number ? new $util.LongBits(message.observedAt.low >>> 0, message.observedAt.high >>> 0).toNumber() : message.observedAt;
+                if (message.waiting && message.waiting.length) {
+                    object.waiting = $Array(message.waiting.length);
+                    for (let j = 0; j < message.waiting.length; ++j)
+                        object.waiting[j] = $root.ringmesh.v1.WaitingCall.toObject(message.waiting[j], options, _depth + 1);
+                }
+                if (message.connected && message.connected.length) {
+                    object.connected = $Array(message.connected.length);
+                    for (let j = 0; j < message.connected.length; ++j)
+                        object.connected[j] = $root.ringmesh.v1.ConnectedCall.toObject(message.connected[j], options, _depth + 1);
+                }
+                if (message.members && message.members.length) {
+                    object.members = $Array(message.members.length);
+                    for (let j = 0; j < message.members.length; ++j)
+                        object.members[j] = $root.ringmesh.v1.MemberStatus.toObject(message.members[j], options, _depth + 1);
+                }
+                let keys2;
+                if (message.counts && (keys2 = $Object.keys(message.counts)).length) {
+                    object.counts = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.counts, keys2[j]);
+                        object.counts[keys2[j]] = message.counts[keys2[j]];
+                    }
+                }
+                if (message.longestWaitMs != null && $Object.hasOwnProperty.call(message, "longestWaitMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.longestWaitMs = typeof message.longestWaitMs === "number" ? $BigInt(message.longestWaitMs) : $util.Long.fromBits(message.longestWaitMs.low >>> 0, message.longestWaitMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.longestWaitMs === "number")
+                        object.longestWaitMs = options.longs === $String ? $String(message.longestWaitMs) : message.longestWaitMs;
+                    else
+                        object.longestWaitMs = options.longs === $String ? $util.Long.prototype.toString.call(message.longestWaitMs) : options.longs === $Number ? new $util.LongBits(message.longestWaitMs.low >>> 0, message.longestWaitMs.high >>> 0).toNumber() : message.longestWaitMs;
+                return object;
+            };
+
+            /**
+             * Converts this GroupStatus to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.GroupStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupStatus.prototype.toJSON = function() {
+                return GroupStatus.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupStatus
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.GroupStatus
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupStatus.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.GroupStatus";
+            };
+
+            return GroupStatus;
+        })();
+
+        v1.ExplainCallRequest = (function() {
+
+            /**
+             * Properties of an ExplainCallRequest.
+             * @typedef {Object} ringmesh.v1.ExplainCallRequest.$Properties
+             * @property {string|null} [organisation] ExplainCallRequest organisation
+             * @property {string|null} [callId] ExplainCallRequest callId
+             * @property {string|null} [group] ExplainCallRequest group
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExplainCallRequest.
+             * @memberof ringmesh.v1
+             * @interface IExplainCallRequest
+             * @augments ringmesh.v1.ExplainCallRequest.$Properties
+             * @deprecated Use ringmesh.v1.ExplainCallRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExplainCallRequest.
+             * @typedef {ringmesh.v1.ExplainCallRequest.$Properties} ringmesh.v1.ExplainCallRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ExplainCallRequest.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an ExplainCallRequest.
+             * @constructor
+             * @param {ringmesh.v1.ExplainCallRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExplainCallRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExplainCallRequest organisation.
+             * @member {string} organisation
+             * @memberof ringmesh.v1.ExplainCallRequest
+             * @instance
+             */
+            ExplainCallRequest.prototype.organisation = "";
+
+            /**
+             * ExplainCallRequest callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.ExplainCallRequest
+             * @instance
+             */
+            ExplainCallRequest.prototype.callId = "";
+
+            /**
+             * ExplainCallRequest group.
+             * @member {string} group
+             * @memberof ringmesh.v1.ExplainCallRequest
+             * @instance
+             */
+            ExplainCallRequest.prototype.group = "";
+
+            /**
+             * Creates a new ExplainCallRequest instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.ExplainCallRequest
+             * @static
+             * @param {ringmesh.v1.ExplainCallRequest.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.ExplainCallRequest} ExplainCallRequest instance
+             * @type {{
+             *   (properties: ringmesh.v1.ExplainCallRequest.$Shape): ringmesh.v1.ExplainCallRequest & ringmesh.v1.ExplainCallRequest.$Shape;
+             *   (properties?: ringmesh.v1.ExplainCallRequest.$Properties): ringmesh.v1.ExplainCallRequest;
+             * }}
+             */
+            ExplainCallRequest.create = function(properties) {
+                return new ExplainCallRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ExplainCallRequest message. Does not implicitly {@link ringmesh.v1.ExplainCallRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.ExplainCallRequest
+             * @static
+             * @param {ringmesh.v1.ExplainCallRequest.$Properties} message ExplainCallRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExplainCallRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation") && message.organisation !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.organisation);
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.callId);
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.group);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ExplainCallRequest message, length delimited. Does not implicitly {@link ringmesh.v1.ExplainCallRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.ExplainCallRequest
+             * @static
+             * @param {ringmesh.v1.ExplainCallRequest.$Properties} message ExplainCallRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExplainCallRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ExplainCallRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.ExplainCallRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.ExplainCallRequest & ringmesh.v1.ExplainCallRequest.$Shape} ExplainCallRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExplainCallRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.ExplainCallRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.organisation = value;
+                            else
+                                delete message.organisation;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.group = value;
+                            else
+                                delete message.group;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ExplainCallRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.ExplainCallRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.ExplainCallRequest & ringmesh.v1.ExplainCallRequest.$Shape} ExplainCallRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExplainCallRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ExplainCallRequest message.
+             * @function verify
+             * @memberof ringmesh.v1.ExplainCallRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ExplainCallRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+                    if (!$util.isString(message.organisation))
+                        return "organisation: string expected";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    if (!$util.isString(message.group))
+                        return "group: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an ExplainCallRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.ExplainCallRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.ExplainCallRequest} ExplainCallRequest
+             */
+            ExplainCallRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.ExplainCallRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.ExplainCallRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.ExplainCallRequest();
+                if (object.organisation != null)
+                    if (typeof object.organisation !== "string" || object.organisation.length)
+                        message.organisation = $String(object.organisation);
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.group != null)
+                    if (typeof object.group !== "string" || object.group.length)
+                        message.group = $String(object.group);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExplainCallRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.ExplainCallRequest
+             * @static
+             * @param {ringmesh.v1.ExplainCallRequest} message ExplainCallRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExplainCallRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.organisation = "";
+                    object.callId = "";
+                    object.group = "";
+                }
+                if (message.organisation != null && $Object.hasOwnProperty.call(message, "organisation"))
+                    object.organisation = message.organisation;
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    object.group = message.group;
+                return object;
+            };
+
+            /**
+             * Converts this ExplainCallRequest to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.ExplainCallRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExplainCallRequest.prototype.toJSON = function() {
+                return ExplainCallRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ExplainCallRequest
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.ExplainCallRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExplainCallRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.ExplainCallRequest";
+            };
+
+            return ExplainCallRequest;
+        })();
+
+        v1.SkippedAgent = (function() {
+
+            /**
+             * Properties of a SkippedAgent.
+             * @typedef {Object} ringmesh.v1.SkippedAgent.$Properties
+             * @property {string|null} [user] SkippedAgent user
+             * @property {string|null} [reason] SkippedAgent reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SkippedAgent.
+             * @memberof ringmesh.v1
+             * @interface ISkippedAgent
+             * @augments ringmesh.v1.SkippedAgent.$Properties
+             * @deprecated Use ringmesh.v1.SkippedAgent.$Properties instead.
+             */
+
+            /**
+             * Shape of a SkippedAgent.
+             * @typedef {ringmesh.v1.SkippedAgent.$Properties} ringmesh.v1.SkippedAgent.$Shape
+             */
+
+            /**
+             * Constructs a new SkippedAgent.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a SkippedAgent.
+             * @constructor
+             * @param {ringmesh.v1.SkippedAgent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SkippedAgent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SkippedAgent user.
+             * @member {string} user
+             * @memberof ringmesh.v1.SkippedAgent
+             * @instance
+             */
+            SkippedAgent.prototype.user = "";
+
+            /**
+             * SkippedAgent reason.
+             * @member {string} reason
+             * @memberof ringmesh.v1.SkippedAgent
+             * @instance
+             */
+            SkippedAgent.prototype.reason = "";
+
+            /**
+             * Creates a new SkippedAgent instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.SkippedAgent
+             * @static
+             * @param {ringmesh.v1.SkippedAgent.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.SkippedAgent} SkippedAgent instance
+             * @type {{
+             *   (properties: ringmesh.v1.SkippedAgent.$Shape): ringmesh.v1.SkippedAgent & ringmesh.v1.SkippedAgent.$Shape;
+             *   (properties?: ringmesh.v1.SkippedAgent.$Properties): ringmesh.v1.SkippedAgent;
+             * }}
+             */
+            SkippedAgent.create = function(properties) {
+                return new SkippedAgent(properties);
+            };
+
+            /**
+             * Encodes the specified SkippedAgent message. Does not implicitly {@link ringmesh.v1.SkippedAgent.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.SkippedAgent
+             * @static
+             * @param {ringmesh.v1.SkippedAgent.$Properties} message SkippedAgent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SkippedAgent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.user);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SkippedAgent message, length delimited. Does not implicitly {@link ringmesh.v1.SkippedAgent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.SkippedAgent
+             * @static
+             * @param {ringmesh.v1.SkippedAgent.$Properties} message SkippedAgent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SkippedAgent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SkippedAgent message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.SkippedAgent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.SkippedAgent & ringmesh.v1.SkippedAgent.$Shape} SkippedAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SkippedAgent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.SkippedAgent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user = value;
+                            else
+                                delete message.user;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SkippedAgent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.SkippedAgent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.SkippedAgent & ringmesh.v1.SkippedAgent.$Shape} SkippedAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SkippedAgent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SkippedAgent message.
+             * @function verify
+             * @memberof ringmesh.v1.SkippedAgent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SkippedAgent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    if (!$util.isString(message.user))
+                        return "user: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SkippedAgent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.SkippedAgent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.SkippedAgent} SkippedAgent
+             */
+            SkippedAgent.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.SkippedAgent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.SkippedAgent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.SkippedAgent();
+                if (object.user != null)
+                    if (typeof object.user !== "string" || object.user.length)
+                        message.user = $String(object.user);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SkippedAgent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.SkippedAgent
+             * @static
+             * @param {ringmesh.v1.SkippedAgent} message SkippedAgent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SkippedAgent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.user = "";
+                    object.reason = "";
+                }
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    object.user = message.user;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this SkippedAgent to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.SkippedAgent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SkippedAgent.prototype.toJSON = function() {
+                return SkippedAgent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SkippedAgent
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.SkippedAgent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SkippedAgent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.SkippedAgent";
+            };
+
+            return SkippedAgent;
+        })();
+
+        v1.OfferDecision = (function() {
+
+            /**
+             * Properties of an OfferDecision.
+             * @typedef {Object} ringmesh.v1.OfferDecision.$Properties
+             * @property {string|null} [kind] OfferDecision kind
+             * @property {number|Long|null} [at] OfferDecision at
+             * @property {number|null} [round] OfferDecision round
+             * @property {number|null} [candidates] OfferDecision candidates
+             * @property {Array.<string>|null} [chosen] OfferDecision chosen
+             * @property {Array.<ringmesh.v1.SkippedAgent.$Properties>|null} [skipped] OfferDecision skipped
+             * @property {Object.<string,number>|null} [skippedCounts] OfferDecision skippedCounts
+             * @property {boolean|null} [restartedFromTop] OfferDecision restartedFromTop
+             * @property {string|null} [user] OfferDecision user
+             * @property {string|null} [reason] OfferDecision reason
+             * @property {string|null} [outcome] OfferDecision outcome
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OfferDecision.
+             * @memberof ringmesh.v1
+             * @interface IOfferDecision
+             * @augments ringmesh.v1.OfferDecision.$Properties
+             * @deprecated Use ringmesh.v1.OfferDecision.$Properties instead.
+             */
+
+            /**
+             * Shape of an OfferDecision.
+             * @typedef {ringmesh.v1.OfferDecision.$Properties} ringmesh.v1.OfferDecision.$Shape
+             */
+
+            /**
+             * Constructs a new OfferDecision.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an OfferDecision.
+             * @constructor
+             * @param {ringmesh.v1.OfferDecision.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OfferDecision = function (properties) {
+                this.chosen = [];
+                this.skipped = [];
+                this.skippedCounts = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OfferDecision kind.
+             * @member {string} kind
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             */
+            OfferDecision.prototype.kind = "";
+
+            /**
+             * OfferDecision at.
+             * @member {number|Long} at
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             */
+            OfferDecision.prototype.at = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * OfferDecision round.
+             * @member {number} round
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             */
+            OfferDecision.prototype.round = 0;
+
+            /**
+             * OfferDecision candidates.
+             * @member {number} candidates
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             */
+            OfferDecision.prototype.candidates = 0;
+
+            /**
+             * OfferDecision chosen.
+             * @member {Array.<string>} chosen
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             */
+            OfferDecision.prototype.chosen = $util.emptyArray;
+
+            /**
+             * OfferDecision skipped.
+             * @member {Array.<ringmesh.v1.SkippedAgent.$Properties>} skipped
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             */
+            OfferDecision.prototype.skipped = $util.emptyArray;
+
+            /**
+             * OfferDecision skippedCounts.
+             * @member {Object.<string,number>} skippedCounts
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             */
+            OfferDecision.prototype.skippedCounts = $util.emptyObject;
+
+            /**
+             * OfferDecision restartedFromTop.
+             * @member {boolean} restartedFromTop
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             */
+            OfferDecision.prototype.restartedFromTop = false;
+
+            /**
+             * OfferDecision user.
+             * @member {string} user
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             */
+            OfferDecision.prototype.user = "";
+
+            /**
+             * OfferDecision reason.
+             * @member {string} reason
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             */
+            OfferDecision.prototype.reason = "";
+
+            /**
+             * OfferDecision outcome.
+             * @member {string} outcome
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             */
+            OfferDecision.prototype.outcome = "";
+
+            /**
+             * Creates a new OfferDecision instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.OfferDecision
+             * @static
+             * @param {ringmesh.v1.OfferDecision.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.OfferDecision} OfferDecision instance
+             * @type {{
+             *   (properties: ringmesh.v1.OfferDecision.$Shape): ringmesh.v1.OfferDecision & ringmesh.v1.OfferDecision.$Shape;
+             *   (properties?: ringmesh.v1.OfferDecision.$Properties): ringmesh.v1.OfferDecision;
+             * }}
+             */
+            OfferDecision.create = function(properties) {
+                return new OfferDecision(properties);
+            };
+
+            /**
+             * Encodes the specified OfferDecision message. Does not implicitly {@link ringmesh.v1.OfferDecision.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.OfferDecision
+             * @static
+             * @param {ringmesh.v1.OfferDecision.$Properties} message OfferDecision message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OfferDecision.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at") && (typeof message.at === "object" ? message.at.low || message.at.high : message.at !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.at);
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round") && message.round !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.round);
+                if (message.candidates != null && $Object.hasOwnProperty.call(message, "candidates") && message.candidates !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.candidates);
+                if (message.chosen != null && message.chosen.length)
+                    for (let i = 0; i < message.chosen.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.chosen[i]);
+                if (message.skipped != null && message.skipped.length)
+                    for (let i = 0; i < message.skipped.length; ++i)
+                        $root.ringmesh.v1.SkippedAgent.encode(message.skipped[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.skippedCounts != null && $Object.hasOwnProperty.call(message, "skippedCounts"))
+                    for (let keys = $Object.keys(message.skippedCounts), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).int32(message.skippedCounts[keys[i]]).ldelim();
+                if (message.restartedFromTop != null && $Object.hasOwnProperty.call(message, "restartedFromTop") && message.restartedFromTop !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.restartedFromTop);
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user") && message.user !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.user);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.reason);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.outcome);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified OfferDecision message, length delimited. Does not implicitly {@link ringmesh.v1.OfferDecision.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.OfferDecision
+             * @static
+             * @param {ringmesh.v1.OfferDecision.$Properties} message OfferDecision message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OfferDecision.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an OfferDecision message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.OfferDecision
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.OfferDecision & ringmesh.v1.OfferDecision.$Shape} OfferDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OfferDecision.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.OfferDecision();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.at = value;
+                            else
+                                delete message.at;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.round = value;
+                            else
+                                delete message.round;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.candidates = value;
+                            else
+                                delete message.candidates;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.chosen && message.chosen.length))
+                                message.chosen = [];
+                            message.chosen.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.skipped && message.skipped.length))
+                                message.skipped = [];
+                            message.skipped.push($root.ringmesh.v1.SkippedAgent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.skippedCounts === $util.emptyObject)
+                                message.skippedCounts = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.int32();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.skippedCounts, key);
+                            message.skippedCounts[key] = value;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.restartedFromTop = value;
+                            else
+                                delete message.restartedFromTop;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user = value;
+                            else
+                                delete message.user;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outcome = value;
+                            else
+                                delete message.outcome;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an OfferDecision message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.OfferDecision
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.OfferDecision & ringmesh.v1.OfferDecision.$Shape} OfferDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OfferDecision.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an OfferDecision message.
+             * @function verify
+             * @memberof ringmesh.v1.OfferDecision
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            OfferDecision.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    if (!$util.isInteger(message.at) && !(message.at && $util.isInteger(message.at.low) && $util.isInteger(message.at.high)))
+                        return "at: integer|Long expected";
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round"))
+                    if (!$util.isInteger(message.round))
+                        return "round: integer expected";
+                if (message.candidates != null && $Object.hasOwnProperty.call(message, "candidates"))
+                    if (!$util.isInteger(message.candidates))
+                        return "candidates: integer expected";
+                if (message.chosen != null && $Object.hasOwnProperty.call(message, "chosen")) {
+                    if (!$Array.isArray(message.chosen))
+                        return "chosen: array expected";
+                    for (let i = 0; i < message.chosen.length; ++i)
+                        if (!$util.isString(message.chosen[i]))
+                            return "chosen: string[] expected";
+                }
+                if (message.skipped != null && $Object.hasOwnProperty.call(message, "skipped")) {
+                    if (!$Array.isArray(message.skipped))
+                        return "skipped: array expected";
+                    for (let i = 0; i < message.skipped.length; ++i) {
+                        let error = $root.ringmesh.v1.SkippedAgent.verify(message.skipped[i], _depth + 1);
+                        if (error)
+                            return "skipped." + error;
+                    }
+                }
+                if (message.skippedCounts != null && $Object.hasOwnProperty.call(message, "skippedCounts")) {
+                    if (!$util.isObject(message.skippedCounts))
+                        return "skippedCounts: object expected";
+                    let key = $Object.keys(message.skippedCounts);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isInteger(message.skippedCounts[key[i]]))
+                            return "skippedCounts: integer{k:string} expected";
+                }
+                if (message.restartedFromTop != null && $Object.hasOwnProperty.call(message, "restartedFromTop"))
+                    if (typeof message.restartedFromTop !== "boolean")
+                        return "restartedFromTop: boolean expected";
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    if (!$util.isString(message.user))
+                        return "user: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    if (!$util.isString(message.outcome))
+                        return "outcome: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an OfferDecision message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.OfferDecision
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.OfferDecision} OfferDecision
+             */
+            OfferDecision.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.OfferDecision)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.OfferDecision: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.OfferDecision();
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.at != null)
+                    if (typeof object.at === "object" ? object.at.low || object.at.high : $Number(object.at) !== 0)
+                        if ($util.Long)
+                            message.at = $util.Long.fromValue(object.at, false);
+                        else if (typeof object.at === "string")
+                            message.at = $parseInt(object.at, 10);
+                        else if (typeof object.at === "number")
+                            message.at = object.at;
+                        else if (typeof object.at === "object")
+                            message.at = new $util.LongBits(object.at.low >>> 0, object.at.high >>> 0).toNumber();
+                if (object.round != null)
+                    if ($Number(object.round) !== 0)
+                        message.round = object.round | 0;
+                if (object.candidates != null)
+                    if ($Number(object.candidates) !== 0)
+                        message.candidates = object.candidates | 0;
+                if (object.chosen) {
+                    if (!$Array.isArray(object.chosen))
+                        throw $TypeError(".ringmesh.v1.OfferDecision.chosen: array expected");
+                    message.chosen = $Array(object.chosen.length);
+                    for (let i = 0; i < object.chosen.length; ++i)
+                        message.chosen[i] = $String(object.chosen[i]);
+                }
+                if (object.skipped) {
+                    if (!$Array.isArray(object.skipped))
+                        throw $TypeError(".ringmesh.v1.OfferDecision.skipped: array expected");
+                    message.skipped = $Array(object.skipped.length);
+                    for (let i = 0; i < object.skipped.length; ++i) {
+                        if (!$util.isObject(object.skipped[i]))
+                            throw $TypeError(".ringmesh.v1.OfferDecision.skipped: object expected");
+                        message.skipped[i] = $root.ringmesh.v1.SkippedAgent.fromObject(object.skipped[i], _depth + 1);
+                    }
+                }
+                if (object.skippedCounts) {
+                    if (!$util.isObject(object.skippedCounts))
+                        throw $TypeError(".ringmesh.v1.OfferDecision.skippedCounts: object expected");
+                    message.skippedCounts = {};
+                    for (let keys = $Object.keys(object.skippedCounts), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.skippedCounts, keys[i]);
+                        message.skippedCounts[keys[i]] = object.skippedCounts[keys[i]] | 0;
+                    }
+                }
+                if (object.restartedFromTop != null)
+                    if (object.restartedFromTop)
+                        message.restartedFromTop = $Boolean(object.restartedFromTop);
+                if (object.user != null)
+                    if (typeof object.user !== "string" || object.user.length)
+                        message.user = $String(object.user);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.outcome != null)
+                    if (typeof object.outcome !== "string" || object.outcome.length)
+                        message.outcome = $String(object.outcome);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an OfferDecision message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.OfferDecision
+             * @static
+             * @param {ringmesh.v1.OfferDecision} message OfferDecision
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OfferDecision.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.chosen = [];
+                    object.skipped = [];
+                }
+                if (options.objects || options.defaults)
+                    object.skippedCounts = {};
+                if (options.defaults) {
+                    object.kind = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.at = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.at = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.round = 0;
+                    object.candidates = 0;
+                    object.restartedFromTop = false;
+                    object.user = "";
+                    object.reason = "";
+                    object.outcome = "";
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.at = typeof message.at === "number" ? $BigInt(message.at) : $util.Long.fromBits(message.at.low >>> 0, message.at.high >>> 0, false).toBigInt();
+                    else if (typeof message.at === "number")
+                        object.at = options.longs === $String ? $String(message.at) : message.at;
+                    else
+                        object.at = options.longs === $String ? $util.Long.prototype.toString.call(message.at) : options.longs === $Number ? new $util.LongBits(message.at.low >>> 0, message.at.high >>> 0).toNumber() : message.at;
+                if (message.round != null && $Object.hasOwnProperty.call(message, "round"))
+                    object.round = message.round;
+                if (message.candidates != null && $Object.hasOwnProperty.call(message, "candidates"))
+                    object.candidates = message.candidates;
+                if (message.chosen && message.chosen.length) {
+                    object.chosen = $Array(message.chosen.length);
+                    for (let j = 0; j < message.chosen.length; ++j)
+                        object.chosen[j] = message.chosen[j];
+                }
+                if (message.skipped && message.skipped.length) {
+                    object.skipped = $Array(message.skipped.length);
+                    for (let j = 0; j < message.skipped.length; ++j)
+                        object.skipped[j] = $root.ringmesh.v1.SkippedAgent.toObject(message.skipped[j], options, _depth + 1);
+                }
+                let keys2;
+                if (message.skippedCounts && (keys2 = $Object.keys(message.skippedCounts)).length) {
+                    object.skippedCounts = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.skippedCounts, keys2[j]);
+                        object.skippedCounts[keys2[j]] = message.skippedCounts[keys2[j]];
+                    }
+                }
+                if (message.restartedFromTop != null && $Object.hasOwnProperty.call(message, "restartedFromTop"))
+                    object.restartedFromTop = message.restartedFromTop;
+                if (message.user != null && $Object.hasOwnProperty.call(message, "user"))
+                    object.user = message.user;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = message.outcome;
+                return object;
+            };
+
+            /**
+             * Converts this OfferDecision to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OfferDecision.prototype.toJSON = function() {
+                return OfferDecision.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OfferDecision
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.OfferDecision
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OfferDecision.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.OfferDecision";
+            };
+
+            return OfferDecision;
+        })();
+
+        v1.GroupCallLog = (function() {
+
+            /**
+             * Properties of a GroupCallLog.
+             * @typedef {Object} ringmesh.v1.GroupCallLog.$Properties
+             * @property {string|null} [group] GroupCallLog group
+             * @property {Array.<ringmesh.v1.OfferDecision.$Properties>|null} [decisions] GroupCallLog decisions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupCallLog.
+             * @memberof ringmesh.v1
+             * @interface IGroupCallLog
+             * @augments ringmesh.v1.GroupCallLog.$Properties
+             * @deprecated Use ringmesh.v1.GroupCallLog.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupCallLog.
+             * @typedef {ringmesh.v1.GroupCallLog.$Properties} ringmesh.v1.GroupCallLog.$Shape
+             */
+
+            /**
+             * Constructs a new GroupCallLog.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a GroupCallLog.
+             * @constructor
+             * @param {ringmesh.v1.GroupCallLog.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupCallLog = function (properties) {
+                this.decisions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GroupCallLog group.
+             * @member {string} group
+             * @memberof ringmesh.v1.GroupCallLog
+             * @instance
+             */
+            GroupCallLog.prototype.group = "";
+
+            /**
+             * GroupCallLog decisions.
+             * @member {Array.<ringmesh.v1.OfferDecision.$Properties>} decisions
+             * @memberof ringmesh.v1.GroupCallLog
+             * @instance
+             */
+            GroupCallLog.prototype.decisions = $util.emptyArray;
+
+            /**
+             * Creates a new GroupCallLog instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.GroupCallLog
+             * @static
+             * @param {ringmesh.v1.GroupCallLog.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.GroupCallLog} GroupCallLog instance
+             * @type {{
+             *   (properties: ringmesh.v1.GroupCallLog.$Shape): ringmesh.v1.GroupCallLog & ringmesh.v1.GroupCallLog.$Shape;
+             *   (properties?: ringmesh.v1.GroupCallLog.$Properties): ringmesh.v1.GroupCallLog;
+             * }}
+             */
+            GroupCallLog.create = function(properties) {
+                return new GroupCallLog(properties);
+            };
+
+            /**
+             * Encodes the specified GroupCallLog message. Does not implicitly {@link ringmesh.v1.GroupCallLog.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.GroupCallLog
+             * @static
+             * @param {ringmesh.v1.GroupCallLog.$Properties} message GroupCallLog message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupCallLog.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.group);
+                if (message.decisions != null && message.decisions.length)
+                    for (let i = 0; i < message.decisions.length; ++i)
+                        $root.ringmesh.v1.OfferDecision.encode(message.decisions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GroupCallLog message, length delimited. Does not implicitly {@link ringmesh.v1.GroupCallLog.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.GroupCallLog
+             * @static
+             * @param {ringmesh.v1.GroupCallLog.$Properties} message GroupCallLog message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupCallLog.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GroupCallLog message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.GroupCallLog
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.GroupCallLog & ringmesh.v1.GroupCallLog.$Shape} GroupCallLog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupCallLog.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.GroupCallLog();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.group = value;
+                            else
+                                delete message.group;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.decisions && message.decisions.length))
+                                message.decisions = [];
+                            message.decisions.push($root.ringmesh.v1.OfferDecision.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GroupCallLog message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.GroupCallLog
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.GroupCallLog & ringmesh.v1.GroupCallLog.$Shape} GroupCallLog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupCallLog.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GroupCallLog message.
+             * @function verify
+             * @memberof ringmesh.v1.GroupCallLog
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GroupCallLog.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    if (!$util.isString(message.group))
+                        return "group: string expected";
+                if (message.decisions != null && $Object.hasOwnProperty.call(message, "decisions")) {
+                    if (!$Array.isArray(message.decisions))
+                        return "decisions: array expected";
+                    for (let i = 0; i < message.decisions.length; ++i) {
+                        let error = $root.ringmesh.v1.OfferDecision.verify(message.decisions[i], _depth + 1);
+                        if (error)
+                            return "decisions." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GroupCallLog message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.GroupCallLog
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.GroupCallLog} GroupCallLog
+             */
+            GroupCallLog.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.GroupCallLog)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.GroupCallLog: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.GroupCallLog();
+                if (object.group != null)
+                    if (typeof object.group !== "string" || object.group.length)
+                        message.group = $String(object.group);
+                if (object.decisions) {
+                    if (!$Array.isArray(object.decisions))
+                        throw $TypeError(".ringmesh.v1.GroupCallLog.decisions: array expected");
+                    message.decisions = $Array(object.decisions.length);
+                    for (let i = 0; i < object.decisions.length; ++i) {
+                        if (!$util.isObject(object.decisions[i]))
+                            throw $TypeError(".ringmesh.v1.GroupCallLog.decisions: object expected");
+                        message.decisions[i] = $root.ringmesh.v1.OfferDecision.fromObject(object.decisions[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GroupCallLog message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.GroupCallLog
+             * @static
+             * @param {ringmesh.v1.GroupCallLog} message GroupCallLog
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GroupCallLog.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.decisions = [];
+                if (options.defaults)
+                    object.group = "";
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    object.group = message.group;
+                if (message.decisions && message.decisions.length) {
+                    object.decisions = $Array(message.decisions.length);
+                    for (let j = 0; j < message.decisions.length; ++j)
+                        object.decisions[j] = $root.ringmesh.v1.OfferDecision.toObject(message.decisions[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this GroupCallLog to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.GroupCallLog
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GroupCallLog.prototype.toJSON = function() {
+                return GroupCallLog.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GroupCallLog
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.GroupCallLog
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GroupCallLog.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.GroupCallLog";
+            };
+
+            return GroupCallLog;
+        })();
+
+        v1.CallExplanations = (function() {
+
+            /**
+             * Properties of a CallExplanations.
+             * @typedef {Object} ringmesh.v1.CallExplanations.$Properties
+             * @property {string|null} [callId] CallExplanations callId
+             * @property {Array.<ringmesh.v1.GroupCallLog.$Properties>|null} [groups] CallExplanations groups
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallExplanations.
+             * @memberof ringmesh.v1
+             * @interface ICallExplanations
+             * @augments ringmesh.v1.CallExplanations.$Properties
+             * @deprecated Use ringmesh.v1.CallExplanations.$Properties instead.
+             */
+
+            /**
+             * Shape of a CallExplanations.
+             * @typedef {ringmesh.v1.CallExplanations.$Properties} ringmesh.v1.CallExplanations.$Shape
+             */
+
+            /**
+             * Constructs a new CallExplanations.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a CallExplanations.
+             * @constructor
+             * @param {ringmesh.v1.CallExplanations.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallExplanations = function (properties) {
+                this.groups = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallExplanations callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.CallExplanations
+             * @instance
+             */
+            CallExplanations.prototype.callId = "";
+
+            /**
+             * CallExplanations groups.
+             * @member {Array.<ringmesh.v1.GroupCallLog.$Properties>} groups
+             * @memberof ringmesh.v1.CallExplanations
+             * @instance
+             */
+            CallExplanations.prototype.groups = $util.emptyArray;
+
+            /**
+             * Creates a new CallExplanations instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.CallExplanations
+             * @static
+             * @param {ringmesh.v1.CallExplanations.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.CallExplanations} CallExplanations instance
+             * @type {{
+             *   (properties: ringmesh.v1.CallExplanations.$Shape): ringmesh.v1.CallExplanations & ringmesh.v1.CallExplanations.$Shape;
+             *   (properties?: ringmesh.v1.CallExplanations.$Properties): ringmesh.v1.CallExplanations;
+             * }}
+             */
+            CallExplanations.create = function(properties) {
+                return new CallExplanations(properties);
+            };
+
+            /**
+             * Encodes the specified CallExplanations message. Does not implicitly {@link ringmesh.v1.CallExplanations.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.CallExplanations
+             * @static
+             * @param {ringmesh.v1.CallExplanations.$Properties} message CallExplanations message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallExplanations.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.groups != null && message.groups.length)
+                    for (let i = 0; i < message.groups.length; ++i)
+                        $root.ringmesh.v1.GroupCallLog.encode(message.groups[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallExplanations message, length delimited. Does not implicitly {@link ringmesh.v1.CallExplanations.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.CallExplanations
+             * @static
+             * @param {ringmesh.v1.CallExplanations.$Properties} message CallExplanations message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallExplanations.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallExplanations message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.CallExplanations
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallExplanations & ringmesh.v1.CallExplanations.$Shape} CallExplanations
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallExplanations.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.CallExplanations();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groups && message.groups.length))
+                                message.groups = [];
+                            message.groups.push($root.ringmesh.v1.GroupCallLog.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallExplanations message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.CallExplanations
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallExplanations & ringmesh.v1.CallExplanations.$Shape} CallExplanations
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallExplanations.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallExplanations message.
+             * @function verify
+             * @memberof ringmesh.v1.CallExplanations
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallExplanations.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.groups != null && $Object.hasOwnProperty.call(message, "groups")) {
+                    if (!$Array.isArray(message.groups))
+                        return "groups: array expected";
+                    for (let i = 0; i < message.groups.length; ++i) {
+                        let error = $root.ringmesh.v1.GroupCallLog.verify(message.groups[i], _depth + 1);
+                        if (error)
+                            return "groups." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CallExplanations message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.CallExplanations
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.CallExplanations} CallExplanations
+             */
+            CallExplanations.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.CallExplanations)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.CallExplanations: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.CallExplanations();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.groups) {
+                    if (!$Array.isArray(object.groups))
+                        throw $TypeError(".ringmesh.v1.CallExplanations.groups: array expected");
+                    message.groups = $Array(object.groups.length);
+                    for (let i = 0; i < object.groups.length; ++i) {
+                        if (!$util.isObject(object.groups[i]))
+                            throw $TypeError(".ringmesh.v1.CallExplanations.groups: object expected");
+                        message.groups[i] = $root.ringmesh.v1.GroupCallLog.fromObject(object.groups[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallExplanations message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.CallExplanations
+             * @static
+             * @param {ringmesh.v1.CallExplanations} message CallExplanations
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallExplanations.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.groups = [];
+                if (options.defaults)
+                    object.callId = "";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.groups && message.groups.length) {
+                    object.groups = $Array(message.groups.length);
+                    for (let j = 0; j < message.groups.length; ++j)
+                        object.groups[j] = $root.ringmesh.v1.GroupCallLog.toObject(message.groups[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CallExplanations to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.CallExplanations
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallExplanations.prototype.toJSON = function() {
+                return CallExplanations.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallExplanations
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.CallExplanations
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallExplanations.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.CallExplanations";
+            };
+
+            return CallExplanations;
         })();
 
         return v1;

@@ -32,8 +32,14 @@ export interface GetSnapshot {
   readonly type: "getSnapshot";
 }
 
+/** Ask-only query: the answer is the group's decision log for one call (CallExplanation). */
+export interface ExplainCallQuery {
+  readonly type: "explainCall";
+  readonly callId: string;
+}
+
 /** Everything a group actor receives over the wire. */
-export type GroupMessage = Exclude<GroupEvent, ConfigChanged | GroupDeleted> | VersionedConfig | VersionedDelete | GetSnapshot;
+export type GroupMessage = Exclude<GroupEvent, ConfigChanged | GroupDeleted> | VersionedConfig | VersionedDelete | GetSnapshot | ExplainCallQuery;
 
 /** The User document at `version`: the agent's ringable devices and presence (M5, M7). */
 export interface UserChanged {
@@ -197,6 +203,8 @@ function groupToPb(e: GroupMessage): ringmesh.v1.GroupEvent.$Properties {
       return { groupDeleted: { version: e.version } };
     case "getSnapshot":
       return { getSnapshot: {} };
+    case "explainCall":
+      return { explainCall: { callId: e.callId } };
     case "agentStatus":
       return {
         agentStatus: {
@@ -249,6 +257,8 @@ function groupFromPb(m: ringmesh.v1.GroupEvent): GroupMessage {
       return { type: "groupDeleted", version: str(need(m.groupDeleted, "groupDeleted").version) };
     case "getSnapshot":
       return { type: "getSnapshot" };
+    case "explainCall":
+      return { type: "explainCall", callId: str(need(m.explainCall, "explainCall").callId) };
     case "agentStatus": {
       const x = need(m.agentStatus, "agentStatus");
       const solicit = x.solicit;
@@ -323,6 +333,8 @@ function agentToPb(e: AgentMessage): ringmesh.v1.AgentEvent.$Properties {
       return { startBreak: {} };
     case "endBreak":
       return { endBreak: {} };
+    case "endWrapUp":
+      return { endWrapUp: {} };
     case "devicesChanged":
       return { devicesChanged: { devices: [...e.devices] } };
     case "legGone":
@@ -370,6 +382,8 @@ function agentFromPb(m: ringmesh.v1.AgentEvent): AgentMessage {
       return { type: "startBreak" };
     case "endBreak":
       return { type: "endBreak" };
+    case "endWrapUp":
+      return { type: "endWrapUp" };
     case "devicesChanged":
       return { type: "devicesChanged", devices: devicesOf(need(m.devicesChanged, "devicesChanged").devices, "devicesChanged.devices") };
     case "legGone":

@@ -160,6 +160,8 @@ export type AgentCommand =
   | { readonly type: "setPresence"; readonly presence: Presence }
   | { readonly type: "startBreak" }
   | { readonly type: "endBreak" }
+  /** M9: the agent is done with its wrap-up before M9 ran out and takes calls again. */
+  | { readonly type: "endWrapUp" }
   | { readonly type: "devicesChanged"; readonly devices: readonly RingableDeviceKind[] };
 
 /** Signaling reports sent straight to the agent, so it is freed even if its group is silent. */

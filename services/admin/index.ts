@@ -13,3 +13,15 @@ export {
 } from "./src/auth.js";
 export { AdminInternalError, FIELD_ERRORS_KEY, REFERRERS_KEY } from "./src/errors.js";
 export { adminService } from "./src/module.js";
+export {
+  createSupervisionClient,
+  type SupervisionClient,
+  type AgentState,
+  type AgentTarget,
+  type GroupStatusView,
+  type MemberStatusView,
+  type WaitingCallStatus,
+  type CallExplanationView,
+  type DecisionView,
+} from "./src/supervision-client.js";
+export { FailedPreconditionError } from "./src/errors.js";

@@ -6,6 +6,6 @@ export { moveAgent, type AgentPhase } from "./src/domain/fsm.js";
 export { betterBid } from "./src/domain/bids.js";
 export type { AgentEvent, AgentCommand, SignalingReport } from "./src/domain/events.js";
 export type { AgentEffect, AgentNotice, AgentPublish, SendToGroup } from "./src/domain/effects.js";
-export { createAgentKind, decideAgentActor, agentSnapshot, encodeAgentActorState, decodeAgentActorState } from "./src/kind.js";
+export { createAgentKind, decideAgentActor, agentSnapshot, agentCommandReply, encodeAgentActorState, decodeAgentActorState } from "./src/kind.js";
 export type { AgentActorState, AgentHostEffect, AgentKindDeps } from "./src/kind.js";
 export { agentActorService } from "./src/module.js";

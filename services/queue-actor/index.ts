@@ -25,4 +25,5 @@ export type {
 export { presentedNumber } from "./src/domain/display.js";
 export { createGroupKind, decideGroupActor, groupSnapshot, encodeGroupActorState, decodeGroupActorState, MAX_PENDING } from "./src/kind.js";
 export type { GroupActorState, GroupHostEffect, GroupKindDeps } from "./src/kind.js";
+export { callExplanation } from "./src/explanation.js";
 export { queueActorService, createQueueActorService, type QueueActorServiceOptions } from "./src/module.js";

@@ -46,15 +46,19 @@ function isServiceError(err: unknown): err is ServiceError {
   return err instanceof Error && typeof (err as Partial<ServiceError>).code === "number";
 }
 
+/** Channel credentials for `tls` (absent = plaintext); shared by every client of this server. */
+export function channelCredentials(tls: AdminClientTls | undefined): ChannelCredentials {
+  return tls === undefined
+    ? grpcCredentials.createInsecure()
+    : grpcCredentials.createSsl(
+        tls.ca === undefined ? null : Buffer.from(tls.ca),
+        tls.key === undefined ? null : Buffer.from(tls.key),
+        tls.cert === undefined ? null : Buffer.from(tls.cert),
+      );
+}
+
 export function createAdminClient(opts: AdminClientOptions): AdminClient {
-  const creds: ChannelCredentials =
-    opts.tls === undefined
-      ? grpcCredentials.createInsecure()
-      : grpcCredentials.createSsl(
-          opts.tls.ca === undefined ? null : Buffer.from(opts.tls.ca),
-          opts.tls.key === undefined ? null : Buffer.from(opts.tls.key),
-          opts.tls.cert === undefined ? null : Buffer.from(opts.tls.cert),
-        );
+  const creds = channelCredentials(opts.tls);
   const client: AdminServiceClient = new grpcTypes.ringmesh.v1.AdminService(opts.address, creds);
   const metadata = (): Metadata => {
     const md = new Metadata();

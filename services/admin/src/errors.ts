@@ -41,6 +41,13 @@ export interface StatusObject {
   metadata: Metadata;
 }
 
+/**
+ * The request is well formed but the system is not in a state that allows it (a user
+ * who is not a member of the group, ending a break that is not on). A ConflictError,
+ * so code that handles conflicts keeps working; on the wire FAILED_PRECONDITION.
+ */
+export class FailedPreconditionError extends ConflictError {}
+
 /** The status a handler fails with; `internal` is true when the error was not one of ours. */
 export function toStatus(err: unknown): StatusObject & { internal: boolean } {
   const metadata = new Metadata();
@@ -48,6 +55,7 @@ export function toStatus(err: unknown): StatusObject & { internal: boolean } {
     metadata.set(REFERRERS_KEY, Buffer.from(ringmesh.v1.Referrers.encode({ object: err.object, referrers: [...err.referrers] }).finish()));
     return { code: Status.FAILED_PRECONDITION, details: err.message, metadata, internal: false };
   }
+  if (err instanceof FailedPreconditionError) return { code: Status.FAILED_PRECONDITION, details: err.message, metadata, internal: false };
   if (err instanceof ValidationError) {
     const errors = err.errors.map((e) => ({ document: e.document ?? "", path: e.path, reason: e.reason }));
     metadata.set(FIELD_ERRORS_KEY, Buffer.from(ringmesh.v1.FieldErrors.encode({ errors }).finish()));
@@ -88,7 +96,7 @@ export function fromStatus(err: ServiceError): RingmeshError {
         const r = ringmesh.v1.Referrers.decode(bin);
         return new InUseError(r.object, r.referrers, { cause: err });
       }
-      return new ConflictError(details, { cause: err });
+      return new FailedPreconditionError(details, { cause: err });
     }
     case Status.NOT_FOUND: return new NotFoundError(details, { cause: err });
     case Status.ABORTED:

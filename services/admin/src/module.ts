@@ -24,6 +24,8 @@ export const adminService: ServiceModule = {
       host: config.host,
       port: config.grpcPort,
       logger: ctx.logger,
+      runtime: ctx.runtime,
+      clock: ctx.clock,
       ...(tls !== undefined ? { tls: { cert: tls.certFile, key: tls.keyFile, ...(tls.caFile !== undefined ? { ca: tls.caFile } : {}) } } : {}),
     });
     return { stop: () => server.stop() };

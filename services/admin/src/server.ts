@@ -26,6 +26,9 @@ import { assertCanWrite, assertOrganisationVisible, canRead, TokenRegistry, type
 import { documentFromProto, responseDocument } from "./convert.js";
 import { toStatus } from "./errors.js";
 import { adminService } from "./proto.js";
+import { supervisionHandlers, type ActorAsker } from "./supervision.js";
+import { supervisionService } from "./supervision-proto.js";
+import { systemClock, type Clock } from "../../../lib/clock.js";
 
 export interface TlsFiles {
   readonly cert: string;
@@ -44,6 +47,10 @@ export interface AdminServerOptions {
   readonly logger: Logger;
   /** How long stop() lets unary calls finish before cutting them; default 5000 ms. */
   readonly drainMs?: number;
+  /** The routing actors: with it the server also offers SupervisionService (supervision.ts). */
+  readonly runtime?: ActorAsker;
+  /** For supervision figures (wait times); default the system clock. */
+  readonly clock?: Clock;
 }
 
 export interface AdminServer {
@@ -181,6 +188,9 @@ export async function startAdminServer(opts: AdminServerOptions): Promise<AdminS
 
   const server = new Server();
   server.addService(adminService, handlers);
+  if (opts.runtime !== undefined) {
+    server.addService(supervisionService, supervisionHandlers({ store, runtime: opts.runtime, clock: opts.clock ?? systemClock }, unary));
+  }
   let credentials = ServerCredentials.createInsecure();
   if (opts.tls !== undefined) {
     const [cert, key, ca] = await Promise.all([readFile(opts.tls.cert), readFile(opts.tls.key), opts.tls.ca === undefined ? null : readFile(opts.tls.ca)]);

@@ -19,8 +19,10 @@ import type { ToGroup } from "../../../lib/routing/protocol.js";
 import { decodeState, encodeState } from "../../../lib/routing/snapshot.js";
 import { ringmesh } from "../../../lib/generated/pb.js";
 import type { ActorKind, EffectContext, TimerEffect, TimerFired } from "../../../lib/runtime/index.js";
+import { refusalOf } from "./domain/commands.js";
 import { decideAgent } from "./domain/decide.js";
 import type { AgentEffect } from "./domain/effects.js";
+import type { AgentCommand } from "./domain/events.js";
 import { createAgentState, type AgentState } from "./domain/state.js";
 
 export interface AgentActorState {
@@ -31,7 +33,9 @@ export interface AgentActorState {
 }
 
 type FetchUser = { readonly type: "fetchUser" };
-export type AgentHostEffect = AgentEffect | FetchUser;
+/** Not executed: carries a refused API command's reason to `reply` (lib/runtime/kind.ts reply sees only the decision). */
+type CommandRefused = { readonly type: "commandRefused"; readonly reason: string };
+export type AgentHostEffect = AgentEffect | FetchUser | CommandRefused;
 type Out = (AgentHostEffect | TimerEffect)[];
 
 export interface AgentKindDeps {
@@ -61,12 +65,24 @@ export function decideAgentActor(loaded: WeakSet<object>) {
         const next = applyUser(state, event, now, out);
         return { state: next === state ? { ...state } : next, effects: out };
       }
-      default:
+      default: {
+        const refused = isApiCommand(event) ? refusalOf(state.agent, event) : undefined;
+        if (refused !== undefined) {
+          out.push({ type: "commandRefused", reason: refused });
+          return { state, effects: out };
+        }
         out.push(...decideAgent(state.agent, event, now).effects);
         // The domain updates `agent` in place; a new outer object makes the runtime write it.
         return { state: { ...state }, effects: out };
+      }
     }
   };
+}
+
+const API_COMMANDS: ReadonlySet<string> = new Set<AgentCommand["type"]>(["login", "logout", "setPresence", "startBreak", "endBreak", "endWrapUp"]);
+
+function isApiCommand(e: AgentMessage | TimerFired): e is AgentCommand {
+  return API_COMMANDS.has(e.type);
 }
 
 interface Persisted {
@@ -92,7 +108,17 @@ export function agentSnapshot(s: AgentActorState): ringmesh.v1.AgentSnapshot.$Pr
     groups: [...a.groups.keys()],
     callId: a.call?.callId ?? a.reservation?.callId ?? "",
     version: s.version,
+    stateSince: a.stateSince ?? 0,
+    wrapUpEndsAt: a.phase === "wrapUp" ? (a.wrapUpEndsAt ?? 0) : 0,
+    idleSince: a.idleSince,
+    memberships: [...a.groups].map(([groupId, m]) => ({ groupId, misses: m.misses, since: m.since ?? 0 })),
   };
+}
+
+/** The answer to an API command: the agent after it, or why it did not apply. */
+export function agentCommandReply(decision: { readonly state: AgentActorState; readonly effects: readonly (AgentHostEffect | TimerEffect)[] }): ringmesh.v1.AgentCommandReply.$Properties {
+  const refused = decision.effects.find((e): e is CommandRefused => e.type === "commandRefused");
+  return { refused: refused?.reason ?? "", agent: agentSnapshot(decision.state) };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -141,6 +167,8 @@ export function runAgentEffects(kind: ActorKind<AgentActorState, AgentMessage, A
         case "fetchUser":
           tasks.push(fetchAndTell(kind, deps, ctx));
           break;
+        case "commandRefused":
+          break;
       }
     }
     for (const [groupId, messages] of perGroup) {
@@ -184,8 +212,9 @@ export function createAgentKind(deps: AgentKindDeps): ActorKind<AgentActorState,
       },
     },
     reply(decision, event) {
-      if (event.type !== "getSnapshot") return undefined;
-      return ringmesh.v1.AgentSnapshot.encode(agentSnapshot(decision.state)).finish();
+      if (event.type === "getSnapshot") return ringmesh.v1.AgentSnapshot.encode(agentSnapshot(decision.state)).finish();
+      if (isApiCommand(event)) return ringmesh.v1.AgentCommandReply.encode(agentCommandReply(decision)).finish();
+      return undefined;
     },
   };
   return { ...kind, effects: runAgentEffects(kind, deps) };

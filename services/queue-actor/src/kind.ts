@@ -33,6 +33,7 @@ import type { GroupEffect, GroupNotice } from "./domain/effects.js";
 import type { GroupEvent } from "./domain/events.js";
 import { decodeGroupState, encodeGroupState } from "./domain/persist.js";
 import type { GroupState } from "./domain/state.js";
+import { callExplanation } from "./explanation.js";
 
 /** Events kept while the first spec is fetched; beyond this the oldest are dropped (store down for long). */
 export const MAX_PENDING = 500;
@@ -117,6 +118,7 @@ export function decideGroupActor(loaded: WeakSet<object>) {
     let next: GroupActorState;
     switch (event.type) {
       case "getSnapshot":
+      case "explainCall":
         return { state, effects: out };
       case "configChanged":
         next = applyConfig(state, event.spec, event.version, now, out);
@@ -310,8 +312,12 @@ export function createGroupKind(deps: GroupKindDeps): ActorKind<GroupActorState,
       },
     },
     reply(decision, event) {
-      if (event.type !== "getSnapshot") return undefined;
-      return ringmesh.v1.GroupSnapshot.encode(groupSnapshot(decision.state)).finish();
+      if (event.type === "getSnapshot") return ringmesh.v1.GroupSnapshot.encode(groupSnapshot(decision.state)).finish();
+      if (event.type === "explainCall") {
+        const s = decision.state;
+        return ringmesh.v1.CallExplanation.encode(callExplanation(s.name, s.group, event.callId)).finish();
+      }
+      return undefined;
     },
   };
   const run = runGroupEffects(kind, deps);

@@ -48,6 +48,7 @@ const groupMessage: fc.Arbitrary<GroupMessage> = fc.oneof(
   fc.record({ type: fc.constant("configChanged" as const), spec, version: fc.string() }),
   fc.record({ type: fc.constant("groupDeleted" as const), version: fc.string() }),
   fc.constant({ type: "getSnapshot" as const }),
+  fc.record({ type: fc.constant("explainCall" as const), callId: id }),
   fc
     .record({
       type: fc.constant("agentStatus" as const),
@@ -89,6 +90,7 @@ const agentMessage: fc.Arbitrary<AgentMessage> = fc.oneof(
   fc.record({ type: fc.constant("setPresence" as const), presence }),
   fc.constant({ type: "startBreak" as const }),
   fc.constant({ type: "endBreak" as const }),
+  fc.constant({ type: "endWrapUp" as const }),
   fc.record({ type: fc.constant("devicesChanged" as const), devices }),
   fc.record({ type: fc.constant("legGone" as const), callId: id }),
   fc.record({ type: fc.constant("callGone" as const), callId: id }),

@@ -1,6 +1,7 @@
 import type { Presence, RingableDeviceKind } from "../../../../lib/documents/model.js";
 import { cancelTimer } from "../../../../lib/runtime/decider.js";
 import type { GroupId } from "../../../../lib/routing/protocol.js";
+import type { AgentCommand } from "./events.js";
 import type { AgentCtx } from "./context.js";
 import { IllegalTransitionError } from "../../../../lib/routing/errors.js";
 import { leaveGroup } from "./offers.js";
@@ -14,7 +15,7 @@ import { WRAP_UP_TIMER, collectTimer, reservationTimer } from "./timers.js";
  */
 export function login(state: AgentState, groupId: GroupId, ctx: AgentCtx): void {
   const firstGroup = state.groups.size === 0;
-  state.groups.set(groupId, { misses: 0 });
+  state.groups.set(groupId, { misses: 0, since: state.groups.get(groupId)?.since ?? ctx.now });
   if (firstGroup) {
     state.idleSince = ctx.now;
     state.neverCalled = state.call === undefined;
@@ -67,6 +68,31 @@ export function startBreak(state: AgentState, ctx: AgentCtx): void {
 export function endBreak(state: AgentState, ctx: AgentCtx): void {
   if (state.phase !== "onBreak") throw new IllegalTransitionError("agent", state.phase, "collecting", state.agentId);
   becomeFree(state, ctx, true);
+}
+
+/** M9: the agent ends its wrap-up early; it is free at once and the M6 idle clock starts now. */
+export function endWrapUp(state: AgentState, ctx: AgentCtx): void {
+  if (state.phase !== "wrapUp") throw new IllegalTransitionError("agent", state.phase, "collecting", state.agentId);
+  ctx.effects.push(cancelTimer(WRAP_UP_TIMER));
+  becomeFree(state, ctx, true);
+}
+
+/**
+ * Why a command from the API cannot apply in this state, or undefined when it can.
+ * The host answers with this instead of letting the decider throw, so a person's
+ * mistimed click is an answer, not an actor crash.
+ */
+export function refusalOf(state: AgentState, command: AgentCommand): string | undefined {
+  switch (command.type) {
+    case "startBreak":
+      return state.phase === "reserved" || state.phase === "onCall" ? `a break starts only when free or in wrap-up; the agent is ${state.phase}` : undefined;
+    case "endBreak":
+      return state.phase !== "onBreak" ? `the agent is not on a break (it is ${state.phase})` : undefined;
+    case "endWrapUp":
+      return state.phase !== "wrapUp" ? `the agent is not in wrap-up (it is ${state.phase})` : undefined;
+    default:
+      return undefined;
+  }
 }
 
 export function devicesChanged(state: AgentState, devices: readonly RingableDeviceKind[], ctx: AgentCtx): void {

@@ -1,6 +1,6 @@
 import type { Decision, TimerEffect, TimerFired } from "../../../../lib/runtime/decider.js";
 import { onBid, onNoBid, concludeCollection } from "./bids.js";
-import { devicesChanged, endBreak, login, logout, setPresence, startBreak } from "./commands.js";
+import { devicesChanged, endBreak, endWrapUp, login, logout, setPresence, startBreak } from "./commands.js";
 import type { AgentCtx } from "./context.js";
 import type { AgentEffect } from "./effects.js";
 import type { AgentEvent } from "./events.js";
@@ -48,6 +48,9 @@ export function decideAgent(state: AgentState, event: AgentEvent | TimerFired, n
       break;
     case "endBreak":
       endBreak(state, ctx);
+      break;
+    case "endWrapUp":
+      endWrapUp(state, ctx);
       break;
     case "devicesChanged":
       devicesChanged(state, event.devices, ctx);

@@ -74,7 +74,8 @@ function finishCall(state: AgentState, wrapUpSeconds: number, ctx: AgentCtx): vo
     return;
   }
   setPhase(state, "wrapUp", ctx);
-  ctx.effects.push(startTimer(WRAP_UP_TIMER, ctx.now + wrapUpSeconds * 1000));
+  state.wrapUpEndsAt = ctx.now + wrapUpSeconds * 1000;
+  ctx.effects.push(startTimer(WRAP_UP_TIMER, state.wrapUpEndsAt));
   broadcast(state, ctx);
 }
 

@@ -7,6 +7,8 @@ import type { AgentPhase } from "./fsm.js";
 export interface Membership {
   /** M11: consecutive offers from this group that timed out unanswered. */
   misses: number;
+  /** When the agent logged in to this group; absent in states written before it was kept. */
+  since?: number;
 }
 
 /** The one reservation an agent may hold (one offer at a time, SPEC §3.2). */
@@ -36,6 +38,13 @@ export interface Collection {
 export interface AgentState {
   readonly agentId: AgentId;
   phase: AgentPhase;
+  /**
+   * When the agent's state as groups see it (status.ts availabilityOf) last changed;
+   * moving between available and collecting keeps it. Absent in older states.
+   */
+  stateSince?: number;
+  /** M9: when the current wrap-up ends by itself; set while the phase is wrapUp. */
+  wrapUpEndsAt?: number;
   presence: Presence;
   devices: RingableDeviceKind[];
   groups: Map<GroupId, Membership>;

@@ -11,7 +11,10 @@ export function availabilityOf(phase: AgentPhase): Availability {
 
 /** The one place the agent's phase changes: guarded, and published. */
 export function setPhase(state: AgentState, next: AgentPhase, ctx: AgentCtx): void {
-  state.phase = moveAgent(state.phase, next, state.agentId);
+  const before = state.phase;
+  state.phase = moveAgent(before, next, state.agentId);
+  if (availabilityOf(before) !== availabilityOf(next)) state.stateSince = ctx.now;
+  if (next !== "wrapUp") state.wrapUpEndsAt = undefined;
   ctx.effects.push({ type: "publish", event: { name: "agentState", agentId: state.agentId, state: next } });
 }
 
