@@ -25,10 +25,14 @@ export interface ServerConfig {
   readonly sipPort: number;
   /** SIP over WebSocket (RFC 7118) for browser softphones; unset: no WebSocket listener. */
   readonly sipWsPort?: number;
+  /** `SIP_TRUNK`: SIP URI of the outbound trunk (external destinations, mobile devices); unset: none. */
+  readonly sipTrunk?: string;
   readonly grpcPort: number;
   readonly metricsPort: number;
   readonly dataDir: string;
   readonly tokensFile?: string;
+  /** `RINGMESH_TOKENS`: the same token list inline (YAML/JSON), e.g. from a Secret exposed as a variable. */
+  readonly tokens?: string;
   readonly tls?: TlsFiles;
   readonly logLevel: string;
   readonly services: readonly ServiceName[];
@@ -90,17 +94,27 @@ export function loadServerConfig(env: Env, overrides: { dataDir?: string; servic
   const servicesRaw = overrides.services ?? optional(env, "RINGMESH_SERVICES");
   const tlsFiles = tls(env);
   const tokensFile = optional(env, "RINGMESH_TOKENS_FILE");
+  const tokens = optional(env, "RINGMESH_TOKENS");
+  if (tokensFile !== undefined && tokens !== undefined) {
+    throw new ConfigError("set RINGMESH_TOKENS_FILE or RINGMESH_TOKENS, not both: which list would win is not obvious");
+  }
   const sipWsPort = optional(env, "SIP_WS_PORT") === undefined ? undefined : port(env, "SIP_WS_PORT", 0);
+  const sipTrunk = optional(env, "SIP_TRUNK");
+  if (sipTrunk !== undefined && !/^sips?:[^\s@]+$/.test(sipTrunk)) {
+    throw new ConfigError(`SIP_TRUNK must be a SIP URI without user part, e.g. sip:192.0.2.10:5060;transport=tcp, got ${JSON.stringify(sipTrunk)}`);
+  }
   return {
     ...(natsUrl !== undefined ? { natsUrl } : {}),
     nodeId,
     host: optional(env, "RINGMESH_HOST") ?? "0.0.0.0",
     sipPort: port(env, "SIP_PORT", 5060),
     ...(sipWsPort !== undefined ? { sipWsPort } : {}),
+    ...(sipTrunk !== undefined ? { sipTrunk } : {}),
     grpcPort: port(env, "GRPC_PORT", 50051),
     metricsPort: port(env, "METRICS_PORT", 9464),
     dataDir: resolve(overrides.dataDir ?? optional(env, "RINGMESH_DATA_DIR") ?? "./data"),
     ...(tokensFile !== undefined ? { tokensFile } : {}),
+    ...(tokens !== undefined ? { tokens } : {}),
     ...(tlsFiles !== undefined ? { tls: tlsFiles } : {}),
     logLevel,
     services: servicesRaw === undefined ? [...SERVICE_NAMES] : parseServiceList(servicesRaw, servicesRaw === overrides.services ? "--services" : "RINGMESH_SERVICES"),

@@ -1,11 +1,12 @@
 /** The admin service as a node module: the gRPC AdminService over the node's document store. */
 import type { ServiceModule } from "../../../lib/service.js";
-import { ensureAdminToken, loadTokensFile, TokenRegistry, type TokenGrant } from "./auth.js";
+import { ensureAdminToken, loadTokensFile, parseTokens, TokenRegistry, type TokenGrant } from "./auth.js";
 import { startAdminServer } from "./server.js";
 import type { NodeContext } from "../../../lib/service.js";
 
 async function tokenGrants(ctx: NodeContext): Promise<TokenGrant[]> {
   if (ctx.config.tokensFile !== undefined) return loadTokensFile(ctx.config.tokensFile);
+  if (ctx.config.tokens !== undefined) return parseTokens(ctx.config.tokens, "RINGMESH_TOKENS");
   // No tokens configured (a developer's single node): one platform admin token in the
   // data directory, where the CLI finds it.
   const admin = await ensureAdminToken(ctx.config.dataDir);

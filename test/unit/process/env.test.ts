@@ -25,6 +25,14 @@ test("SIP_WS_PORT: unset means no WebSocket listener; set, a checked port", (t) 
   t.throws(() => loadServerConfig({ SIP_WS_PORT: "ws" }), { instanceOf: ConfigError, message: /SIP_WS_PORT/ });
 });
 
+test("SIP_TRUNK: unset means no trunk; set, a SIP URI without a user part", (t) => {
+  t.is(loadServerConfig({}).sipTrunk, undefined);
+  t.is(loadServerConfig({ SIP_TRUNK: "" }).sipTrunk, undefined);
+  t.is(loadServerConfig({ SIP_TRUNK: "sip:192.0.2.10:5060;transport=tcp" }).sipTrunk, "sip:192.0.2.10:5060;transport=tcp");
+  t.throws(() => loadServerConfig({ SIP_TRUNK: "192.0.2.10:5060" }), { instanceOf: ConfigError, message: /SIP_TRUNK/ });
+  t.throws(() => loadServerConfig({ SIP_TRUNK: "sip:+358@192.0.2.10" }), { instanceOf: ConfigError, message: /SIP_TRUNK/ });
+});
+
 const bad: [string, Record<string, string>, RegExp][] = [
   ["SIP_PORT not a number", { SIP_PORT: "sip" }, /SIP_PORT/],
   ["GRPC_PORT out of range", { GRPC_PORT: "70000" }, /GRPC_PORT/],
@@ -34,6 +42,7 @@ const bad: [string, Record<string, string>, RegExp][] = [
   ["TLS cert without key", { RINGMESH_TLS_CERT: "/c.pem" }, /RINGMESH_TLS_KEY/],
   ["unknown service", { RINGMESH_SERVICES: "admin,pbx" }, /RINGMESH_SERVICES: unknown service\(s\) pbx/],
   ["node id with a dot", { RINGMESH_NODE_ID: "a.b" }, /RINGMESH_NODE_ID/],
+  ["tokens from a file and inline", { RINGMESH_TOKENS_FILE: "/t.yaml", RINGMESH_TOKENS: "[]" }, /RINGMESH_TOKENS_FILE or RINGMESH_TOKENS/],
 ];
 for (const [title, env, message] of bad) {
   test(`fails fast naming the variable: ${title}`, (t) => {
