@@ -188,7 +188,7 @@ test.serial("M9: after the call alice is in wrap-up until she ends it early; the
   t.pass();
 });
 
-test.serial("authorization: own user, own groups, own organisation", async (t) => {
+test.serial("M2 authorization: agents act on themselves, supervisors only in groups where they are M2, nobody across organisations", async (t) => {
   await t.throwsAsync(as("alice").startBreak({ organisation: ORG, user: "bob" }), { instanceOf: PermissionDeniedError, message: /acts only for its own user alice/ });
   await t.throwsAsync(as("alice").login({ organisation: ORG, user: "bob", group: "support" }), { instanceOf: PermissionDeniedError });
   await t.throwsAsync(as("carol").groupStatus(ORG, "billing"), { instanceOf: PermissionDeniedError, message: /neither a supervisor \(M2\) nor a member of group billing/ });

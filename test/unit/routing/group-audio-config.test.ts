@@ -60,7 +60,7 @@ test("EWT: cold start is 180 s and not confident; the first sample replaces the 
   t.deepEqual(estimateWait({ seconds: 61, samples: 10 }, 1, 1), { seconds: 61, minutes: 2, confident: true });
 });
 
-test("live config: members removed are told, waiting calls stay, the next decision uses the new spec", (t) => {
+test("M1 live config: members removed are told, waiting calls stay, the next decision uses the new spec", (t) => {
   const s = makeGroup([member("a", 1), member("b", 2)], { queue: { maxWaitSeconds: 100 } });
   step(s, status("a", "onCall"), 0);
   step(s, status("b", "onCall"), 0);
@@ -73,7 +73,7 @@ test("live config: members removed are told, waiting calls stay, the next decisi
   t.deepEqual(s.calls.get("c1")?.bids, ["c"]);
 });
 
-test("live config: removing a member who is on a call lets the call finish", (t) => {
+test("M1 live config: removing a member who is on a call lets the call finish", (t) => {
   const s = makeGroup([member("a"), member("b")]);
   step(s, status("a", "free"), 0);
   step(s, status("b", "onCall"), 0);

@@ -81,7 +81,7 @@ test("Q2: a logged-in member on a call keeps calls queued; when the last member 
   t.deepEqual(s.queue, []);
 });
 
-test("Q4 maxQueueLength: the call arriving when Q4 calls wait goes to Q6 as overflowed", (t) => {
+test("Q4 maxQueueLength: the call arriving when Q4 calls wait goes to Q6 as overflowed, carrying G3 billingId", (t) => {
   const s = makeGroup([member("alice")], { queue: { maxQueueLength: 2, overflowDestination: { type: "group", group: "sales" } } });
   step(s, status("alice", "onCall"), 0);
   step(s, arrive("c1"), 0);
