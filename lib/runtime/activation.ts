@@ -13,8 +13,19 @@
  * renewals think. Effects and replies of a batch are released only after that batch's
  * CAS write succeeded, so a fenced owner releases nothing.
  *
+ * Effects at least once (`outbox.ts`): a batch's non-timer effects are written in its
+ * record; they leave it with the first write after their run returned (or the one at
+ * passivation); a new activation re-runs what it finds there, with the original epoch and
+ * revision (so the same keys), before its own effects.
+ *
+ * A handler that throws may have mutated the state object in place, so the in-memory
+ * state is dropped: the record is reloaded, the items before the failing one (not yet
+ * committed or answered) are decided again and committed; it alone fails.
+ *
  * Timers also live in the timer index (`timer-index.ts`): lowered ahead of a commit that
- * brings a timer earlier, set exactly at activation and passivation. That is what lets an
+ * brings a timer earlier (or that leaves effects in the outbox: then to the commit time,
+ * so that after a crash the actor's next owner wakes it to run them), set exactly at
+ * activation and passivation. That is what lets an
  * actor with pending timers sleep, and a crashed owner's timers fire without a message.
  */
 import type { Clock, TimerHandle } from "../clock.js";
@@ -22,6 +33,7 @@ import type { Logger } from "../log.js";
 import { kvKeys } from "../subjects.js";
 import { isTimerEffect, type Decision, type TimerEffect, type TimerFired } from "./decider.js";
 import { decodeRecord, encodeRecordWith, NEVER, RecentLog, SKEW_MARGIN_MS, type Remembered } from "./envelope.js";
+import { jsonEffectCodec, OutboxEntry } from "./outbox.js";
 import type { WireStatus } from "./errors.js";
 import type { AnyActorKind, EffectContext } from "./kind.js";
 import { Mailbox } from "./mailbox.js";
@@ -50,6 +62,21 @@ interface TimerItem {
 
 type Item = MsgItem | TimerItem;
 
+interface BatchResult {
+  state: unknown;
+  timers: Map<string, number>;
+  added: Map<string, Remembered>;
+  dirty: boolean;
+  effects: unknown[];
+  outcomes: (() => void)[];
+  /** Messages decided (answered after the commit); not the one whose handler threw. */
+  msgs: MsgItem[];
+  /** The item at `index` threw; the result covers the items before it. */
+  crashed: { index: number; err: unknown } | undefined;
+}
+
+const minOf = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+
 export type Phase = "acquiring" | "loading" | "active" | "quarantined" | "stopping" | "stopped";
 
 export interface ActivationOptions {
@@ -62,6 +89,8 @@ export interface ActivationOptions {
   readonly maxRestarts: number;
   readonly restartWindowMs: number;
   readonly quarantineMs: number;
+  /** Outbox entries committed longer ago than this at activation are dropped, not re-run (`outbox.ts`). */
+  readonly effectReplayMs: number;
   /** Test knob: false skips the local lease-expiry check so tests can exercise the storage fence. */
   readonly localLeaseGuard: boolean;
 }
@@ -79,7 +108,8 @@ export interface ActivationHost {
   isAlive(kind: string, node: string): boolean;
   redispatch(kind: string, items: MsgItem[]): void;
   removed(act: Activation): void;
-  effectContext(act: Activation, revision: number): EffectContext;
+  /** For the effects committed by `epoch` at `revision` (a re-run keeps the original ones). */
+  effectContext(act: Activation, epoch: number, revision: number): EffectContext;
   /** This activation wrote its timer-index key (undefined: deleted). */
   indexed(act: Activation, fireAt: number | undefined): void;
 }
@@ -98,6 +128,12 @@ export class Activation {
   private timers = new Map<string, number>();
   private readonly timerHandles = new Map<string, { fireAt: number; handle: TimerHandle }>();
   private recent = new RecentLog();
+  /** The outbox entries of the last committed record, oldest first (acknowledged ones until the next write). */
+  private outbox: OutboxEntry[] = [];
+  /** Effects that could not be encoded: run once from memory, never persisted. */
+  private volatile: OutboxEntry[] = [];
+  /** Memory cannot be trusted (a handler threw and the reload failed): reload before deciding anything. */
+  private stale = false;
   private index: IndexWriter | undefined;
   private readonly mailbox: Mailbox<Item>;
   private deferred: MsgItem[] = [];
@@ -105,6 +141,7 @@ export class Activation {
   private effectsChain: Promise<void> = Promise.resolve();
   private backoffUntil = 0;
   private backoffTimer: TimerHandle | undefined;
+  private quarantineTimer: TimerHandle | undefined;
   private crashes: number[] = [];
   private renewing = false;
   lastActivity: number;
@@ -228,6 +265,8 @@ export class Activation {
     this.host.metrics.activations.inc({ kind: this.kind.kind });
     this.log.info({ epoch: this.epoch, rev: this.stateRev }, "actor activated");
     this.armTimers();
+    // Before any effect of this activation: effects of successive commits stay in order.
+    this.scheduleOutbox();
     this.kick();
   }
 
@@ -239,6 +278,7 @@ export class Activation {
       let state: unknown;
       let timers = new Map<string, number>();
       let recent = new RecentLog();
+      let outbox: OutboxEntry[] = [];
       if (entry === undefined) {
         state = this.kind.initial(this.id);
       } else {
@@ -246,9 +286,18 @@ export class Activation {
         state = this.kind.codec.decodeState(rec.state);
         timers = new Map(rec.timers);
         recent = RecentLog.from(rec.recent);
+        outbox = rec.outbox.map((o) => OutboxEntry.fromRecord(o, entry.revision));
       }
-      const plan = recent.plan(new Map(), this.host.clock.now(), this.host.options.recentKeys);
-      const claim = encodeRecordWith({ epoch: this.epoch, owner: this.host.nodeId, timers }, plan.section, this.kind.codec.encodeState(state));
+      const now = this.host.clock.now();
+      const expired = outbox.filter((e) => e.at < now - this.host.options.effectReplayMs);
+      outbox = outbox.filter((e) => e.at >= now - this.host.options.effectReplayMs);
+      const plan = recent.plan(new Map(), now, this.host.options.recentKeys);
+      const claim = encodeRecordWith(
+        { epoch: this.epoch, owner: this.host.nodeId, timers },
+        plan.section,
+        this.kind.codec.encodeState(state),
+        outbox.map((e) => e.encode()),
+      );
       try {
         this.stateRev = entry === undefined ? await states.create(this.key, claim) : await states.update(this.key, claim, entry.revision);
       } catch (err) {
@@ -260,8 +309,13 @@ export class Activation {
       recent.apply(plan);
       this.timers = timers;
       this.recent = recent;
+      this.outbox = outbox;
+      if (expired.length > 0) {
+        this.host.metrics.effectsExpired.inc({ kind: this.kind.kind }, expired.length);
+        this.log.warn({ n: expired.length, oldest: expired[0]?.at }, "dropped unacknowledged effects older than effectReplayMs; not re-run");
+      }
       const index = new IndexWriter(this.host.transport.timers, this.key, this.epoch, (fireAt) => this.host.indexed(this, fireAt));
-      if (!(await index.claim(earliest(timers)))) throw new Error(`timer index of ${this.key} claimed by a newer owner`);
+      if (!(await index.claim(minOf(earliest(timers), outbox.length > 0 ? now : undefined)))) throw new Error(`timer index of ${this.key} claimed by a newer owner`);
       this.index = index;
       return;
     }
@@ -321,6 +375,8 @@ export class Activation {
   private disarmTimers(): void {
     for (const h of this.timerHandles.values()) this.host.clock.clearTimeout(h.handle);
     this.timerHandles.clear();
+    if (this.quarantineTimer !== undefined) this.host.clock.clearTimeout(this.quarantineTimer);
+    this.quarantineTimer = undefined;
   }
 
   // ── processing ───────────────────────────────────────────────────────────
@@ -350,142 +406,269 @@ export class Activation {
         this.lose("lease expired locally before a write");
         return;
       }
+      if (this.stale) {
+        const reloaded = await this.reload();
+        if (reloaded === "lost") return;
+        if (reloaded === "failed") {
+          this.backoffUntil = clock.now() + options.restartBaseMs;
+          continue;
+        }
+      }
       await this.processBatch(this.mailbox.take(options.maxBatch));
     }
   }
 
-  private async processBatch(batch: Item[]): Promise<void> {
-    const { clock, metrics, options } = this.host;
+  /**
+   * Decides a batch item by item on a working copy of timers and keys. The state object
+   * itself may be mutated in place by the decider (the routing deciders do, for speed), so
+   * after a throw neither it nor `this.state` can be trusted: see `processBatch`.
+   */
+  private decideBatch(batch: readonly Item[], now: number, firstPass: boolean): BatchResult {
+    const { metrics } = this.host;
     const kindName = this.kind.kind;
-    const startedAt = clock.now();
-    const now = startedAt;
-    let state = this.state;
-    const timers = new Map(this.timers);
+    const r: BatchResult = { state: this.state, timers: new Map(this.timers), added: new Map(), dirty: false, effects: [], outcomes: [], msgs: [], crashed: undefined };
     const recent = this.recent;
-    const added = new Map<string, Remembered>();
-    let dirty = false;
-    const effects: unknown[] = [];
-    const outcomes: (() => void)[] = [];
-    const msgs: MsgItem[] = [];
-    let crashed: { err: unknown; rest: Item[] } | undefined;
-
     for (const [i, item] of batch.entries()) {
       let event: unknown;
       if (item.t === "timer") {
-        if (timers.get(item.timerId) !== item.fireAt) continue;
-        timers.delete(item.timerId);
-        dirty = true;
+        if (r.timers.get(item.timerId) !== item.fireAt) continue;
+        r.timers.delete(item.timerId);
+        r.dirty = true;
         event = { type: "timerFired", timerId: item.timerId } satisfies TimerFired;
       } else {
-        msgs.push(item);
+        r.msgs.push(item);
         if (item.deadline < now) {
-          outcomes.push(() => this.host.respond(item.raw, "deadline", undefined, "deadline passed before the actor got to it"));
+          r.outcomes.push(() => this.host.respond(item.raw, "deadline", undefined, "deadline passed before the actor got to it"));
           continue;
         }
-        if (item.idem !== undefined && (recent.has(item.idem) || added.has(item.idem))) {
-          metrics.duplicates.inc({ kind: kindName });
-          const stored = (added.get(item.idem) ?? recent.get(item.idem))?.reply;
-          outcomes.push(() => this.host.respond(item.raw, "ok", item.wantsReply ? stored : undefined));
+        if (item.idem !== undefined && (recent.has(item.idem) || r.added.has(item.idem))) {
+          if (firstPass) metrics.duplicates.inc({ kind: kindName });
+          const stored = (r.added.get(item.idem) ?? recent.get(item.idem))?.reply;
+          r.outcomes.push(() => this.host.respond(item.raw, "ok", item.wantsReply ? stored : undefined));
           continue;
         }
         try {
           event = this.kind.codec.decodeEvent(item.data);
         } catch (err) {
-          outcomes.push(() => this.host.respond(item.raw, "bad_message", undefined, err instanceof Error ? err.message : String(err)));
+          r.outcomes.push(() => this.host.respond(item.raw, "bad_message", undefined, err instanceof Error ? err.message : String(err)));
           continue;
         }
       }
       let decision: Decision<unknown, unknown>;
       try {
-        decision = this.kind.decide(state, event, now);
+        decision = this.kind.decide(r.state, event, now);
       } catch (err) {
-        if (item.t === "msg") {
-          outcomes.push(() => this.host.respond(item.raw, "handler_failed", undefined, err instanceof Error ? err.message : String(err)));
-        }
-        crashed = { err, rest: batch.slice(i + 1) };
-        break;
+        if (item.t === "msg") r.msgs.pop();
+        r.crashed = { index: i, err };
+        return r;
       }
       const reply = item.t === "msg" && item.wantsReply && this.kind.reply !== undefined ? this.kind.reply(decision, event) : undefined;
-      let changed = decision.state !== state;
+      let changed = decision.state !== r.state;
       for (const eff of decision.effects) {
         changed = true;
         if (isTimerEffect(eff as { type: string })) {
           const te = eff as TimerEffect;
-          if (te.type === "startTimer") timers.set(te.timerId, te.fireAt);
-          else timers.delete(te.timerId);
+          if (te.type === "startTimer") r.timers.set(te.timerId, te.fireAt);
+          else r.timers.delete(te.timerId);
         } else {
-          effects.push(eff);
+          r.effects.push(eff);
         }
       }
-      state = decision.state;
+      r.state = decision.state;
       if (changed) {
-        dirty = true;
+        r.dirty = true;
         if (item.t === "msg" && item.idem !== undefined) {
           const until = item.deadline === Number.MAX_SAFE_INTEGER ? NEVER : item.deadline + SKEW_MARGIN_MS;
-          added.set(item.idem, { reply, until });
+          r.added.set(item.idem, { reply, until });
         }
       }
-      if (item.t === "msg") outcomes.push(() => this.host.respond(item.raw, "ok", reply));
+      if (item.t === "msg") r.outcomes.push(() => this.host.respond(item.raw, "ok", reply));
+    }
+    return r;
+  }
+
+  /**
+   * A handler that throws fails its own message only. Whatever it did to the state in
+   * place is discarded: the state is reloaded from the store and the items before it —
+   * not yet committed nor answered — are decided again, then committed as one batch.
+   * Items after it go back to the mailbox, behind the restart back-off.
+   */
+  private async processBatch(batch: Item[]): Promise<void> {
+    const { clock, metrics } = this.host;
+    const kindName = this.kind.kind;
+    const startedAt = clock.now();
+    const now = startedAt;
+    let todo: readonly Item[] = batch;
+    let requeue: Item[] = [];
+    let crash: { err: unknown } | undefined;
+    let r = this.decideBatch(todo, now, true);
+    while (r.crashed !== undefined) {
+      const { index, err } = r.crashed;
+      const bad = todo[index];
+      if (bad.t === "msg") this.host.respond(bad.raw, "handler_failed", undefined, err instanceof Error ? err.message : String(err));
+      crash ??= { err };
+      requeue = [...todo.slice(index + 1), ...requeue];
+      todo = todo.slice(0, index);
+      const reloaded = await this.reload();
+      if (reloaded !== "ok") {
+        // Uncommitted and unanswered: their senders retry with the same keys.
+        const unanswered = [...todo, ...(reloaded === "lost" ? requeue : [])];
+        for (const it of unanswered) if (it.t === "msg") this.host.respond(it.raw, "moving", undefined, "actor restarting after a handler failure; retry");
+        if (reloaded === "failed") this.onCrash(err, requeue);
+        return;
+      }
+      r = this.decideBatch(todo, now, false);
     }
 
-    let revision = this.stateRev;
-    if (dirty) {
-      if (!this.leaseOk()) {
-        this.lose("lease expired locally before a write", msgs);
-        return;
-      }
-      const plan = recent.plan(added, now, options.recentKeys);
-      const record = encodeRecordWith({ epoch: this.epoch, owner: this.host.nodeId, timers }, plan.section, this.kind.codec.encodeState(state));
-      try {
-        const next = earliest(timers);
-        if (next !== undefined && this.index !== undefined && !(await this.index.ensureAtMost(next))) {
-          this.lose("timer index claimed by a newer owner", msgs);
-          return;
-        }
-        revision = await this.host.transport.states.update(this.key, record, this.stateRev);
-      } catch (err) {
-        if (err instanceof KvConflictError) {
-          metrics.fencedWrites.inc({ kind: kindName });
-          this.log.warn({ epoch: this.epoch, rev: this.stateRev }, "fenced write: another owner wrote since; stopping");
-          this.lose("state write fenced", msgs);
-          return;
-        }
-        // Outcome unknown: the write may have landed. Senders retry with the same keys, which the
-        // persisted recent-keys set absorbs; we restart from whatever the store holds.
-        this.log.warn({ err }, "state write failed; restarting from persisted state");
-        for (const m of msgs) this.host.respond(m.raw, "moving", undefined, "state write failed; retry");
-        await this.restartFromStore();
-        return;
-      }
-      metrics.stateWrites.inc({ kind: kindName });
-      this.log.debug({ epoch: this.epoch, rev: revision, n: batch.length }, "committed");
-      this.stateRev = revision;
-      recent.apply(plan);
+    if (r.dirty && !(await this.commit(r, now))) {
+      if (crash === undefined) return;
+      if (this.is("stopped")) {
+        for (const it of requeue) if (it.t === "msg") this.host.respond(it.raw, "moving", undefined, `${this.key} moved; retry`);
+      } else this.onCrash(crash.err, requeue);
+      return;
     }
-    this.state = state;
-    this.timers = timers;
+    this.state = r.state;
+    this.timers = r.timers;
     if (this.phase !== "stopped") this.armTimers();
-    for (const o of outcomes) o();
-    if (effects.length > 0 && this.kind.effects !== undefined) {
-      const ctx = this.host.effectContext(this, revision);
-      const run = this.kind.effects.bind(this.kind);
+    for (const o of r.outcomes) o();
+    this.scheduleOutbox();
+    const seconds = (clock.now() - startedAt) / 1000;
+    for (let i = 0; i < r.msgs.length; i++) metrics.handlingSeconds.observe({ kind: kindName }, seconds);
+    if (crash !== undefined) this.onCrash(crash.err, requeue);
+  }
+
+  /**
+   * The one state write of a batch, carrying its effects in the outbox and dropping the
+   * entries whose runs are acknowledged. False when nothing may be released (lease lost,
+   * fenced, or outcome unknown: those paths answered the batch's senders already).
+   */
+  private async commit(r: BatchResult, now: number): Promise<boolean> {
+    const { metrics, options } = this.host;
+    const kindName = this.kind.kind;
+    if (!this.leaseOk()) {
+      this.lose("lease expired locally before a write", r.msgs);
+      return false;
+    }
+    let fresh: OutboxEntry | undefined;
+    if (r.effects.length > 0 && this.kind.effects !== undefined) {
+      try {
+        fresh = new OutboxEntry(this.epoch, 0, now, (this.kind.effectCodec ?? jsonEffectCodec).encode(r.effects), r.effects);
+      } catch (err) {
+        // Still run them, just not durably: at most once, as before the outbox.
+        metrics.effectFailures.inc({ kind: kindName });
+        this.log.error({ err }, "effects could not be encoded for the outbox; they run at most once");
+        fresh = new OutboxEntry(this.epoch, 0, now, new Uint8Array(0), r.effects);
+        fresh.volatile = true;
+      }
+    }
+    const durable = this.outbox.filter((e) => !e.done);
+    if (fresh !== undefined && !fresh.volatile) durable.push(fresh);
+    const plan = this.recent.plan(r.added, now, options.recentKeys);
+    const record = encodeRecordWith(
+      { epoch: this.epoch, owner: this.host.nodeId, timers: r.timers },
+      plan.section,
+      this.kind.codec.encodeState(r.state),
+      durable.map((e) => e.encode()),
+    );
+    let revision: number;
+    try {
+      // I1 extended: a record holding effects not yet run has an index key that is due, so
+      // whichever node owns the actor after a crash wakes it to run them.
+      const next = minOf(earliest(r.timers), durable.length > 0 ? now : undefined);
+      if (next !== undefined && this.index !== undefined && !(await this.index.ensureAtMost(next))) {
+        this.lose("timer index claimed by a newer owner", r.msgs);
+        return false;
+      }
+      revision = await this.host.transport.states.update(this.key, record, this.stateRev);
+    } catch (err) {
+      if (err instanceof KvConflictError) {
+        metrics.fencedWrites.inc({ kind: kindName });
+        this.log.warn({ epoch: this.epoch, rev: this.stateRev }, "fenced write: another owner wrote since; stopping");
+        this.lose("state write fenced", r.msgs);
+        return false;
+      }
+      // Outcome unknown: the write may have landed. Senders retry with the same keys, which the
+      // persisted recent-keys set absorbs; we restart from whatever the store holds, and if
+      // the write did land its effects are in the outbox we reload, and run from there.
+      this.log.warn({ err }, "state write failed; restarting from persisted state");
+      for (const m of r.msgs) this.host.respond(m.raw, "moving", undefined, "state write failed; retry");
+      await this.reload();
+      return false;
+    }
+    metrics.stateWrites.inc({ kind: kindName });
+    this.log.debug({ epoch: this.epoch, rev: revision, n: r.msgs.length }, "committed");
+    this.stateRev = revision;
+    this.recent.apply(plan);
+    fresh?.landed(revision);
+    this.outbox = durable;
+    if (fresh?.volatile === true) this.volatile.push(fresh);
+    return true;
+  }
+
+  /** Hands every committed, not yet scheduled outbox entry to the effect chain, oldest first. */
+  private scheduleOutbox(): void {
+    const run = this.kind.effects?.bind(this.kind);
+    const { metrics } = this.host;
+    const kindName = this.kind.kind;
+    const pending = [...this.outbox, ...this.volatile.splice(0)];
+    for (const e of pending) {
+      if (e.scheduled || e.done) continue;
+      e.scheduled = true;
+      if (run === undefined) {
+        e.done = true;
+        continue;
+      }
+      const replay = e.effects === undefined;
       this.effectsChain = this.effectsChain.then(async () => {
         try {
-          await run(effects, ctx);
+          const effects = e.effects ?? (this.kind.effectCodec ?? jsonEffectCodec).decode(e.bytes);
+          if (replay) {
+            metrics.effectsReplayed.inc({ kind: kindName });
+            this.log.info({ epoch: e.epoch, rev: e.revision, n: effects.length }, "re-running effects left unacknowledged by a previous run");
+          }
+          await run(effects, this.host.effectContext(this, e.epoch, e.revision));
         } catch (err) {
           metrics.effectFailures.inc({ kind: kindName });
           this.log.error({ err }, "effect runner threw");
+        } finally {
+          e.done = true;
         }
       });
     }
-    const seconds = (clock.now() - startedAt) / 1000;
-    for (let i = 0; i < msgs.length; i++) metrics.handlingSeconds.observe({ kind: kindName }, seconds);
-    if (crashed !== undefined) await this.onCrash(crashed.err, crashed.rest);
+  }
+
+  /** At passivation: one write that drops acknowledged entries, so the next activation does not re-run them. */
+  private async ackOutbox(): Promise<void> {
+    if (this.outbox.length === 0 || this.stale) return;
+    if (!this.leaseOk()) return;
+    const { options, metrics } = this.host;
+    const kept = this.outbox.filter((e) => !e.done);
+    const plan = this.recent.plan(new Map(), this.host.clock.now(), options.recentKeys);
+    const record = encodeRecordWith(
+      { epoch: this.epoch, owner: this.host.nodeId, timers: this.timers },
+      plan.section,
+      this.kind.codec.encodeState(this.state),
+      kept.map((e) => e.encode()),
+    );
+    try {
+      const revision = await this.host.transport.states.update(this.key, record, this.stateRev);
+      metrics.stateWrites.inc({ kind: this.kind.kind });
+      this.log.debug({ epoch: this.epoch, rev: revision, n: 0 }, "committed");
+      this.stateRev = revision;
+      this.recent.apply(plan);
+      this.outbox = kept;
+    } catch (err) {
+      if (err instanceof KvConflictError) {
+        metrics.fencedWrites.inc({ kind: this.kind.kind });
+        this.lose("state write fenced");
+      } else this.log.warn({ err }, "outbox not acknowledged; the next activation re-runs those effects (same keys)");
+    }
   }
 
   // ── supervision ──────────────────────────────────────────────────────────
 
-  private async onCrash(err: unknown, rest: Item[]): Promise<void> {
+  /** Counts the crash, puts `rest` back at the front of the mailbox and backs off (or quarantines). The state was already reloaded. */
+  private onCrash(err: unknown, rest: Item[]): void {
     const { clock, metrics, options } = this.host;
     const now = clock.now();
     metrics.restarts.inc({ kind: this.kind.kind });
@@ -500,10 +683,11 @@ export class Activation {
         if (it.t === "msg") this.host.respond(it.raw, "quarantined", undefined, `${this.key} is quarantined`);
         else this.mailbox.pushInternal(it);
       }
-      clock.setTimeout(() => {
+      this.quarantineTimer = clock.setTimeout(() => {
+        this.quarantineTimer = undefined;
         if (this.phase !== "quarantined") return;
         this.crashes = [];
-        void this.restartFromStore().then(() => {
+        void this.reload().then(() => {
           if (this.phase === "quarantined") this.phase = "active";
           this.kick();
         });
@@ -513,26 +697,40 @@ export class Activation {
     const backoff = Math.min(options.restartMaxMs, options.restartBaseMs * 2 ** (this.crashes.length - 1));
     this.log.warn({ err, backoffMs: backoff }, "handler threw; restarting from persisted state");
     this.backoffUntil = now + backoff;
-    await this.restartFromStore();
   }
 
-  /** Reloads the record; if it moved under us, someone else owns the actor now. */
-  private async restartFromStore(): Promise<void> {
+  /**
+   * Replaces everything in memory by the committed record. "lost": someone else owns the
+   * actor now (stopped); "failed": the store could not be read, memory stays untrusted
+   * (`stale`) and the next batch retries the reload first.
+   */
+  private async reload(): Promise<"ok" | "lost" | "failed"> {
     try {
       const entry = await this.host.transport.states.get(this.key);
-      if (entry === undefined) return;
+      if (entry === undefined) throw new Error(`state record of ${this.key} vanished`);
       const rec = decodeRecord(entry.value);
       if (rec.epoch !== this.epoch) {
         this.lose("state claimed by a newer owner");
-        return;
+        return "lost";
       }
       this.state = this.kind.codec.decodeState(rec.state);
       this.timers = new Map(rec.timers);
       this.recent = RecentLog.from(rec.recent);
       this.stateRev = entry.revision;
-      this.armTimers();
+      // Entries this activation knows keep their progress; one it does not know comes from a
+      // write whose outcome looked unknown but which landed: its effects have not run yet.
+      this.outbox = rec.outbox.map((o) => {
+        const e = OutboxEntry.fromRecord(o, entry.revision);
+        return this.outbox.find((x) => x.same(e)) ?? e;
+      });
+      this.stale = false;
+      if (this.phase !== "stopped") this.armTimers();
+      this.scheduleOutbox();
+      return "ok";
     } catch (err) {
-      this.log.warn({ err }, "reload failed; will retry on the next message");
+      this.stale = true;
+      this.log.warn({ err }, "reload failed; will retry before the next batch");
+      return "failed";
     }
   }
 
@@ -575,10 +773,13 @@ export class Activation {
       while (this.pumping !== undefined) await this.pumping;
       await this.effectsChain;
       if (!this.is("stopping")) return;
+      await this.ackOutbox();
+      if (!this.is("stopping")) return;
       this.disarmTimers();
       try {
-        // Sleeping actors are woken by the index alone: make it exact (I1 holds either way).
-        await this.index?.setExact(earliest(this.timers));
+        // Sleeping actors are woken by the index alone: make it exact (I1 holds either way),
+        // or due now if the record still holds effects to run (the ack write failed).
+        await this.index?.setExact(minOf(earliest(this.timers), this.outbox.length > 0 ? this.host.clock.now() : undefined));
       } catch (err) {
         this.log.warn({ err }, "timer index not updated at passivation; the actor may wake early");
       }

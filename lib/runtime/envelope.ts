@@ -9,6 +9,10 @@
  * binary, keys are stored as 128-bit digests, a reply only for asks that had one, and a
  * key only as long as a retry of its message could still be applied (its deadline plus a
  * clock-skew margin) and among the newest `recentKeys`.
+ *
+ * The record also carries the effect outbox (`outbox.ts`): the encoded non-timer effects
+ * of commits whose effect runs have not been acknowledged yet, so they are written in the
+ * same CAS as the state that released them.
  */
 import { createHash } from "node:crypto";
 import type { WireStatus } from "./errors.js";
@@ -19,6 +23,12 @@ export const H = {
   deadline: "Rm-Deadline",
   hops: "Rm-Hops",
   sender: "Rm-Sender",
+  /**
+   * On messages sent by an effect runner: `<kind>.<id>@<epoch>.<revision>` of the commit that
+   * released them. Diagnostic: a receiver cannot know the sender's current epoch, so it
+   * cannot reject a deposed sender by it; what keeps a deposed owner's effects out is that
+   * they exist only for commits that passed the state CAS (see `outbox.ts`).
+   */
   epoch: "Rm-Epoch",
   status: "Rm-Status",
   error: "Rm-Error",
@@ -49,7 +59,21 @@ export interface PersistedRecord {
   readonly timers: ReadonlyMap<string, number>;
   /** `idemDigest(key)` → what was remembered; insertion-ordered, oldest first. */
   readonly recent: ReadonlyMap<string, Remembered>;
+  /** Oldest first. An entry's `revision` 0 means "the commit that wrote this record" (unknown before the write). */
+  readonly outbox: readonly OutboxRecord[];
   readonly state: Uint8Array;
+}
+
+/** The non-timer effects of one commit, as persisted until their run is acknowledged. */
+export interface OutboxRecord {
+  /** Fencing epoch of the activation that committed them (part of their idempotency keys). */
+  readonly epoch: number;
+  /** State revision of that commit (part of their idempotency keys); 0: this record's own revision. */
+  readonly revision: number;
+  /** Commit time, ms since the epoch. */
+  readonly at: number;
+  /** The kind's effect codec output. */
+  readonly effects: Uint8Array;
 }
 
 /** 128 bits of SHA-256, as a 16-char latin1 string (one char per byte): as collision-free as a UUID. */
@@ -64,6 +88,7 @@ export class CorruptRecordError extends Error {
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 const V2 = 2;
+const V3 = 3;
 
 /** Unsigned LEB128 by arithmetic, so values up to 2^53 (ms timestamps) fit. */
 function varintSize(n: number): number {
@@ -153,22 +178,40 @@ export function encodeRecent(recent: ReadonlyMap<string, Remembered>): RecentSec
 }
 
 export function encodeRecord(r: PersistedRecord): Uint8Array {
-  return encodeRecordWith(r, encodeRecent(r.recent), r.state);
+  return encodeRecordWith(r, encodeRecent(r.recent), r.state, r.outbox.map(encodeOutboxRecord));
+}
+
+/** One outbox entry laid out: varint epoch, varint revision, varint at, varint length, effects. */
+export function encodeOutboxRecord(o: OutboxRecord): Uint8Array {
+  const w = new Writer(varintSize(o.epoch) + varintSize(o.revision) + varintSize(o.at) + varintSize(o.effects.length) + o.effects.length);
+  w.varint(o.epoch);
+  w.varint(o.revision);
+  w.varint(o.at);
+  w.varint(o.effects.length);
+  w.bytes(o.effects);
+  return w.buf;
 }
 
 /**
- * Layout (v2): u8 version, varint epoch, owner (varint length, UTF-8), varint #timers and
+ * Layout (v3): u8 version, varint epoch, owner (varint length, UTF-8), varint #timers and
  * per timer (id length, id, fireAt), varint #keys and per key (16-byte digest, varint
- * until-seconds, varint reply length + 1, reply), then the kind's state bytes to the end.
+ * until-seconds, varint reply length + 1, reply), varint #outbox entries and each as laid
+ * out by `encodeOutboxRecord`, then the kind's state bytes to the end. v2 had no outbox.
  */
-export function encodeRecordWith(head: Pick<PersistedRecord, "epoch" | "owner" | "timers">, recent: RecentSection, state: Uint8Array): Uint8Array {
+export function encodeRecordWith(
+  head: Pick<PersistedRecord, "epoch" | "owner" | "timers">,
+  recent: RecentSection,
+  state: Uint8Array,
+  outbox: readonly Uint8Array[] = [],
+): Uint8Array {
   const owner = enc.encode(head.owner);
   const timers: [Uint8Array, number][] = [...head.timers].map(([id, at]) => [enc.encode(id), at]);
   let size = 1 + varintSize(head.epoch) + varintSize(owner.length) + owner.length + varintSize(timers.length);
   for (const [id, at] of timers) size += varintSize(id.length) + id.length + varintSize(at);
-  size += varintSize(recent.count) + recent.bytes.length + state.length;
+  size += varintSize(recent.count) + recent.bytes.length + state.length + varintSize(outbox.length);
+  for (const o of outbox) size += o.length;
   const w = new Writer(size);
-  w.buf[w.pos++] = V2;
+  w.buf[w.pos++] = V3;
   w.varint(head.epoch);
   w.varint(owner.length);
   w.bytes(owner);
@@ -180,6 +223,8 @@ export function encodeRecordWith(head: Pick<PersistedRecord, "epoch" | "owner" |
   }
   w.varint(recent.count);
   w.bytes(recent.bytes);
+  w.varint(outbox.length);
+  for (const o of outbox) w.bytes(o);
   w.bytes(state);
   return w.buf;
 }
@@ -303,6 +348,7 @@ function decodeV1(b: Uint8Array): PersistedRecord {
     recent: new Map(
       meta.recent.map(([k, v]) => [idemDigest(k), { reply: v === null ? undefined : new Uint8Array(Buffer.from(v, "base64")), until: NEVER }]),
     ),
+    outbox: [],
     state: b.slice(4 + len),
   };
 }
@@ -311,7 +357,8 @@ export function decodeRecord(b: Uint8Array): PersistedRecord {
   if (b.length === 0) throw new CorruptRecordError("empty record");
   // v1 began with a big-endian u32 length, whose first byte is 0 below 16 MB.
   if (b[0] === 0) return decodeV1(b);
-  if (b[0] !== V2) throw new CorruptRecordError(`unknown record version ${String(b[0])}`);
+  const version = b[0];
+  if (version !== V2 && version !== V3) throw new CorruptRecordError(`unknown record version ${String(version)}`);
   const r = new Reader(b);
   r.pos = 1;
   const epoch = r.varint();
@@ -329,7 +376,16 @@ export function decodeRecord(b: Uint8Array): PersistedRecord {
     const reply = replyTag === 0 ? undefined : r.bytes(replyTag - 1);
     recent.set(digest, { reply, until: until === 0 ? NEVER : until * 1000 });
   }
-  return { epoch, owner, timers, recent, state: r.rest() };
+  const outbox: OutboxRecord[] = [];
+  if (version === V3) {
+    for (let n = r.varint(); n > 0; n--) {
+      const oEpoch = r.varint();
+      const revision = r.varint();
+      const at = r.varint();
+      outbox.push({ epoch: oEpoch, revision, at, effects: r.bytes(r.varint()) });
+    }
+  }
+  return { epoch, owner, timers, recent, outbox, state: r.rest() };
 }
 
 export function statusOf(headers: Readonly<Record<string, string | undefined>>): WireStatus {

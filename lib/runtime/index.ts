@@ -1,6 +1,7 @@
 /** Public surface of the actor runtime. Import from here, not from the files behind it. */
 export { Runtime, type RuntimeOptions } from "./runtime.js";
-export type { ActorKind, ActorRef, Addressable, Codec, EffectContext, SendOptions } from "./kind.js";
+export type { ActorKind, ActorRef, Addressable, Codec, EffectCodec, EffectContext, SendOptions } from "./kind.js";
+export { jsonEffectCodec } from "./outbox.js";
 export type { ActivationOptions } from "./activation.js";
 export { createMemoryTransport } from "./memory-transport.js";
 export { connectNatsTransport, type NatsTransportOptions } from "./nats-transport.js";

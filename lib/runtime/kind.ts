@@ -14,6 +14,12 @@ export interface Codec<S, E> {
   decodeState(b: Uint8Array): S;
 }
 
+/** How the outbox persists a commit's non-timer effects (default: JSON with Map/Set/bytes tagged, `outbox.ts`). */
+export interface EffectCodec<F> {
+  encode(effects: readonly F[]): Uint8Array;
+  decode(b: Uint8Array): F[];
+}
+
 export interface ActorRef {
   readonly kind: string;
   readonly id: string;
@@ -32,12 +38,17 @@ export interface Addressable<E> {
   readonly codec: { encodeEvent(e: E): Uint8Array };
 }
 
-/** What an effect runner may do. Messages sent from here carry keys derived from the committed revision. */
+/**
+ * What an effect runner may do. `tell`/`ask` without an explicit key get
+ * `<kind>.<id>@<epoch>.<revision>><target kind>.<target id>#<n>`, n counting the sends to
+ * that target in this run: the same key when the outbox re-runs these effects, provided
+ * the runner sends to each target in an order fixed by the effects (not by timing).
+ */
 export interface EffectContext {
   readonly self: ActorRef;
-  /** Fencing epoch (lease revision at activation) of the activation that committed these effects. */
+  /** Fencing epoch (lease revision at activation) of the activation that committed these effects (also on a re-run by a successor). */
   readonly epoch: number;
-  /** KV revision of the state write that released these effects. */
+  /** KV revision of the state write that released these effects (also on a re-run). */
   readonly revision: number;
   readonly logger: Logger;
   now(): number;
@@ -53,10 +64,21 @@ export interface ActorKind<S, E, F> {
   readonly codec: Codec<S, E>;
   /**
    * Runs the non-timer effects of one committed batch, in order, after the state write.
-   * Effects of successive commits run one after another. Not re-run after a crash:
-   * effects are at most once (an outbox is future work).
+   * Effects of successive commits run one after another.
+   *
+   * At least once (`outbox.ts`): the effects are persisted with the commit, and if the
+   * owner dies before this returns, the next activation runs them again with the same
+   * `ctx.epoch`/`ctx.revision` (entries older than `effectReplayMs` are dropped). So every
+   * receiver must drop duplicates by key: actors of this runtime do (for the key's
+   * deadline plus a margin); anything else a runner talks to (signaling, publishers) must
+   * dedupe by the key the runner derives from `<kind>.<id>@<epoch>.<revision>:<index>`.
+   * A runner that throws counts as run (it is not retried). Effects committed by a
+   * deposed owner before its successor's claim may run on both (same keys); effects of a
+   * write after the claim never run anywhere (that write fails its CAS).
    */
   effects?(effects: readonly F[], ctx: EffectContext): Promise<void> | void;
+  /** Persists effects in the outbox; default JSON (`outbox.ts` `jsonEffectCodec`). */
+  readonly effectCodec?: EffectCodec<F>;
   /** The answer to an `ask`, computed from the decision (pure). */
   reply?(decision: Decision<S, F>, event: E): Uint8Array | undefined;
 }

@@ -19,6 +19,8 @@ export interface RuntimeMetrics {
   readonly leasesLost: Counter<"kind">;
   readonly effectFailures: Counter<"kind">;
   readonly timerWakes: Counter<"kind">;
+  readonly effectsReplayed: Counter<"kind">;
+  readonly effectsExpired: Counter<"kind">;
   /** Sets every series of `kind` to 0 so dashboards see it before the first event. */
   initKind(kind: string): void;
 }
@@ -66,11 +68,13 @@ export function createRuntimeMetrics(
     leasesLost: counter("ringmesh_actor_leases_lost_total", "Activations stopped because their lease was lost."),
     effectFailures: counter("ringmesh_actor_effect_failures_total", "Effect runs that threw (after the commit)."),
     timerWakes: counter("ringmesh_actor_timer_wakes_total", "Activations started by the timer index (a due timer, no message)."),
+    effectsReplayed: counter("ringmesh_actor_effect_replays_total", "Committed effect batches run again by a new activation (their first run was not acknowledged)."),
+    effectsExpired: counter("ringmesh_actor_effect_replays_expired_total", "Unacknowledged effect batches dropped at activation as older than effectReplayMs."),
   };
   return {
     ...m,
     initKind(kind: string) {
-      for (const c of [m.activations, m.restarts, m.quarantines, m.takeovers, m.fencedWrites, m.redeliveries, m.duplicates, m.stateWrites, m.leasesLost, m.effectFailures, m.timerWakes]) {
+      for (const c of [m.activations, m.restarts, m.quarantines, m.takeovers, m.fencedWrites, m.redeliveries, m.duplicates, m.stateWrites, m.leasesLost, m.effectFailures, m.timerWakes, m.effectsReplayed, m.effectsExpired]) {
         c.inc({ kind }, 0);
       }
       m.handlingSeconds.zero({ kind });

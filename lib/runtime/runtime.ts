@@ -14,6 +14,8 @@
  * its deadline; the actor applies a key at most once. So a message is applied once, or
  * the caller gets a typed error (`DeadlineExceededError`, `OverloadedError`, …): never a
  * silent drop. A deadline error means "maybe applied" when an attempt had been delivered.
+ * Effects run at least once after their commit (`outbox.ts`); messages they send are keyed
+ * by the commit (`EffectContext`), so a re-run is a duplicate the receiver drops.
  *
  * Timers: an idle actor is passivated even with timers pending; the timer index
  * (`timer-index.ts`) wakes it at its earliest fireAt on whichever node owns it by then,
@@ -65,6 +67,7 @@ const defaultActivation: ActivationOptions = {
   maxRestarts: 5,
   restartWindowMs: 60_000,
   quarantineMs: 30_000,
+  effectReplayMs: 30_000,
   localLeaseGuard: true,
 };
 
@@ -121,7 +124,7 @@ export class Runtime {
         if (this.activations.get(act.key) === act) this.activations.delete(act.key);
         this.sweep?.request();
       },
-      effectContext: (act, revision) => this.effectContext(act, revision),
+      effectContext: (act, epoch, revision) => this.effectContext(act, epoch, revision),
       indexed: (act, fireAt) => this.sweep?.note(act.kind.kind, act.id, fireAt),
     };
     if (this.hosted.size > 0) {
@@ -278,18 +281,31 @@ export class Runtime {
     void act.start().catch((err: unknown) => this.logger.error({ err, actor: key }, "activation crashed"));
   }
 
-  private effectContext(act: Activation, revision: number): EffectContext {
-    let seq = 0;
-    const base = `${act.key}@${act.epoch}.${revision}`;
-    const keyed = (opts?: SendOptions): SendOptions => ({ ...opts, idempotencyKey: opts?.idempotencyKey ?? `${base}#${++seq}` });
+  /**
+   * Default keys count sends per target, not overall: a runner that talks to several
+   * actors concurrently interleaves them by timing, but each target's own sequence is
+   * fixed by the effects, so a re-run from the outbox reproduces every key.
+   */
+  private effectContext(act: Activation, epoch: number, revision: number): EffectContext {
+    const perTarget = new Map<string, number>();
+    const base = `${act.key}@${epoch}.${revision}`;
+    const keyed = (kind: string, id: string, opts?: SendOptions): SendOptions => {
+      if (opts?.idempotencyKey !== undefined) return opts;
+      const target = `${kind}.${id}`;
+      const n = (perTarget.get(target) ?? 0) + 1;
+      perTarget.set(target, n);
+      return { ...opts, idempotencyKey: `${base}>${target}#${n}` };
+    };
     return {
       self: { kind: act.kind.kind, id: act.id },
-      epoch: act.epoch,
+      epoch,
       revision,
       logger: this.logger.child({ actor: act.key }),
       now: () => this.clock.now(),
-      tell: (kind, id, event, opts) => this.tell(kind, id, event, keyed(opts)),
-      ask: (kind, id, event, opts) => this.ask(kind, id, event, keyed(opts)),
+      tell: async (kind, id, event, opts) => {
+        await this.call(kind.kind, id, kind.codec.encodeEvent(event), keyed(kind.kind, id, opts), false, base);
+      },
+      ask: (kind, id, event, opts) => this.call(kind.kind, id, kind.codec.encodeEvent(event), keyed(kind.kind, id, opts), true, base),
     };
   }
 
@@ -310,11 +326,12 @@ export class Runtime {
     return this.call(kind, id, payload, opts, true);
   }
 
-  private async call(kind: string, id: string, payload: Uint8Array, opts: SendOptions | undefined, wantsReply: boolean): Promise<Uint8Array | undefined> {
+  /** `origin`: the committing actor and its epoch/revision, for messages sent by effects (`Rm-Epoch`, diagnostic only). */
+  private async call(kind: string, id: string, payload: Uint8Array, opts: SendOptions | undefined, wantsReply: boolean, origin?: string): Promise<Uint8Array | undefined> {
     const deadline = this.clock.now() + (opts?.timeoutMs ?? this.opts.defaultTimeoutMs);
     const idem = opts?.idempotencyKey ?? randomUUID();
     const view = this.view(kind);
-    const headers: Headers = { [H.actor]: id, [H.idem]: idem, [H.deadline]: String(deadline), [H.sender]: this.nodeId, ...(wantsReply ? {} : { [H.noReply]: "1" }) };
+    const headers: Headers = { [H.actor]: id, [H.idem]: idem, [H.deadline]: String(deadline), [H.sender]: this.nodeId, ...(wantsReply ? {} : { [H.noReply]: "1" }), ...(origin === undefined ? {} : { [H.epoch]: origin }) };
     let attempt = 0;
     let lastCause = "no attempt made";
     for (;;) {

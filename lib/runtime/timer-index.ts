@@ -103,10 +103,16 @@ export class IndexWriter {
     return this.write(fireAt, (b) => (b.present ? b.value.fireAt === fireAt : fireAt === undefined));
   }
 
-  private async write(fireAt: number | undefined, satisfied: (b: Belief) => boolean): Promise<boolean> {
+  private async write(wanted: number | undefined, satisfied: (b: Belief) => boolean): Promise<boolean> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const b = this.belief;
-      if (satisfied(b)) return true;
+      let fireAt = wanted;
+      if (satisfied(b)) {
+        if (!b.present || b.value.epoch === this.epoch) return true;
+        // An older owner's create on a key we had deleted: re-stamp it (same fireAt, still
+        // satisfying) so that its later writes fail their CAS instead of undoing ours.
+        fireAt = b.value.fireAt;
+      }
       try {
         if (fireAt === undefined) {
           if (b.present) await this.bucket.delete(this.key, b.revision);

@@ -1,6 +1,7 @@
 /**
  * A small actor kind for runtime tests: a counter with tagged additions, timers and a
- * handler that can be made to throw. JSON codecs (protobuf comes later).
+ * handler that can be made to throw. JSON codecs (protobuf comes later). And a relay kind
+ * whose effects message a counter.
  */
 import { startTimer, cancelTimer, type Decide } from "../../lib/runtime/decider.js";
 import type { ActorKind, EffectContext } from "../../lib/runtime/index.js";
@@ -76,4 +77,41 @@ export function counterKind(sink: EffectSink = () => undefined, kind = "counter"
 export function readReply(b: Uint8Array | undefined): CounterReply {
   if (b === undefined) throw new Error("expected a reply");
   return JSON.parse(dec.decode(b)) as CounterReply;
+}
+
+/**
+ * A relay: each `relay` event is committed, then its effect runner tells the counter actor
+ * `to` to add one with the same tag (a message sent by an effect, keyed by the runtime).
+ * `hooks` let a test process die or stall around that send.
+ */
+export type RelayEvent = { readonly type: "relay"; readonly to: string; readonly tag: string };
+export type RelayEffect = { readonly type: "forward"; readonly to: string; readonly tag: string };
+export interface RelayState {
+  readonly relayed: number;
+}
+
+export interface RelayHooks {
+  beforeSend?(effect: RelayEffect, ctx: EffectContext): Promise<void> | void;
+  afterSend?(effect: RelayEffect, ctx: EffectContext): Promise<void> | void;
+}
+
+export function relayKind(counter: ActorKind<CounterState, CounterEvent, CounterEffect>, hooks: RelayHooks = {}, kind = "relay"): ActorKind<RelayState, RelayEvent, RelayEffect> {
+  return {
+    kind,
+    initial: () => ({ relayed: 0 }),
+    decide: (state, event) => (event.type === "relay" ? { state: { relayed: state.relayed + 1 }, effects: [{ type: "forward", to: event.to, tag: event.tag }] } : { state, effects: [] }),
+    codec: {
+      encodeEvent: (e) => enc.encode(JSON.stringify(e)),
+      decodeEvent: (b) => JSON.parse(dec.decode(b)) as RelayEvent,
+      encodeState: (s) => enc.encode(JSON.stringify(s)),
+      decodeState: (b) => JSON.parse(dec.decode(b)) as RelayState,
+    },
+    async effects(effects, ctx) {
+      for (const e of effects) {
+        await hooks.beforeSend?.(e, ctx);
+        await ctx.tell(counter, e.to, { type: "add", n: 1, tag: e.tag }, { timeoutMs: 20_000 });
+        await hooks.afterSend?.(e, ctx);
+      }
+    },
+  };
 }

@@ -4,13 +4,19 @@
  * (debug: every commit with its epoch and revision) and `{"ev":"effect",…}` lines from
  * the effect runner, which is how tests observe "processed exactly once, by effect".
  *
- * env: NATS_URLS (comma-separated), NODE_ID, LEASE_MS, REPLICAS, LOCAL_LEASE_GUARD=0|1, LOG_LEVEL (default debug)
+ * Also hosts the relay kind (effects that message a counter): `{"ev":"relayed",…}` once the
+ * counter acknowledged. Crash hooks, as tags (comma-separated): KILL_BEFORE_SEND (SIGKILL
+ * itself after the commit, before the effect's message), HANG_AFTER_SEND (the runner never
+ * returns after the message was delivered, so the effect is never acknowledged).
+ *
+ * env: NATS_URLS (comma-separated), NODE_ID, LEASE_MS, REPLICAS, LOCAL_LEASE_GUARD=0|1, LOG_LEVEL (default debug),
+ *      KILL_BEFORE_SEND, HANG_AFTER_SEND
  */
 import { Registry } from "prom-client";
 import { systemClock } from "../../lib/clock.js";
 import { createLogger } from "../../lib/log.js";
 import { Runtime, connectNatsTransport } from "../../lib/runtime/index.js";
-import { counterKind } from "./runtime-kinds.js";
+import { counterKind, relayKind } from "./runtime-kinds.js";
 
 const env = (k: string, d?: string): string => {
   const v = process.env[k] ?? d;
@@ -30,12 +36,25 @@ const transport = await connectNatsTransport({
 const kind = counterKind((effect, ctx) => {
   process.stdout.write(`${JSON.stringify({ ev: "effect", node: nodeId, actor: ctx.self.id, epoch: ctx.epoch, rev: ctx.revision, at: ctx.now(), ...effect })}\n`);
 });
+const tags = (k: string): Set<string> => new Set((process.env[k] ?? "").split(",").filter((x) => x !== ""));
+const killBefore = tags("KILL_BEFORE_SEND");
+const hangAfter = tags("HANG_AFTER_SEND");
+const relay = relayKind(counterKind(), {
+  beforeSend(e, ctx) {
+    process.stdout.write(`${JSON.stringify({ ev: "relaying", node: nodeId, actor: ctx.self.id, epoch: ctx.epoch, rev: ctx.revision, ...e })}\n`);
+    if (killBefore.has(e.tag)) process.kill(process.pid, "SIGKILL");
+  },
+  async afterSend(e, ctx) {
+    process.stdout.write(`${JSON.stringify({ ev: "relayed", node: nodeId, actor: ctx.self.id, epoch: ctx.epoch, rev: ctx.revision, ...e })}\n`);
+    if (hangAfter.has(e.tag)) await new Promise(() => undefined);
+  },
+});
 const rt = Runtime.start({
   transport,
   clock: systemClock,
   logger,
   registry: new Registry(),
-  kinds: [kind],
+  kinds: [kind, relay],
   nodeId,
   heartbeatMs: 200,
   memberTimeoutMs: 800,

@@ -179,7 +179,8 @@ export function runAgentEffects(kind: ActorKind<AgentActorState, AgentMessage, A
             try {
               await ctx.tell(groupAddress, id, m);
             } catch (err) {
-              // At most once: reservation expiry, bid timeouts and probes repair a lost message.
+              // The outbox re-runs a commit whose runner never finished, not one that reported a failed send:
+              // reservation expiry, bid timeouts and probes repair a message that stays undelivered.
               ctx.logger.warn({ err, type: m.type }, "message to group not delivered");
             }
           }

@@ -272,7 +272,8 @@ export function runGroupEffects(kind: ActorKind<GroupActorState, GroupMessage, G
             try {
               await ctx.tell(agentAddress, id, m);
             } catch (err) {
-              // At most once: the protocol's expiries (reservation, bid timeout, probe) repair a lost message.
+              // The outbox re-runs a commit whose runner never finished, not one that reported a failed send:
+              // the protocol's expiries (reservation, bid timeout, probe) repair a message that stays undelivered.
               ctx.logger.warn({ err, type: m.type }, "message to agent not delivered");
             }
           }

@@ -112,14 +112,32 @@ const arbRecord = fc.record({
       ),
     )
     .map((xs) => new Map(xs)),
+  outbox: fc.array(
+    fc.record({ epoch: fc.nat(), revision: fc.nat(), at: fc.integer({ min: 0, max: 2 ** 50 }), effects: fc.uint8Array({ maxLength: 60 }) }, { noNullPrototype: true }),
+    { maxLength: 4 },
+  ),
   state: fc.uint8Array({ maxLength: 200 }),
 }, { noNullPrototype: true });
 
-test("the persisted record round-trips state, epoch, timers and recent keys", (t) => {
+test("the persisted record round-trips state, epoch, timers, recent keys and the effect outbox", (t) => {
   fc.assert(
     fc.property(arbRecord, (rec) => isDeepStrictEqual(decodeRecord(encodeRecord(rec)), rec)),
   );
   t.pass();
+});
+
+test("a record written by v2 (no outbox section) still loads, with an empty outbox", (t) => {
+  const state = new TextEncoder().encode('{"x":1}');
+  const v3 = encodeRecord({ epoch: 5, owner: "n1", timers: new Map(), recent: new Map(), outbox: [], state });
+  // v3 with no timers, keys or outbox: version, epoch, owner, 0 timers, 0 keys, 0 entries, state.
+  const head = 1 + 1 + 1 + 2 + 1 + 1;
+  t.is(v3[head], 0);
+  const v2 = new Uint8Array([2, ...v3.subarray(1, head), ...v3.subarray(head + 1)]);
+  const rec = decodeRecord(v2);
+  t.is(rec.epoch, 5);
+  t.is(rec.owner, "n1");
+  t.deepEqual(rec.outbox, []);
+  t.deepEqual(rec.state, state);
 });
 
 test("a record written by the first version (JSON meta) still loads", (t) => {
@@ -140,6 +158,6 @@ test("a record written by the first version (JSON meta) still loads", (t) => {
 test("a record with 128 remembered asks stays small", (t) => {
   const reply = new TextEncoder().encode('{"count":1234,"tags":[],"fired":[]}');
   const recent = new Map(Array.from({ length: 128 }, () => [idemDigest(crypto.randomUUID()), rem(Date.now() + 10_000, reply)] as const));
-  const size = encodeRecord({ epoch: 1, owner: "n-0123456789ab", timers: new Map(), recent, state: new Uint8Array(40) }).length;
+  const size = encodeRecord({ epoch: 1, owner: "n-0123456789ab", timers: new Map(), recent, outbox: [], state: new Uint8Array(40) }).length;
   t.true(size < 128 * (16 + 5 + 1 + reply.length) + 100, `${size} bytes`);
 });

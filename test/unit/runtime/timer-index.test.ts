@@ -54,3 +54,17 @@ test("an older owner never deletes or raises the entry a newer owner has ensured
   );
   t.pass();
 });
+
+test("an older owner's create on a key the newer owner deleted is re-stamped, so the older one cannot delete it later", async (t) => {
+  const kv = new MemoryKv(new SimulatedClock(0));
+  const old = new IndexWriter(kv, "k.a", 1, () => undefined);
+  t.true(await old.claim(0));
+  const young = new IndexWriter(kv, "k.a", 2, () => undefined);
+  t.true(await young.claim(0));
+  t.true(await young.setExact(undefined));
+  t.true(await old.setExact(1), "a create on an absent key is the one write an older owner can land");
+  t.true(await young.ensureAtMost(1));
+  t.false(await old.setExact(undefined), "the older owner sees the newer epoch and gives up");
+  const e = await kv.get("k.a");
+  t.deepEqual(e === undefined ? undefined : decodeIndex(e.value), { epoch: 2, fireAt: 1 });
+});
