@@ -17,8 +17,8 @@ import type { RunningService, ServiceModule } from "../lib/service.js";
 import { FileDocumentStore, KvDocumentStore, type DocumentStore } from "../lib/store/index.js";
 import { adminService } from "../services/admin/index.js";
 import { agentActorService } from "../services/agent-actor/index.js";
-import { queueActorService } from "../services/queue-actor/index.js";
-import { signalingService } from "../services/signaling/index.js";
+import { createQueueActorService } from "../services/queue-actor/index.js";
+import { CallCommandBridge, createSignalingService } from "../services/signaling/index.js";
 import { loadDocuments } from "./load.js";
 import { CliError } from "./errors.js";
 
@@ -28,12 +28,21 @@ export interface StartOptions {
   readonly bootstrap?: string;
 }
 
+/**
+ * Group actors and signaling share one bridge: when both run in this process, commands
+ * for this node's calls are handed over in-process; otherwise they travel as CallCommand
+ * messages over NATS.
+ */
+function callModules(): Pick<Record<ServiceName, ServiceModule>, "queue-actor" | "signaling"> {
+  const bridge = new CallCommandBridge();
+  return { "queue-actor": createQueueActorService({ signaling: bridge.port }), signaling: createSignalingService({ bridge }) };
+}
+
 /** Every service this build can run. A requested service missing here is reported, not faked. */
 const MODULES: Partial<Record<ServiceName, ServiceModule>> = {
   admin: adminService,
-  "queue-actor": queueActorService,
   "agent-actor": agentActorService,
-  signaling: signalingService,
+  ...callModules(),
 };
 
 interface Backends {

@@ -7,4 +7,14 @@ export { Directory, type Account, type NumberTarget } from "./src/registrar/dire
 export * from "./src/registrar/decide.js";
 export { Registrar, type RegistrarOptions } from "./src/registrar/registrar.js";
 export { SignalingTu, RETRY_AFTER_SECONDS } from "./src/tu.js";
-export { signalingService, startSignaling, type SignalingContext, type SignalingNode, type SignalingOptions } from "./src/module.js";
+export { signalingService, createSignalingService, startSignaling, type SignalingContext, type SignalingNode, type SignalingOptions } from "./src/module.js";
+export { CallManager, RING_GRACE_MS, CONNECT_WAIT_MS, type CallManagerOptions } from "./src/calls/manager.js";
+export { CallCommandBridge, type CallCommandSink } from "./src/calls/bridge.js";
+export { subscribeCallCommands, type CommandSubscription } from "./src/calls/commands.js";
+export { CallIdMinter, nodeOfCallId } from "./src/calls/call-id.js";
+export { passThroughMedia, type MediaBridge, type SessionDescription } from "./src/calls/media.js";
+export { routeAction, type RouteAction } from "./src/calls/route.js";
+export { resolveInbound, numberOf, callerNumber, type InboundDecision } from "./src/calls/inbound.js";
+export { failureOf, ANSWERED_ELSEWHERE, OutboundLeg, type LegFailure } from "./src/calls/outbound-leg.js";
+export { CallerLeg, PROVISIONAL_REFRESH_MS } from "./src/calls/caller-leg.js";
+export { runtimeRoutingPort, type RoutingPort } from "./src/calls/routing-port.js";

@@ -1,7 +1,9 @@
 /**
  * The signaling service as a node module: SIP on UDP and TCP (`SIP_PORT`) and, when
  * `SIP_WS_PORT` is set, WebSocket; the registrar over the shared location service
- * (JetStream KV with NATS, memory embedded). INVITE handling is temporary, see `tu.ts`.
+ * (JetStream KV with NATS, memory embedded); calls (calls/manager.ts) bridged to the
+ * group actors through the node's runtime. Commands from group actors arrive in-process
+ * through a CallCommandBridge shared with queue-actor, and over NATS from other nodes.
  */
 import { randomBytes } from "node:crypto";
 import type { TimerHandle } from "../../../lib/clock.js";
@@ -13,15 +15,22 @@ import type { LocationStore } from "./location/types.js";
 import { DEFAULT_POLICY, type RegistrarPolicy } from "./registrar/decide.js";
 import { Directory } from "./registrar/directory.js";
 import { Registrar } from "./registrar/registrar.js";
+import type { CallCommandBridge } from "./calls/bridge.js";
+import { subscribeCallCommands, type CommandSubscription } from "./calls/commands.js";
+import { CallManager } from "./calls/manager.js";
+import type { MediaBridge } from "./calls/media.js";
+import { runtimeRoutingPort } from "./calls/routing-port.js";
 import { Endpoint } from "./sip/endpoint.js";
 import { TcpTransport } from "./sip/transport/tcp.js";
 import { TransportLayer } from "./sip/transport/layer.js";
 import type { Transport } from "./sip/transport/types.js";
+import type { BaseTimers } from "./sip/constants.js";
 import { UdpTransport } from "./sip/transport/udp.js";
 import { WsTransport } from "./sip/transport/ws.js";
 import { SignalingTu } from "./tu.js";
 
-export type SignalingContext = Pick<NodeContext, "config" | "logger" | "registry" | "clock" | "store" | "nc">;
+/** `runtime` absent: registrar only, INVITEs to groups get 503 (signaling tests without actors). */
+export type SignalingContext = Pick<NodeContext, "config" | "logger" | "registry" | "clock" | "store" | "nc"> & Partial<Pick<NodeContext, "runtime">>;
 
 export interface SignalingOptions {
   readonly policy?: Partial<RegistrarPolicy>;
@@ -29,6 +38,11 @@ export interface SignalingOptions {
   readonly drainMs?: number;
   /** How often expired bindings are deleted; default 30 s. */
   readonly sweepIntervalMs?: number;
+  /** Shared with queue-actor in one process, so group commands for this node's calls stay in-process. */
+  readonly bridge?: CallCommandBridge;
+  /** Default: SDP passed through (no media anchoring). */
+  readonly media?: MediaBridge;
+  readonly timers?: BaseTimers;
 }
 
 export interface SignalingNode extends RunningService {
@@ -36,6 +50,8 @@ export interface SignalingNode extends RunningService {
   readonly directory: Directory;
   readonly registrar: Registrar;
   readonly endpoint: Endpoint;
+  /** Absent without a runtime. */
+  readonly calls?: CallManager;
   /** Bound ports (the OS's choice when 0 was configured). */
   readonly sipPort: number;
   readonly wsPort?: number;
@@ -59,7 +75,6 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
     secret = randomBytes(32);
   }
   const registrar = new Registrar({ directory, location, clock, nodeId: config.nodeId, secret, policy, registry: ctx.registry, logger });
-  const tu = new SignalingTu(registrar, directory, logger);
 
   const transports: Transport[] = [];
   try {
@@ -77,8 +92,37 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
       transports.push(ws);
     }
     const layer = new TransportLayer(transports);
-    const endpoint = new Endpoint({ sender: layer, clock, tu, registry: ctx.registry, logger, allow: ALLOW });
-    endpointSink.receive = endpoint.receive;
+    // The call manager and the endpoint need each other; legs only send once a call exists, after both are built.
+    const built: { endpoint?: Endpoint } = {};
+    const calls =
+      ctx.runtime === undefined
+        ? undefined
+        : new CallManager({
+            nodeId: config.nodeId,
+            directory,
+            location,
+            routing: runtimeRoutingPort(ctx.runtime),
+            legs: {
+              endpoint: { request: (req, dest, user) => (built.endpoint === undefined ? Promise.reject(new Error("endpoint not started")) : built.endpoint.request(req, dest, user)) },
+              layer,
+              clock,
+              log: logger.child({ component: "calls" }),
+              ...(opts.timers !== undefined ? { timers: opts.timers } : {}),
+            },
+            flows: layer,
+            ...(opts.media !== undefined ? { media: opts.media } : {}),
+            ...(config.sipTrunk !== undefined ? { trunk: config.sipTrunk } : {}),
+            registry: ctx.registry,
+          });
+    const tu = new SignalingTu(registrar, directory, logger, calls);
+    const ep = new Endpoint({ sender: layer, clock, tu, registry: ctx.registry, logger, allow: ALLOW, ...(opts.timers !== undefined ? { timers: opts.timers } : {}) });
+    built.endpoint = ep;
+    endpointSink.receive = ep.receive;
+    let commands: CommandSubscription | undefined;
+    if (calls !== undefined) {
+      opts.bridge?.attach(calls);
+      if (ctx.nc !== undefined) commands = subscribeCallCommands(ctx.nc, calls, logger);
+    }
 
     let sweepTimer: TimerHandle | undefined;
     const sweepEvery = opts.sweepIntervalMs ?? 30_000;
@@ -99,13 +143,19 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
       location,
       directory,
       registrar,
-      endpoint,
+      endpoint: ep,
+      ...(calls !== undefined ? { calls } : {}),
       sipPort: udp.local.port,
       ...(wsPort !== undefined ? { wsPort } : {}),
       ready: () => (tu.isDraining ? "draining" : true),
       stop: () =>
         (stopping ??= (async () => {
           await tu.drain(opts.drainMs ?? 2000);
+          commands?.stop();
+          if (calls !== undefined) {
+            opts.bridge?.detach(calls);
+            await calls.stop(opts.drainMs ?? 2000);
+          }
           stopped = true;
           if (sweepTimer !== undefined) clock.clearTimeout(sweepTimer);
           await layer.close();
@@ -121,7 +171,12 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
   }
 }
 
-export const signalingService: ServiceModule = {
-  name: "signaling",
-  start: (ctx) => startSignaling(ctx),
-};
+/** The module; pass the bridge queue-actor also gets when both run in one process. */
+export function createSignalingService(opts: Pick<SignalingOptions, "bridge" | "media"> = {}): ServiceModule {
+  return {
+    name: "signaling",
+    start: (ctx) => startSignaling(ctx, opts),
+  };
+}
+
+export const signalingService: ServiceModule = createSignalingService();

@@ -1,16 +1,20 @@
 /**
  * What the signaling node does with requests the SIP stack hands up: REGISTER goes to
- * the registrar; INVITE is answered here until call routing is wired (TEMPORARY: a later
- * step bridges INVITEs to the group actors; until then a known group or user number gets
- * 503 with Retry-After, anything else 404). While the node drains, new INVITE and
- * REGISTER get 503 so phones and proxies try another node.
+ * the registrar; INVITEs and in-dialog requests go to the call manager (calls/). A node
+ * without routing actors (no call manager) answers a known group or user number 503
+ * with Retry-After and anything else 404. While the node drains, new INVITE and
+ * REGISTER get 503 so phones and proxies try another node; in-dialog requests (BYE)
+ * are still served.
  */
 import { isInternalNumber } from "../../../lib/documents/model.js";
 import { isE164 } from "../../../lib/documents/numbers.js";
 import { errorMessage } from "../../../lib/errors.js";
 import { silentLogger, type Logger } from "../../../lib/log.js";
+import type { CallManager } from "./calls/manager.js";
 import type { TransactionUser } from "./sip/endpoint.js";
-import type { ServerTransaction } from "./sip/transaction/server.js";
+import type { SipRequest, SipResponse } from "./sip/message.js";
+import type { InviteServerTransaction, ServerTransaction } from "./sip/transaction/server.js";
+import type { Flow } from "./sip/transport/types.js";
 import type { Directory } from "./registrar/directory.js";
 import type { Registrar } from "./registrar/registrar.js";
 
@@ -26,6 +30,7 @@ export class SignalingTu implements TransactionUser {
     private readonly registrar: Registrar,
     private readonly directory: Directory,
     logger?: Logger,
+    private readonly calls?: CallManager,
   ) {
     this.log = logger ?? silentLogger();
   }
@@ -42,8 +47,28 @@ export class SignalingTu implements TransactionUser {
     clearTimeout(timer);
   }
 
+  onAck(ack: SipRequest): void {
+    this.calls?.onAck(ack);
+  }
+
+  onCancel(txn: InviteServerTransaction): void {
+    this.calls?.onCancel(txn);
+  }
+
+  onStrayResponse(res: SipResponse, flow: Flow): void {
+    this.calls?.onStrayResponse(res, flow);
+  }
+
+  hasDialog(req: SipRequest): boolean {
+    return this.calls?.hasDialog(req) ?? false;
+  }
+
   onRequest(txn: ServerTransaction): void {
     const req = txn.request;
+    if (req.toTag !== undefined && this.calls !== undefined) {
+      this.calls.onInDialog(txn);
+      return;
+    }
     if (this.draining && (req.method === "INVITE" || req.method === "REGISTER")) {
       txn.reply(503, { reason: "Draining", headers: [["Retry-After", String(RETRY_AFTER_SECONDS)]] });
       return;
@@ -58,7 +83,8 @@ export class SignalingTu implements TransactionUser {
         return;
       }
       case "INVITE":
-        this.answerInvite(txn);
+        if (this.calls !== undefined && txn.kind === "invite-server") this.calls.onInvite(txn);
+        else this.answerInvite(txn);
         return;
       default:
         // BYE (or anything else allowed) outside a dialog this node knows.
@@ -66,6 +92,7 @@ export class SignalingTu implements TransactionUser {
     }
   }
 
+  /** Without routing actors: nothing can take the call yet. */
   private answerInvite(txn: ServerTransaction): void {
     const req = txn.request;
     const target = req.requestUri;

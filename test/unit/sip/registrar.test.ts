@@ -361,7 +361,7 @@ test("through the endpoint: 401 → 200, binding in the location store with the 
   t.is(await n.location.sweep(n.clock.now()), 1);
 });
 
-test("INVITE until routing is wired: known group number or user → 503 Retry-After, unknown → 404; draining → 503 to REGISTER/INVITE", async (t) => {
+test("INVITE on a node without routing actors (no call manager): known group number or user → 503 Retry-After, unknown → 404; draining → 503 to REGISTER/INVITE", async (t) => {
   const n = node();
   const invite = (uri: string, branch: string) =>
     [

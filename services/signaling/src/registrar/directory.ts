@@ -28,6 +28,9 @@ export interface NumberTarget {
 
 interface Indexes {
   readonly orgByDomain: ReadonlyMap<string, string>;
+  readonly domainByOrg: ReadonlyMap<string, string>;
+  /** `org\0user` → the user's mobile numbers, which calls reach through the trunk. */
+  readonly mobiles: ReadonlyMap<string, readonly string[]>;
   readonly accounts: ReadonlyMap<string, Account>;
   /** E.164 numbers are unique platform-wide; internal numbers (8000–8099) only per organisation, keyed `org\0number`. */
   readonly numbers: ReadonlyMap<string, NumberTarget>;
@@ -81,6 +84,16 @@ export class Directory {
     return this.idx().orgByDomain.get(domain.toLowerCase());
   }
 
+  /** The organisation's SIP domain, lower-case. */
+  domainOf(org: string): string | undefined {
+    return this.idx().domainByOrg.get(org);
+  }
+
+  /** The user's mobile devices' numbers (M7 `mobile`: rung through the trunk, never registered). */
+  mobileNumbers(org: string, user: string): readonly string[] {
+    return this.idx().mobiles.get(`${org}\u0000${user}`) ?? [];
+  }
+
   account(domain: string, sipUser: string): Account | undefined {
     return this.idx().accounts.get(`${sipUser}@${domain.toLowerCase()}`);
   }
@@ -107,11 +120,16 @@ export class Directory {
     }
     const accounts = new Map<string, Account>();
     const numbers = new Map<string, NumberTarget>();
+    const mobiles = new Map<string, string[]>();
     for (const d of this.docs.values()) {
       const org = d.metadata.organisation;
       if (d.kind === "User") {
         const domain = domainOf.get(org);
         for (const dev of d.spec.devices) {
+          if (dev.kind === "mobile") {
+            const key = `${org}\u0000${d.metadata.name}`;
+            mobiles.set(key, [...(mobiles.get(key) ?? []), dev.number]);
+          }
           // A mobile's number is the person's own phone out on the trunk, not a number this platform answers.
           if (dev.kind === "mobile" || domain === undefined) continue;
           accounts.set(`${dev.sipUser}@${domain}`, { org, user: d.metadata.name, sipUser: dev.sipUser, domain, deviceKind: dev.kind, ha1: dev.ha1 });
@@ -121,6 +139,6 @@ export class Directory {
         numbers.set(key, { kind: "group", org, group: d.metadata.name });
       }
     }
-    return { orgByDomain, accounts, numbers };
+    return { orgByDomain, domainByOrg: domainOf, accounts, numbers, mobiles };
   }
 }

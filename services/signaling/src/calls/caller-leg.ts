@@ -1,0 +1,230 @@
+/**
+ * The caller's side of a call (the B2BUA's UAS leg): the inbound INVITE's server
+ * transaction and, from the first tagged response on, its dialog.
+ *
+ * ```
+ *   INVITE ─► proceeding ──180 (re-sent every minute while queued)──┐
+ *                 │  reject(4xx-6xx)            CANCEL / early BYE   │
+ *                 │ answer(2xx) ─► answered ──ACK──► confirmed ──BYE (either way)──► ended
+ *                 │                   │ no ACK for 64·T1: BYE (§13.3.1.4)
+ *                 └──────────────────────────────────────────────────────────► ended
+ * ```
+ * The transaction layer retransmits final non-2xx and absorbs INVITE retransmissions;
+ * retransmitting the 2xx until the ACK is the UA core's job (§13.3.1.4), done here: T1,
+ * doubling up to T2, on every transport (the ACK is end to end, proxies between may use
+ * UDP), giving up after 64·T1.
+ */
+import type { TimerHandle } from "../../../../lib/clock.js";
+import { errorMessage } from "../../../../lib/errors.js";
+import { newBranch } from "../sip/ids.js";
+import { createRequest, type ResponseOptions, type SipRequest, type SipResponse } from "../sip/message.js";
+import type { InviteServerTransaction, ServerTransaction } from "../sip/transaction/server.js";
+import { dialogKey, type DialogOwner } from "./dialogs.js";
+import { baseTimers, contactFor, inDialogRoute, remoteTargetOf, sdpOf, type LegContext } from "./leg-context.js";
+import type { SessionDescription } from "./media.js";
+
+export type CallerLegState = "proceeding" | "answered" | "confirmed" | "ended";
+
+export interface CallerLegEvents {
+  /** The ACK for our 2xx; carries the caller's answer when the INVITE had no offer. */
+  onAck(answer: SessionDescription | undefined): void;
+  /** BYE from the caller: in an early dialog (before our 2xx) or a confirmed one. */
+  onBye(): void;
+  /** §13.3.1.4: no ACK within 64·T1; a BYE has been sent. */
+  onAckTimeout(): void;
+}
+
+/** RFC 3261 §13.3.1.1: refresh the provisional so proxies' Timer C (3 min) does not cancel a long queue wait. */
+export const PROVISIONAL_REFRESH_MS = 60_000;
+
+export class CallerLeg implements DialogOwner {
+  readonly side = "caller";
+  readonly invite: SipRequest;
+  readonly offer: SessionDescription | undefined;
+  private current: CallerLegState = "proceeding";
+  private readonly key: string;
+  private localSeq = 0;
+  private answer: SipResponse | undefined;
+  private retransmit: TimerHandle | undefined;
+  private ackWait: TimerHandle | undefined;
+  private refresh: TimerHandle | undefined;
+  private lastProvisional: number | undefined;
+
+  constructor(
+    private readonly ctx: LegContext,
+    readonly txn: InviteServerTransaction,
+    private readonly events: CallerLegEvents,
+  ) {
+    this.invite = txn.request;
+    this.offer = sdpOf(this.invite);
+    // The To-tag goes out with the first 1xx, so the (early) dialog exists from here on (§12.1.1).
+    this.key = dialogKey(this.invite.callId ?? "", txn.localTag, this.invite.fromTag ?? "");
+    ctx.dialogs.add(this.key, this);
+  }
+
+  get state(): CallerLegState {
+    return this.current;
+  }
+
+  get answered(): boolean {
+    return this.current === "answered" || this.current === "confirmed";
+  }
+
+  /** 180 (or 183): sent now and re-sent every PROVISIONAL_REFRESH_MS while the call is not answered. */
+  provisional(status: 180 | 183): void {
+    if (this.current !== "proceeding") return;
+    this.lastProvisional = status;
+    this.reply(status, { headers: [["Contact", this.contact()]] });
+    if (this.refresh === undefined) this.armRefresh();
+  }
+
+  /** 2xx with the answering side's SDP; retransmitted until the ACK. */
+  accept(answer: SessionDescription | undefined): void {
+    if (this.current !== "proceeding") return;
+    this.stopRefresh();
+    const res = this.reply(200, {
+      headers: [
+        ["Contact", this.contact()],
+        ["Allow", "INVITE, ACK, BYE, CANCEL, OPTIONS"],
+      ],
+      ...(answer !== undefined ? { body: answer.body, contentType: answer.contentType } : {}),
+    });
+    if (res === undefined) return;
+    this.answer = res;
+    this.current = "answered";
+    const t = baseTimers(this.ctx);
+    let interval = t.T1;
+    const tick = (): void => {
+      if (this.current !== "answered" || this.answer === undefined) return;
+      this.resend(this.answer);
+      interval = Math.min(2 * interval, t.T2);
+      this.retransmit = this.ctx.clock.setTimeout(tick, interval);
+    };
+    this.retransmit = this.ctx.clock.setTimeout(tick, interval);
+    this.ackWait = this.ctx.clock.setTimeout(() => {
+      this.ackWait = undefined;
+      if (this.current !== "answered") return;
+      this.bye();
+      this.events.onAckTimeout();
+    }, 64 * t.T1);
+  }
+
+  /** A final non-2xx while the INVITE is still proceeding (after that, nothing to answer). */
+  reject(status: number, opts: Omit<ResponseOptions, "toTag"> = {}): void {
+    if (this.current !== "proceeding") return;
+    this.end();
+    this.reply(status, opts);
+  }
+
+  /** The endpoint already answered 487 to a CANCEL: only the dialog state is left to drop. */
+  cancelled(): void {
+    this.end();
+  }
+
+  /** Hangs up a confirmed (or answered, not yet ACKed) dialog. */
+  bye(): void {
+    if (this.current !== "answered" && this.current !== "confirmed") {
+      this.reject(480);
+      return;
+    }
+    this.end();
+    const route = inDialogRoute(this.txn.flow, remoteTargetOf(this.invite) ?? "");
+    if (route === undefined) return;
+    const bye = createRequest({
+      method: "BYE",
+      uri: remoteTargetOf(this.invite) ?? this.invite.from?.uri.raw ?? "",
+      via: this.ctx.layer.via(route.protocol, newBranch()),
+      from: `${this.invite.headers.get("to") ?? ""};tag=${this.txn.localTag}`,
+      to: this.invite.headers.get("from") ?? "",
+      callId: this.invite.callId ?? "",
+      cseq: ++this.localSeq,
+      // §12.1.1: the UAS route set is the Record-Route list in order.
+      headers: this.invite.headers.getAll("record-route").map((r) => ["Route", r] as const),
+    });
+    const done = (): void => undefined;
+    this.ctx.endpoint.request(bye, route, { onResponse: done, onTimeout: done, onTransportError: done }).catch((err: unknown) => {
+      this.ctx.log.debug({ err: errorMessage(err) }, "BYE to caller not sent");
+    });
+  }
+
+  // ------------------------------------------------------------ dialog owner
+
+  onAck(ack: SipRequest): void {
+    if (ack.cseq?.seq !== this.invite.cseq?.seq || this.current !== "answered") return;
+    this.stopRetransmit();
+    this.current = "confirmed";
+    this.events.onAck(sdpOf(ack));
+  }
+
+  onRequest(txn: ServerTransaction): void {
+    const req = txn.request;
+    switch (req.method) {
+      case "BYE":
+        txn.reply(200);
+        if (this.current === "ended") return;
+        // RFC 3261 §15: a BYE in the early dialog ends the INVITE with 487.
+        if (this.current === "proceeding") this.reply(487);
+        this.end();
+        this.events.onBye();
+        return;
+      case "INVITE":
+        // Session refresh/hold is not passed to the agent yet; the session stays as it is (§14.2).
+        txn.reply(488, { headers: [["Warning", '399 ringmesh "re-INVITE not supported yet"']] });
+        return;
+      default:
+        txn.reply(200);
+    }
+  }
+
+  // ------------------------------------------------------------ internals
+
+  private contact(): string {
+    return contactFor(this.ctx, this.txn.flow.protocol);
+  }
+
+  private reply(status: number, opts: Omit<ResponseOptions, "toTag"> = {}): SipResponse | undefined {
+    try {
+      return this.txn.reply(status, opts);
+    } catch (err) {
+      // The transaction already ended (transport failure or Timer L); nothing left to answer on it.
+      this.ctx.log.debug({ err: errorMessage(err), status }, "response to caller not sent");
+      return undefined;
+    }
+  }
+
+  private resend(res: SipResponse): void {
+    if (this.txn.state === "Accepted") {
+      this.txn.respond(res);
+      return;
+    }
+    this.ctx.layer.sendResponse(res, this.txn.flow).catch(() => undefined);
+  }
+
+  private armRefresh(): void {
+    this.refresh = this.ctx.clock.setTimeout(() => {
+      this.refresh = undefined;
+      if (this.current !== "proceeding" || this.lastProvisional === undefined) return;
+      this.reply(this.lastProvisional, { headers: [["Contact", this.contact()]] });
+      this.armRefresh();
+    }, PROVISIONAL_REFRESH_MS);
+  }
+
+  private stopRefresh(): void {
+    if (this.refresh !== undefined) this.ctx.clock.clearTimeout(this.refresh);
+    this.refresh = undefined;
+  }
+
+  private stopRetransmit(): void {
+    if (this.retransmit !== undefined) this.ctx.clock.clearTimeout(this.retransmit);
+    if (this.ackWait !== undefined) this.ctx.clock.clearTimeout(this.ackWait);
+    this.retransmit = undefined;
+    this.ackWait = undefined;
+  }
+
+  private end(): void {
+    this.current = "ended";
+    this.stopRefresh();
+    this.stopRetransmit();
+    this.ctx.dialogs.remove(this.key, this);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * What both call legs need from the SIP stack, and the small helpers they share:
+ * our Contact for a transport, where an in-dialog request goes, the SDP of a message.
+ */
+import type { Clock } from "../../../../lib/clock.js";
+import type { Logger } from "../../../../lib/log.js";
+import { BASE_TIMERS, type BaseTimers } from "../sip/constants.js";
+import type { Endpoint } from "../sip/endpoint.js";
+import { parseUri } from "../sip/grammar.js";
+import type { SipMessage } from "../sip/message.js";
+import type { MessageSender } from "../sip/transaction/base.js";
+import { destinationForUri, type TransportLayer } from "../sip/transport/layer.js";
+import type { Destination, Flow, TransportProtocol } from "../sip/transport/types.js";
+import type { DialogTable } from "./dialogs.js";
+import type { SessionDescription } from "./media.js";
+
+export interface LegContext {
+  readonly endpoint: Pick<Endpoint, "request">;
+  readonly layer: Pick<TransportLayer, "via" | "sentBy"> & MessageSender;
+  readonly dialogs: DialogTable;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly timers?: BaseTimers;
+}
+
+export function baseTimers(ctx: LegContext): BaseTimers {
+  return ctx.timers ?? BASE_TIMERS;
+}
+
+/** Our Contact on `protocol`: in-dialog requests from the peer come back to this node. */
+export function contactFor(ctx: LegContext, protocol: TransportProtocol): string {
+  const transport = protocol === "UDP" ? "" : `;transport=${protocol.toLowerCase()}`;
+  return `<sip:ringmesh@${ctx.layer.sentBy(protocol)}${transport}>`;
+}
+
+/**
+ * Where an in-dialog request goes. The flow the dialog was set up on, while it is open
+ * (always, for UDP: the peer's source address, which is what gets through NAT); a
+ * closed connection falls back to the remote target when its host is an IP literal.
+ */
+export function inDialogRoute(flow: Flow | undefined, remoteTarget: string): Flow | Destination | undefined {
+  if (flow !== undefined && flow.isOpen()) return flow;
+  const uri = parseUri(remoteTarget);
+  return uri === undefined ? undefined : destinationForUri(uri);
+}
+
+export function sdpOf(msg: SipMessage): SessionDescription | undefined {
+  if (msg.body.length === 0) return undefined;
+  return { body: msg.body, contentType: msg.contentType ?? "application/sdp" };
+}
+
+/** The URI inside a Contact value, or undefined when absent or malformed. */
+export function remoteTargetOf(msg: SipMessage): string | undefined {
+  const c = msg.contacts;
+  if (c === null || c === "*") return undefined;
+  return c[0]?.uri.raw;
+}

@@ -1,0 +1,737 @@
+/**
+ * Calls on this signaling node: the B2BUA between the caller's INVITE and the agent
+ * legs the group actors ask for.
+ *
+ * ```
+ * caller            signaling                         group actor      agent device(s)
+ *   |--INVITE-------->|                                    |                 |
+ *   |<-100------------|--callArrived---------------------->|                 |
+ *   |<-180------------|      (queued; 180 every minute)    |                 |
+ *   |                 |<-ringAgent(devices, M10)-----------|                 |
+ *   |                 |--INVITE (fork: every binding) ------------------------>|
+ *   |                 |<-180 / 200 ------------------------------------------|
+ *   |                 |--ACK ---------------------------------------------->|
+ *   |                 |--CANCEL other forks (Reason: cause=200) ----------->|
+ *   |                 |--legAnswered---------------------->|                 |
+ *   |                 |<-connect---------------------------|                 |
+ *   |<-200 (agent SDP)|  (2xx re-sent until the ACK)       |                 |
+ *   |--ACK----------->|                                    |                 |
+ *   |--BYE----------->|--BYE ----------------------------------------------->|
+ *   |<-200------------|--connectedCallEnded--------------->| (+ callGone to the agent actor)
+ * ```
+ * The caller's 200 waits for `connect`: the group is the authority on whether an answer
+ * counts (a 2xx racing the M10 ring timeout is refused with `cancelRing`, and the agent
+ * leg is hung up while the caller keeps waiting). If the group stays silent for
+ * CONNECT_WAIT_MS the answer is taken anyway rather than dropped.
+ *
+ * Reports: a ring whose every device failed → `legFailed` to the group and `legGone` to
+ * the agent; legs the group cancelled report nothing (the group already knows). A
+ * connected call that ends → `connectedCallEnded` to the group and `callGone` to the agent.
+ * Every report and command is keyed, so a resend is applied once.
+ */
+import { lookup } from "node:dns/promises";
+import { isIP } from "node:net";
+import type { Registry } from "prom-client";
+import type { TimerHandle } from "../../../../lib/clock.js";
+import { errorMessage } from "../../../../lib/errors.js";
+import type { CancelRingReason, DeviceOffer, RingAgent, RouteCall, SignalingEvent, SignalingReport } from "../../../../lib/routing/messages.js";
+import type { CallCommand } from "../../../../lib/routing/outbound.js";
+import type { Binding, LocationStore } from "../location/types.js";
+import type { Directory } from "../registrar/directory.js";
+import { parseUri, quote } from "../sip/grammar.js";
+import type { SipRequest, SipResponse } from "../sip/message.js";
+import type { InviteServerTransaction, ServerTransaction } from "../sip/transaction/server.js";
+import { destinationForUri, type TransportLayer } from "../sip/transport/layer.js";
+import type { Destination, Flow } from "../sip/transport/types.js";
+import type { CallCommandSink } from "./bridge.js";
+import { CallerLeg } from "./caller-leg.js";
+import { CallIdMinter, nodeOfCallId } from "./call-id.js";
+import { DialogTable } from "./dialogs.js";
+import { resolveInbound } from "./inbound.js";
+import type { LegContext } from "./leg-context.js";
+import { passThroughMedia, type MediaBridge, type SessionDescription } from "./media.js";
+import { callMetrics, type CallMetrics, type CallOutcome } from "./metrics.js";
+import { ANSWERED_ELSEWHERE, OutboundLeg, type LegFailure } from "./outbound-leg.js";
+import { routeAction } from "./route.js";
+import type { RoutingPort } from "./routing-port.js";
+
+/** Slack on top of M10 before signaling gives up on a ring the group never cancelled. */
+export const RING_GRACE_MS = 10_000;
+/** How long an answered agent leg waits for the group's `connect` before the answer is taken anyway. */
+export const CONNECT_WAIT_MS = 10_000;
+/** Commands for a call that ended this long ago are recognised as late, not orphaned. */
+const ENDED_MEMORY_MS = 120_000;
+/** Distinct idempotency keys kept per call (commands are few per call). */
+const MAX_KEYS_PER_CALL = 256;
+
+export interface CallManagerOptions {
+  readonly nodeId: string;
+  readonly directory: Directory;
+  readonly location: LocationStore;
+  /** Absent: no routing actors reachable (a signaling-only test node); INVITEs to groups get 503. */
+  readonly routing: RoutingPort | undefined;
+  /** The SIP stack; the manager adds its own dialog table. */
+  readonly legs: Omit<LegContext, "dialogs">;
+  /** Existing TCP/WS connections by flow id, to reach phones registered over them. */
+  readonly flows: Pick<TransportLayer, "flow">;
+  readonly media?: MediaBridge;
+  /** SIP URI of the outbound trunk (`SIP_TRUNK`), for `external` destinations and mobile devices. */
+  readonly trunk?: string;
+  readonly registry?: Registry;
+  readonly ringGraceMs?: number;
+  readonly connectWaitMs?: number;
+}
+
+type CallPhase = "queued" | "answering" | "connected" | "external" | "ended";
+
+interface AgentRing {
+  readonly agentId: string;
+  readonly reservation: number;
+  readonly legs: OutboundLeg[];
+  readonly failures: LegFailure[];
+  pending: number;
+  /** The group cancelled it, or signaling already reported it: nothing more is reported. */
+  closed: boolean;
+  answered: boolean;
+  guard: TimerHandle | undefined;
+}
+
+interface Winner {
+  readonly agentId: string;
+  readonly leg: OutboundLeg;
+  readonly answer: SessionDescription | undefined;
+  wait: TimerHandle | undefined;
+}
+
+interface Call {
+  readonly id: string;
+  readonly org: string;
+  group: string;
+  readonly caller: string;
+  /** First arrival on the platform (§3.6: overflow keeps it). */
+  readonly arrivedAt: number;
+  readonly inbound: CallerLeg;
+  phase: CallPhase;
+  readonly rings: Map<string, AgentRing>;
+  winner: Winner | undefined;
+  external: OutboundLeg | undefined;
+  arrivals: number;
+  setupObserved: boolean;
+  readonly keys: Set<string>;
+}
+
+interface Target {
+  readonly uri: string;
+  readonly route: Flow | Destination;
+  readonly from: string;
+  readonly to: string;
+  readonly headers: readonly (readonly [string, string])[];
+  readonly label: string;
+}
+
+/** Re-reads the phase after an await (other events may have moved the call on meanwhile). */
+function stillIn(call: Call, phase: CallPhase): boolean {
+  return call.phase === phase;
+}
+
+/** RFC 3261 §25.1 user part: unreserved, user-unreserved and escapes. */
+function escapeUser(s: string): string {
+  return s.replace(/[^A-Za-z0-9\-_.!~*'()&=+$,;?/]/g, (c) => encodeURIComponent(c));
+}
+
+export class CallManager implements CallCommandSink {
+  readonly nodeId: string;
+  readonly dialogs = new DialogTable();
+  private readonly calls = new Map<string, Call>();
+  private readonly byTxn = new Map<InviteServerTransaction, Call>();
+  private readonly ended = new Map<string, number>();
+  private readonly orphans = new Set<string>();
+  private readonly ids: CallIdMinter;
+  private readonly media: MediaBridge;
+  private readonly metrics: CallMetrics;
+  private readonly legCtx: LegContext;
+  private readonly reports = new Set<Promise<void>>();
+
+  constructor(private readonly opts: CallManagerOptions) {
+    this.nodeId = opts.nodeId;
+    this.ids = new CallIdMinter(opts.nodeId);
+    this.media = opts.media ?? passThroughMedia;
+    this.legCtx = { ...opts.legs, dialogs: this.dialogs };
+    this.metrics = callMetrics(opts.registry, this.dialogs);
+  }
+
+  get activeCalls(): number {
+    return this.calls.size;
+  }
+
+  hasDialog(req: SipRequest): boolean {
+    return this.dialogs.forRequest(req) !== undefined;
+  }
+
+  // ------------------------------------------------------------ SIP in
+
+  /** An initial INVITE (no To-tag). */
+  onInvite(txn: InviteServerTransaction): void {
+    // Routing needs a store lookup and an actor round trip; the caller hears from us at once.
+    txn.reply(100);
+    void this.admit(txn).catch((err: unknown) => {
+      this.legCtx.log.error({ err: errorMessage(err) }, "inbound call failed");
+      if (txn.state === "Proceeding") txn.reply(500);
+    });
+  }
+
+  /** A request with a To-tag: BYE, re-INVITE, OPTIONS inside a dialog. */
+  onInDialog(txn: ServerTransaction): void {
+    const owner = this.dialogs.forRequest(txn.request);
+    if (owner === undefined) txn.reply(481);
+    else owner.onRequest(txn);
+  }
+
+  onAck(ack: SipRequest): void {
+    this.dialogs.forRequest(ack)?.onAck?.(ack);
+  }
+
+  /** The endpoint answered 200 to the CANCEL and 487 to the INVITE. */
+  onCancel(txn: InviteServerTransaction): void {
+    const call = this.byTxn.get(txn);
+    if (call === undefined) return;
+    call.inbound.cancelled();
+    this.callerGone(call);
+  }
+
+  onStrayResponse(res: SipResponse, flow: Flow): void {
+    if (res.status < 200 || res.status >= 300 || res.cseq?.method !== "INVITE") return;
+    this.dialogs.forResponse(res)?.onStray2xx?.(res, flow);
+  }
+
+  private async admit(txn: InviteServerTransaction): Promise<void> {
+    const routing = this.opts.routing;
+    if (routing === undefined) {
+      txn.reply(503, { reason: "Routing Not Available", headers: [["Retry-After", "30"]] });
+      this.metrics.outcome("failed");
+      return;
+    }
+    const now = this.legCtx.clock.now();
+    const decision = await resolveInbound(txn.request, txn.flow, this.opts.directory, this.opts.location, now);
+    // A CANCEL may have ended the INVITE while the location store answered.
+    if (txn.state !== "Proceeding") {
+      this.metrics.outcome("abandoned");
+      return;
+    }
+    if (decision.kind === "reject") {
+      txn.reply(decision.status);
+      this.metrics.outcome(decision.status === 403 ? "forbidden" : "notFound");
+      return;
+    }
+    const id = this.ids.next();
+    const call: Call = {
+      id,
+      org: decision.org,
+      group: decision.group,
+      caller: decision.caller,
+      arrivedAt: now,
+      inbound: new CallerLeg(this.legCtx, txn, {
+        onAck: (answer) => this.callerAcked(call, answer),
+        onBye: () => this.callerBye(call),
+        onAckTimeout: () => this.ackTimedOut(call),
+      }),
+      phase: "queued",
+      rings: new Map(),
+      winner: undefined,
+      external: undefined,
+      arrivals: 0,
+      setupObserved: false,
+      keys: new Set(),
+    };
+    this.calls.set(id, call);
+    this.byTxn.set(txn, call);
+    this.legCtx.log.info({ callId: id, org: call.org, group: call.group }, "call arrived");
+    try {
+      await routing.tellGroup(call.org, call.group, { type: "callArrived", callId: id, caller: call.caller }, `${id}:arrived:0`);
+    } catch (err) {
+      this.legCtx.log.error({ err: errorMessage(err), callId: id }, "group actor unreachable");
+      if (call.phase === "queued" && call.inbound.state === "proceeding") {
+        call.inbound.reject(503, { headers: [["Retry-After", "5"]] });
+        this.finish(call, "failed");
+      }
+      return;
+    }
+    if (call.phase === "queued") call.inbound.provisional(180);
+  }
+
+  // ------------------------------------------------------------ commands from the group
+
+  deliver(org: string, groupId: string, command: CallCommand, key: string): void {
+    try {
+      this.handle(org, groupId, command, key);
+    } catch (err) {
+      this.legCtx.log.error({ err: errorMessage(err), type: command.type, callId: command.callId }, "call command failed");
+    }
+  }
+
+  private handle(org: string, groupId: string, command: CallCommand, key: string): void {
+    const call = this.calls.get(command.callId);
+    if (call === undefined) {
+      this.orphan(org, groupId, command);
+      return;
+    }
+    if (key !== "") {
+      if (call.keys.has(key)) return;
+      if (call.keys.size < MAX_KEYS_PER_CALL) call.keys.add(key);
+    }
+    switch (command.type) {
+      case "ringAgent":
+        void this.ring(call, command).catch((err: unknown) => {
+          this.legCtx.log.error({ err: errorMessage(err), callId: call.id }, "ringing the agent failed");
+          const ring = call.rings.get(command.agentId);
+          if (ring !== undefined) this.failRing(call, ring, "unreachable");
+        });
+        return;
+      case "cancelRing":
+        this.cancelRing(call, command.agentId, command.reason);
+        return;
+      case "connect":
+        this.connect(call, command.agentId);
+        return;
+      case "routeCall":
+        this.route(call, command);
+        return;
+      case "callerAudio":
+        // No media yet: the caller keeps hearing ringback from the 180 whatever the group asks to play.
+        return;
+      case "rejectCall":
+        if (call.phase === "queued" || call.phase === "answering") {
+          this.stopRinging(call);
+          call.inbound.reject(404);
+          this.finish(call, "notFound");
+        }
+        return;
+    }
+  }
+
+  /** A command for a call this node minted but no longer has (restart, or it ended long ago): tell the group it is gone. */
+  private orphan(org: string, groupId: string, command: CallCommand): void {
+    const { callId } = command;
+    if (nodeOfCallId(callId) !== this.nodeId || this.ended.has(callId) || this.orphans.has(callId)) return;
+    if (command.type === "routeCall" || command.type === "rejectCall") return;
+    this.orphans.add(callId);
+    if (this.orphans.size > 10_000) this.orphans.clear();
+    if (command.type === "connect") {
+      this.tellGroup(org, groupId, { type: "connectedCallEnded", callId }, `${callId}:orphan`);
+      this.tellAgent(org, command.agentId, { type: "callGone", callId }, `${callId}:orphan:${command.agentId}`);
+    } else this.tellGroup(org, groupId, { type: "callerHungUp", callId }, `${callId}:orphan`);
+  }
+
+  private async ring(call: Call, cmd: RingAgent): Promise<void> {
+    if (call.phase !== "queued") return;
+    const existing = call.rings.get(cmd.agentId);
+    if (existing !== undefined && existing.reservation === cmd.reservation) return;
+    if (existing !== undefined) this.closeRing(call, existing, undefined);
+    const ring: AgentRing = { agentId: cmd.agentId, reservation: cmd.reservation, legs: [], failures: [], pending: 0, closed: false, answered: false, guard: undefined };
+    call.rings.set(cmd.agentId, ring);
+    const targets = await this.targetsFor(call, cmd);
+    // The caller may have hung up, or the group cancelled, while the location store answered.
+    if (ring.closed || call.rings.get(cmd.agentId) !== ring || !stillIn(call, "queued")) return;
+    if (targets.length === 0) {
+      this.failRing(call, ring, "unreachable");
+      return;
+    }
+    // The group's M10 timer normally cancels first; this only frees an agent whose cancel never came.
+    ring.guard = this.legCtx.clock.setTimeout(() => {
+      ring.guard = undefined;
+      if (!ring.closed && !ring.answered) this.failRing(call, ring, "unreachable");
+    }, cmd.ringSeconds * 1000 + (this.opts.ringGraceMs ?? RING_GRACE_MS));
+    const offer = this.media.offerFor(call.id, call.inbound.offer);
+    for (const t of targets) {
+      const leg = new OutboundLeg(this.legCtx, { ...t, offer }, {
+        onAnswer: (l, answer) => this.legAnswered(call, ring, l, answer),
+        onFailed: (l, failure) => this.legEnded(call, ring, l, failure),
+        onBye: (l) => this.agentBye(call, l),
+      });
+      ring.legs.push(leg);
+      ring.pending++;
+    }
+    if (!call.setupObserved) {
+      call.setupObserved = true;
+      this.metrics.setup((this.legCtx.clock.now() - call.arrivedAt) / 1000);
+    }
+    for (const leg of ring.legs) void leg.start();
+  }
+
+  /** M7: every live binding of the offered device kinds; mobiles through the trunk. */
+  private async targetsFor(call: Call, cmd: RingAgent): Promise<Target[]> {
+    const now = this.legCtx.clock.now();
+    const bindings = await this.opts.location.lookup(call.org, cmd.agentId, now);
+    const domain = this.opts.directory.domainOf(call.org) ?? "invalid";
+    const out: Target[] = [];
+    for (const offer of cmd.devices) {
+      if (offer.kind === "mobile") {
+        for (const number of this.opts.directory.mobileNumbers(call.org, cmd.agentId)) {
+          const t = await this.trunkTarget(number, `${cmd.agentId}/mobile`);
+          if (t !== undefined) out.push({ ...t, from: this.fromFor(offer, domain), headers: this.offerHeaders(call, offer, domain) });
+        }
+        continue;
+      }
+      for (const b of bindings) {
+        if (b.deviceKind !== offer.kind) continue;
+        const route = this.routeTo(b);
+        if (route === undefined) continue;
+        out.push({ uri: b.contact, route, from: this.fromFor(offer, domain), to: `<${b.aor}>`, headers: this.offerHeaders(call, offer, domain), label: `${cmd.agentId}/${b.sipUser}` });
+      }
+    }
+    return out;
+  }
+
+  /** G7: the number the device shows, as From; the caller's number stays in the display for desktops. */
+  private fromFor(offer: DeviceOffer, domain: string): string {
+    return `${quote(offer.from)} <sip:${escapeUser(offer.from)}@${domain}>`;
+  }
+
+  /** Desktop softphones also get the group (G7), in P-Ringmesh-Group; every leg names the call for correlation. */
+  private offerHeaders(call: Call, offer: DeviceOffer, domain: string): [string, string][] {
+    const headers: [string, string][] = [["P-Ringmesh-Call", call.id]];
+    if (offer.group !== undefined) headers.push(["P-Ringmesh-Group", `${quote(offer.group.name)} <sip:${escapeUser(offer.group.number)}@${domain}>`]);
+    return headers;
+  }
+
+  /**
+   * The binding's own flow: UDP back to the address the REGISTER came from (what passes
+   * NAT), TCP/WS over the connection when this node holds it. A connection held by
+   * another node, or closed, falls back to the Contact when it is a directly reachable
+   * TCP/UDP address; WebSocket clients are unreachable then.
+   */
+  private routeTo(b: Binding): Flow | Destination | undefined {
+    if (b.flow.protocol === "UDP") return { protocol: "UDP", address: b.flow.remote.address, port: b.flow.remote.port };
+    if (b.nodeId === this.nodeId) {
+      const f = this.opts.flows.flow(b.flow.id);
+      if (f?.isOpen() === true) return f;
+    }
+    if (b.flow.protocol === "WS" || b.flow.protocol === "WSS") return undefined;
+    const uri = parseUri(b.contact);
+    return uri === undefined ? undefined : destinationForUri(uri);
+  }
+
+  private async trunkTarget(number: string, label: string): Promise<Omit<Target, "from" | "headers"> | undefined> {
+    const trunk = this.opts.trunk === undefined ? undefined : parseUri(this.opts.trunk);
+    if (trunk === undefined) return undefined;
+    let host = trunk.host.replace(/^\[|\]$/g, "");
+    if (isIP(host) === 0) host = (await lookup(host)).address;
+    const dest = destinationForUri({ ...trunk, host });
+    if (dest === undefined) return undefined;
+    const hostPort = `${trunk.host}${trunk.port !== undefined ? `:${trunk.port}` : ""}`;
+    const uri = `sip:${escapeUser(number)}@${hostPort}`;
+    return { uri, route: dest, to: `<${uri}>`, label };
+  }
+
+  private legAnswered(call: Call, ring: AgentRing, leg: OutboundLeg, answer: SessionDescription | undefined): void {
+    if (call.phase !== "queued" || ring.closed || call.rings.get(ring.agentId) !== ring) {
+      leg.bye();
+      return;
+    }
+    ring.answered = true;
+    this.clearGuard(ring);
+    call.phase = "answering";
+    const winner: Winner = { agentId: ring.agentId, leg, answer, wait: undefined };
+    call.winner = winner;
+    for (const other of ring.legs) if (other !== leg) other.cancel(ANSWERED_ELSEWHERE);
+    winner.wait = this.legCtx.clock.setTimeout(() => {
+      winner.wait = undefined;
+      if (call.winner !== winner || call.phase !== "answering") return;
+      this.legCtx.log.warn({ callId: call.id, agentId: ring.agentId }, "no connect from the group; taking the answer");
+      this.connect(call, ring.agentId);
+    }, this.opts.connectWaitMs ?? CONNECT_WAIT_MS);
+    this.tellGroup(call.org, call.group, { type: "legAnswered", callId: call.id, agentId: ring.agentId }, `${call.id}:answered:${ring.agentId}:${ring.reservation}`);
+  }
+
+  private legEnded(call: Call, ring: AgentRing, _leg: OutboundLeg, failure: LegFailure): void {
+    ring.pending--;
+    if (failure !== "cancelled") ring.failures.push(failure);
+    if (ring.pending > 0 || ring.closed || ring.answered) return;
+    const reason = ring.failures.includes("declined") ? "declined" : ring.failures.includes("busy") ? "busy" : "unreachable";
+    this.failRing(call, ring, reason);
+  }
+
+  /** Every device failed (or none could be rung): the group moves on, the agent is freed. */
+  private failRing(call: Call, ring: AgentRing, reason: "declined" | "busy" | "unreachable"): void {
+    if (ring.closed) return;
+    this.closeRing(call, ring, undefined);
+    const k = `${call.id}:failed:${ring.agentId}:${ring.reservation}`;
+    this.tellGroup(call.org, call.group, { type: "legFailed", callId: call.id, agentId: ring.agentId, reason }, k);
+    this.tellAgent(call.org, ring.agentId, { type: "legGone", callId: call.id }, k);
+  }
+
+  /** Stops a ring's legs and forgets it, reporting nothing. */
+  private closeRing(call: Call, ring: AgentRing, cancelReason: string | undefined): void {
+    ring.closed = true;
+    this.clearGuard(ring);
+    for (const leg of ring.legs) if (call.winner?.leg !== leg) leg.cancel(cancelReason);
+    if (call.rings.get(ring.agentId) === ring) call.rings.delete(ring.agentId);
+  }
+
+  private clearGuard(ring: AgentRing): void {
+    if (ring.guard !== undefined) this.legCtx.clock.clearTimeout(ring.guard);
+    ring.guard = undefined;
+  }
+
+  private cancelRing(call: Call, agentId: string, reason: CancelRingReason): void {
+    const winner = call.winner;
+    if (winner?.agentId === agentId) {
+      if (call.phase !== "answering") return;
+      // The group did not take this answer (it crossed the ring timeout): hang the agent up, the caller keeps waiting.
+      this.dropWinner(call, winner);
+      call.phase = "queued";
+    }
+    const ring = call.rings.get(agentId);
+    if (ring !== undefined) this.closeRing(call, ring, reason === "answeredElsewhere" ? ANSWERED_ELSEWHERE : undefined);
+  }
+
+  private dropWinner(call: Call, winner: Winner): void {
+    if (winner.wait !== undefined) this.legCtx.clock.clearTimeout(winner.wait);
+    winner.leg.bye();
+    call.winner = undefined;
+    const ring = call.rings.get(winner.agentId);
+    if (ring !== undefined) this.closeRing(call, ring, undefined);
+  }
+
+  private connect(call: Call, agentId: string): void {
+    const winner = call.winner;
+    if (call.phase !== "answering" || winner?.agentId !== agentId) return;
+    if (winner.wait !== undefined) this.legCtx.clock.clearTimeout(winner.wait);
+    winner.wait = undefined;
+    call.phase = "connected";
+    const ring = call.rings.get(agentId);
+    if (ring !== undefined) {
+      ring.closed = true;
+      call.rings.delete(agentId);
+    }
+    call.inbound.accept(this.media.answerFor(call.id, winner.answer));
+    this.metrics.outcome("answered");
+    this.legCtx.log.info({ callId: call.id, agentId }, "call connected");
+  }
+
+  private route(call: Call, cmd: RouteCall): void {
+    if (call.phase !== "queued" && call.phase !== "answering") return;
+    if (call.winner !== undefined) this.dropWinner(call, call.winner);
+    this.stopRinging(call);
+    call.phase = "queued";
+    const action = routeAction(cmd.destination, this.opts.trunk !== undefined);
+    this.legCtx.log.info({ callId: call.id, setting: cmd.setting, reason: cmd.reason, destination: cmd.destination.type }, "call routed away");
+    switch (action.kind) {
+      case "reject":
+        call.inbound.reject(action.status, action.reason !== undefined ? { headers: [["Reason", action.reason]] } : {});
+        this.finish(call, action.status === 486 ? "busy" : "unavailable");
+        return;
+      case "group": {
+        // §3.6 overflow: the call joins the other group's tail, its wait counted from the first arrival.
+        const n = ++call.arrivals;
+        call.group = action.group;
+        const event: SignalingEvent = { type: "callArrived", callId: call.id, caller: call.caller, firstArrivedAt: call.arrivedAt };
+        this.opts.routing?.tellGroup(call.org, action.group, event, `${call.id}:arrived:${n}`).catch((err: unknown) => {
+          this.legCtx.log.error({ err: errorMessage(err), callId: call.id }, "overflow group unreachable");
+          if (call.phase === "queued") {
+            call.inbound.reject(503, { headers: [["Retry-After", "5"]] });
+            this.finish(call, "failed");
+          }
+        });
+        return;
+      }
+      case "external":
+        void this.external(call, action.number, cmd.billingId).catch((err: unknown) => {
+          this.legCtx.log.error({ err: errorMessage(err), callId: call.id }, "trunk call failed");
+          call.inbound.reject(503);
+          this.finish(call, "failed");
+        });
+        return;
+    }
+  }
+
+  /** An `external` destination: one INVITE to the trunk, billed to G3 (P-Charge-Info, RFC 8496). */
+  private async external(call: Call, number: string, billingId: string): Promise<void> {
+    call.phase = "external";
+    const t = await this.trunkTarget(number, "trunk");
+    if (t === undefined || !stillIn(call, "external")) {
+      if (stillIn(call, "external")) {
+        call.inbound.reject(480);
+        this.finish(call, "unavailable");
+      }
+      return;
+    }
+    const domain = this.opts.directory.domainOf(call.org) ?? "invalid";
+    const headers: [string, string][] = [["P-Ringmesh-Call", call.id]];
+    if (billingId !== "") headers.push(["P-Charge-Info", `<sip:${escapeUser(billingId)}@${domain}>`]);
+    const leg = new OutboundLeg(this.legCtx, { ...t, from: `${quote(call.caller)} <sip:${escapeUser(call.caller)}@${domain}>`, headers, offer: this.media.offerFor(call.id, call.inbound.offer) }, {
+      onAnswer: (_l, answer) => {
+        call.inbound.accept(this.media.answerFor(call.id, answer));
+        this.metrics.outcome("answered");
+      },
+      onFailed: (_l, failure, status) => {
+        if (call.phase !== "external") return;
+        const relay = status >= 400 && status < 700 && status !== 401 && status !== 407 && status !== 487 ? status : 480;
+        call.inbound.reject(relay);
+        this.finish(call, failure === "busy" ? "busy" : "unavailable");
+      },
+      onBye: () => {
+        call.inbound.bye();
+        this.finish(call, undefined);
+      },
+    });
+    call.external = leg;
+    await leg.start();
+  }
+
+  // ------------------------------------------------------------ caller / agent hang-ups
+
+  private callerAcked(call: Call, answer: SessionDescription | undefined): void {
+    // Late offer: the caller's answer rides on the ACK to the leg that made the offer.
+    const leg = call.winner?.leg ?? call.external;
+    if (leg !== undefined && call.inbound.offer === undefined) leg.confirm(this.media.offerFor(call.id, answer));
+  }
+
+  private callerBye(call: Call): void {
+    if (call.phase === "connected") {
+      const winner = call.winner;
+      winner?.leg.bye();
+      this.connectedEnded(call, winner?.agentId);
+      return;
+    }
+    if (call.phase === "external") {
+      call.external?.bye();
+      this.finish(call, undefined);
+      return;
+    }
+    this.callerGone(call);
+  }
+
+  /** CANCEL or an early BYE: the caller gave up before being connected. */
+  private callerGone(call: Call): void {
+    if (call.phase === "ended") return;
+    const winner = call.winner;
+    if (call.phase === "external") {
+      call.external?.cancel();
+      this.finish(call, "abandoned");
+      return;
+    }
+    this.stopRinging(call);
+    if (winner !== undefined) this.dropWinner(call, winner);
+    this.tellGroup(call.org, call.group, { type: "callerHungUp", callId: call.id }, `${call.id}:hungUp`);
+    if (winner !== undefined) this.tellAgent(call.org, winner.agentId, { type: "callGone", callId: call.id }, `${call.id}:gone:${winner.agentId}`);
+    this.finish(call, "abandoned");
+  }
+
+  private agentBye(call: Call, leg: OutboundLeg): void {
+    const winner = call.winner;
+    if (winner?.leg !== leg) return;
+    if (call.phase === "connected") {
+      call.inbound.bye();
+      this.connectedEnded(call, winner.agentId);
+      return;
+    }
+    if (call.phase === "answering") {
+      // The agent hung up before the caller was answered: the call cannot continue.
+      if (winner.wait !== undefined) this.legCtx.clock.clearTimeout(winner.wait);
+      call.winner = undefined;
+      this.stopRinging(call);
+      call.inbound.reject(480);
+      this.tellGroup(call.org, call.group, { type: "callerHungUp", callId: call.id }, `${call.id}:hungUp`);
+      this.tellAgent(call.org, winner.agentId, { type: "callGone", callId: call.id }, `${call.id}:gone:${winner.agentId}`);
+      this.finish(call, "unavailable");
+    }
+  }
+
+  /** §13.3.1.4: the caller never ACKed our 2xx; CallerLeg already sent its BYE. */
+  private ackTimedOut(call: Call): void {
+    const winner = call.winner;
+    winner?.leg.bye();
+    call.external?.bye();
+    if (call.phase === "connected") this.connectedEnded(call, winner?.agentId);
+    else this.finish(call, undefined);
+  }
+
+  private connectedEnded(call: Call, agentId: string | undefined): void {
+    this.tellGroup(call.org, call.group, { type: "connectedCallEnded", callId: call.id }, `${call.id}:ended`);
+    if (agentId !== undefined) this.tellAgent(call.org, agentId, { type: "callGone", callId: call.id }, `${call.id}:gone:${agentId}`);
+    this.finish(call, undefined);
+  }
+
+  private stopRinging(call: Call): void {
+    for (const ring of [...call.rings.values()]) this.closeRing(call, ring, undefined);
+  }
+
+  private finish(call: Call, outcome: CallOutcome | undefined): void {
+    if (call.phase === "ended") return;
+    call.phase = "ended";
+    for (const ring of call.rings.values()) this.clearGuard(ring);
+    if (call.winner?.wait !== undefined) this.legCtx.clock.clearTimeout(call.winner.wait);
+    this.calls.delete(call.id);
+    this.byTxn.delete(call.inbound.txn);
+    this.media.release(call.id);
+    const now = this.legCtx.clock.now();
+    this.ended.set(call.id, now);
+    for (const [id, at] of this.ended) {
+      if (now - at < ENDED_MEMORY_MS) break;
+      this.ended.delete(id);
+    }
+    if (outcome !== undefined) this.metrics.outcome(outcome);
+    this.legCtx.log.info({ callId: call.id, outcome }, "call ended");
+  }
+
+  // ------------------------------------------------------------ reports
+
+  private tellGroup(org: string, group: string, event: SignalingEvent, key: string): void {
+    const routing = this.opts.routing;
+    if (routing === undefined) return;
+    this.track(routing.tellGroup(org, group, event, key), event.type);
+  }
+
+  private tellAgent(org: string, agent: string, report: SignalingReport, key: string): void {
+    const routing = this.opts.routing;
+    if (routing === undefined) return;
+    this.track(routing.tellAgent(org, agent, report, key), report.type);
+  }
+
+  private track(p: Promise<void>, what: string): void {
+    const q = p.catch((err: unknown) => {
+      this.legCtx.log.warn({ err: errorMessage(err), report: what }, "routing report not delivered");
+    });
+    this.reports.add(q);
+    void q.finally(() => this.reports.delete(q));
+  }
+
+  /**
+   * Node shutdown: callers still waiting get 503 (they may retry elsewhere), connected
+   * calls are hung up on both sides, and the actors hear about each, so no agent stays
+   * reserved or on a call that no longer exists. Waits up to `maxMs` for the reports.
+   */
+  async stop(maxMs = 2000): Promise<void> {
+    for (const call of [...this.calls.values()]) {
+      switch (call.phase) {
+        case "queued":
+        case "answering": {
+          const winner = call.winner;
+          this.stopRinging(call);
+          if (winner !== undefined) this.dropWinner(call, winner);
+          call.inbound.reject(503, { headers: [["Retry-After", "5"]] });
+          this.tellGroup(call.org, call.group, { type: "callerHungUp", callId: call.id }, `${call.id}:hungUp`);
+          if (winner !== undefined) this.tellAgent(call.org, winner.agentId, { type: "callGone", callId: call.id }, `${call.id}:gone:${winner.agentId}`);
+          this.finish(call, "failed");
+          break;
+        }
+        case "connected":
+          call.winner?.leg.bye();
+          call.inbound.bye();
+          this.connectedEnded(call, call.winner?.agentId);
+          break;
+        case "external":
+          call.external?.bye();
+          call.inbound.bye();
+          this.finish(call, undefined);
+          break;
+        case "ended":
+          break;
+      }
+    }
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...this.reports]), new Promise<void>((r) => (timer = setTimeout(r, maxMs)))]);
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * For call tests: one node in this process composed as `ringmesh start` composes it
+ * (queue-actor and signaling sharing a CallCommandBridge, agent-actor beside them, an
+ * in-memory actor transport and a file store), and a bounded sipp runner.
+ */
+import { execFile, type ChildProcess } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Registry } from "prom-client";
+import { systemClock } from "../../../lib/clock.js";
+import { loadServerConfig } from "../../../lib/env.js";
+import { createLogger, silentLogger } from "../../../lib/log.js";
+import { agentAddress } from "../../../lib/routing/addresses.js";
+import { createMemoryTransport, Runtime } from "../../../lib/runtime/index.js";
+import type { RunningService } from "../../../lib/service.js";
+import { FileDocumentStore } from "../../../lib/store/index.js";
+import { agentActorService } from "../../../services/agent-actor/index.js";
+import { createQueueActorService } from "../../../services/queue-actor/index.js";
+import { CallCommandBridge, createSignalingService, type SignalingNode } from "../../../services/signaling/index.js";
+import { freeUdpTcpPort } from "../../support/ports.js";
+import { agentSnapshot, eventually, groupSnapshot } from "../../support/routing-cluster.js";
+
+export const GROUP_NUMBER = "+35810123456";
+export const CALLER = "+358401111111";
+
+/** acme: alice (desktop + ipPhone) and bob (desktop) in `support` (ordered, M10 = 2 s, no wrap-up, Q2 disconnect); `test-line` on 8001. */
+export function callDocs(): unknown[] {
+  const org = "acme";
+  const user = (name: string, devices: unknown[]) => ({ apiVersion: "ringmesh/v1", kind: "User", metadata: { organisation: org, name }, spec: { displayName: name, profile: "multi", devices } });
+  return [
+    { apiVersion: "ringmesh/v1", kind: "Organisation", metadata: { name: org }, spec: { domain: "acme.example", numbers: ["+35810123400-+35810123499"] } },
+    user("alice", [
+      { kind: "desktop", sipUser: "alice-desk", password: "alice-secret" },
+      { kind: "ipPhone", sipUser: "alice-phone", password: "alice-secret" },
+    ]),
+    user("bob", [{ kind: "desktop", sipUser: "bob-desk", password: "bob-secret" }]),
+    {
+      apiVersion: "ringmesh/v1",
+      kind: "AnswerGroup",
+      metadata: { organisation: org, name: "support" },
+      spec: {
+        displayName: "Support",
+        billingId: "FI-1234",
+        number: GROUP_NUMBER,
+        offeredNumber: { show: "caller", suffix: "*1" },
+        queue: { noAgentsDestination: { type: "disconnect" }, overflowDestination: { type: "disconnect" } },
+        routing: { mode: "ordered", ringDevices: ["desktop", "ipPhone"], ringSeconds: 2, wrapUpSeconds: 0, simultaneousAgents: 1, autoLogoutAfterMissed: 0 },
+        members: [
+          { user: "alice", ringOrder: 1 },
+          { user: "bob", ringOrder: 2 },
+        ],
+      },
+    },
+    {
+      apiVersion: "ringmesh/v1",
+      kind: "AnswerGroup",
+      metadata: { organisation: org, name: "test-line" },
+      spec: { displayName: "Internal test line", number: "8001", queue: { noAgentsDestination: { type: "disconnect" } }, members: [{ user: "alice" }] },
+    },
+  ];
+}
+
+export interface CallNode {
+  readonly runtime: Runtime;
+  readonly signaling: SignalingNode;
+  readonly registry: Registry;
+  readonly sipPort: number;
+  login(user: string, group?: string): Promise<void>;
+  /** The agent is free again (not reserved, not on a call) and the group holds no calls. */
+  settled(user: string, group?: string): Promise<void>;
+  metric(line: RegExp): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
+export async function startCallNode(docs: unknown[] = callDocs()): Promise<CallNode> {
+  const dir = await mkdtemp(join(tmpdir(), "ringmesh-calls-"));
+  const store = await FileDocumentStore.open(dir);
+  await store.apply(docs);
+  const config = loadServerConfig({ RINGMESH_HOST: "127.0.0.1", SIP_PORT: String(await freeUdpTcpPort()), RINGMESH_NODE_ID: "sig_calls-1", LOG_LEVEL: "silent" });
+  const registry = new Registry();
+  // RINGMESH_TEST_LOG=debug shows the node's log while debugging a scenario.
+  const level = process.env["RINGMESH_TEST_LOG"];
+  const logger = level === undefined ? silentLogger() : createLogger("calls-test", level);
+  const transport = createMemoryTransport(systemClock);
+  const bridge = new CallCommandBridge();
+  const modules = [createQueueActorService({ signaling: bridge.port }), agentActorService, createSignalingService({ bridge })];
+  const base = { config, logger, registry, clock: systemClock, store };
+  const runtime = Runtime.start({ transport, clock: systemClock, logger, registry, nodeId: config.nodeId, kinds: modules.flatMap((m) => m.kinds?.(base) ?? []) });
+  const running: RunningService[] = [];
+  for (const m of modules) running.push(await m.start({ ...base, runtime }));
+  const signaling = running[2] as SignalingNode;
+  const free = (phase: string) => phase === "available" || phase === "collecting";
+  return {
+    runtime,
+    signaling,
+    registry,
+    sipPort: signaling.sipPort,
+    async login(user, group = "support") {
+      await runtime.tell(agentAddress, `acme.${user}`, { type: "login", groupId: group });
+      await eventually(() => groupSnapshot(runtime, group), (s) => s.members.some((m) => m.agentId === user && m.availability === "free"));
+    },
+    async settled(user, group = "support") {
+      await eventually(() => agentSnapshot(runtime, user), (a) => free(a.phase) && a.callId === "", 8000);
+      await eventually(() => groupSnapshot(runtime, group), (s) => s.calls.length === 0, 8000);
+    },
+    async metric(line) {
+      const deadline = Date.now() + 5000;
+      for (;;) {
+        if (line.test(await registry.metrics())) return true;
+        if (Date.now() > deadline) return false;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    async stop() {
+      for (const s of running.reverse()) await s.stop();
+      await runtime.stop();
+      await store.close();
+      await transport.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------------------------------------------------------------- sipp
+
+export const scenario = (name: string) => fileURLToPath(new URL(`../../sip/${name}`, import.meta.url));
+
+export interface SippRun {
+  readonly code: number;
+  readonly output: string;
+  /** Every message sipp sent and received (`-trace_msg`). */
+  readonly messages: string;
+}
+
+const live = new Set<ChildProcess>();
+
+/** Kills sipp processes a failed test left behind. */
+export function killSipps(): void {
+  for (const p of live) p.kill("SIGKILL");
+  live.clear();
+}
+
+/**
+ * One bounded sipp run: `-m 1`, `-timeout`, and a hard kill after `timeoutS + 5` s.
+ * `remote` unset runs it as a UAS on `local` (an agent's device waiting for the INVITE).
+ */
+export function sipp(file: string, o: { local: number; remote?: number; args?: readonly string[]; timeoutS?: number }): Promise<SippRun> {
+  const timeoutS = o.timeoutS ?? 15;
+  const trace = join(tmpdir(), `ringmesh-sipp-${process.pid}-${o.local}-${Date.now()}.msg`);
+  const args = [
+    "-sf", scenario(file),
+    "-p", String(o.local),
+    "-i", "127.0.0.1",
+    "-m", "1", "-l", "1", "-nostdin",
+    "-timeout", String(timeoutS), "-timeout_error",
+    "-trace_msg", "-message_file", trace,
+    ...(o.args ?? []),
+    ...(o.remote !== undefined ? [`127.0.0.1:${o.remote}`] : []),
+  ];
+  return new Promise((resolve) => {
+    const child = execFile("sipp", args, { timeout: (timeoutS + 5) * 1000, killSignal: "SIGKILL" }, (err, stdout, stderr) => {
+      live.delete(child);
+      const code = err === null ? 0 : typeof err.code === "number" ? err.code : -1;
+      void readFile(trace, "utf8")
+        .catch(() => "")
+        .then(async (messages) => {
+          await rm(trace, { force: true });
+          resolve({ code, output: `${stdout}\n${stderr}`.slice(-3000), messages });
+        });
+    });
+    live.add(child);
+  });
+}
+
+/** Registers `user` from `local` (UDP), so an agent UAS started on `local` afterwards receives the calls. */
+export async function register(node: CallNode, user: string, password: string, local: number): Promise<void> {
+  const r = await sipp("register.xml", { local, remote: node.sipPort, args: ["-key", "aor_user", user, "-key", "domain", "acme.example", "-key", "expires", "300", "-au", user, "-ap", password] });
+  if (r.code !== 0) throw new Error(`REGISTER of ${user} failed:\n${r.output}`);
+}
+
+/** A UAS sipp on `local`, given a moment to bind before the caller dials; `done` settles when it exits. */
+export async function device(file: string, local: number, args: readonly string[] = []): Promise<{ readonly done: Promise<SippRun> }> {
+  const done = sipp(file, { local, args, timeoutS: 20 });
+  await new Promise((r) => setTimeout(r, 300));
+  return { done };
+}
+
+export function caller(file: string, node: CallNode, local: number, args: readonly string[] = []): Promise<SippRun> {
+  return sipp(file, { local, remote: node.sipPort, args: ["-s", GROUP_NUMBER, "-key", "caller", CALLER, ...args] });
+}
