@@ -27,6 +27,20 @@ export interface ServerConfig {
   readonly sipWsPort?: number;
   /** `SIP_TRUNK`: SIP URI of the outbound trunk (external destinations, mobile devices); unset: none. */
   readonly sipTrunk?: string;
+  /**
+   * Admission control (perf G9): past these a new INVITE/REGISTER gets 503 with
+   * Retry-After. `SIP_MAX_CALLS` concurrent calls, `SIP_MAX_CPS` new calls per second,
+   * `SIP_MAX_REGISTER_RPS` REGISTERs per second node-wide and
+   * `SIP_MAX_REGISTER_RPS_PER_SOURCE` per source address. Unset: no limit.
+   */
+  readonly sipLimits: SipLimits;
+  /**
+   * `SIP_DRAIN_SECONDS` (default 30): on SIGTERM signaling refuses new calls and lets the
+   * ones it holds finish for up to this long, then ends the rest. Kubernetes'
+   * terminationGracePeriodSeconds must exceed it (plus a few seconds to close), or the
+   * pod is killed mid-drain; deploy/ gives signaling 3600.
+   */
+  readonly sipDrainSeconds: number;
   readonly grpcPort: number;
   readonly metricsPort: number;
   readonly dataDir: string;
@@ -37,6 +51,15 @@ export interface ServerConfig {
   readonly logLevel: string;
   readonly services: readonly ServiceName[];
 }
+
+export interface SipLimits {
+  readonly maxCalls?: number;
+  readonly maxCps?: number;
+  readonly maxRegisterRps?: number;
+  readonly maxRegisterRpsPerSource?: number;
+}
+
+export const DEFAULT_SIP_DRAIN_SECONDS = 30;
 
 export interface ClientConfig {
   readonly address: string;
@@ -53,6 +76,32 @@ function port(env: Env, name: string, fallback: number): number {
   const n = Number(raw);
   if (!/^\d+$/.test(raw) || n < 0 || n > 65535) throw new ConfigError(`${name} must be a port number 0..65535, got ${JSON.stringify(raw)}`);
   return n;
+}
+
+/** A whole number ≥ 1, or undefined when unset. */
+function positiveInt(env: Env, name: string): number | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || !Number.isSafeInteger(n)) throw new ConfigError(`${name} must be a whole number ≥ 1, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+function sipLimits(env: Env): SipLimits {
+  const entries: [keyof SipLimits, number | undefined][] = [
+    ["maxCalls", positiveInt(env, "SIP_MAX_CALLS")],
+    ["maxCps", positiveInt(env, "SIP_MAX_CPS")],
+    ["maxRegisterRps", positiveInt(env, "SIP_MAX_REGISTER_RPS")],
+    ["maxRegisterRpsPerSource", positiveInt(env, "SIP_MAX_REGISTER_RPS_PER_SOURCE")],
+  ];
+  return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
+}
+
+function drainSeconds(env: Env): number {
+  const raw = optional(env, "SIP_DRAIN_SECONDS");
+  if (raw === undefined) return DEFAULT_SIP_DRAIN_SECONDS;
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw new ConfigError(`SIP_DRAIN_SECONDS must be a whole number of seconds ≥ 0, got ${JSON.stringify(raw)}`);
+  return Number(raw);
 }
 
 function optional(env: Env, name: string): string | undefined {
@@ -110,6 +159,8 @@ export function loadServerConfig(env: Env, overrides: { dataDir?: string; servic
     sipPort: port(env, "SIP_PORT", 5060),
     ...(sipWsPort !== undefined ? { sipWsPort } : {}),
     ...(sipTrunk !== undefined ? { sipTrunk } : {}),
+    sipLimits: sipLimits(env),
+    sipDrainSeconds: drainSeconds(env),
     grpcPort: port(env, "GRPC_PORT", 50051),
     metricsPort: port(env, "METRICS_PORT", 9464),
     dataDir: resolve(overrides.dataDir ?? optional(env, "RINGMESH_DATA_DIR") ?? "./data"),

@@ -5154,6 +5154,129 @@ export namespace ringmesh {
         }
 
         /**
+         * Properties of a SignalingNodeGone.
+         * @deprecated Use ringmesh.v1.SignalingNodeGone.$Properties instead.
+         */
+        interface ISignalingNodeGone extends ringmesh.v1.SignalingNodeGone.$Properties {
+        }
+
+        /** Represents a SignalingNodeGone. */
+        class SignalingNodeGone {
+
+            /**
+             * Constructs a new SignalingNodeGone.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.SignalingNodeGone.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignalingNodeGone nodeId. */
+            nodeId: string;
+
+            /** SignalingNodeGone epoch. */
+            epoch: string;
+
+            /**
+             * Creates a new SignalingNodeGone instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignalingNodeGone instance
+             */
+            static create(properties: ringmesh.v1.SignalingNodeGone.$Shape): ringmesh.v1.SignalingNodeGone & ringmesh.v1.SignalingNodeGone.$Shape;
+            static create(properties?: ringmesh.v1.SignalingNodeGone.$Properties): ringmesh.v1.SignalingNodeGone;
+
+            /**
+             * Encodes the specified SignalingNodeGone message. Does not implicitly {@link ringmesh.v1.SignalingNodeGone.verify|verify} messages.
+             * @param message SignalingNodeGone message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.SignalingNodeGone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SignalingNodeGone message, length delimited. Does not implicitly {@link ringmesh.v1.SignalingNodeGone.verify|verify} messages.
+             * @param message SignalingNodeGone message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.SignalingNodeGone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignalingNodeGone message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.SignalingNodeGone & ringmesh.v1.SignalingNodeGone.$Shape} SignalingNodeGone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.SignalingNodeGone & ringmesh.v1.SignalingNodeGone.$Shape;
+
+            /**
+             * Decodes a SignalingNodeGone message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.SignalingNodeGone & ringmesh.v1.SignalingNodeGone.$Shape} SignalingNodeGone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.SignalingNodeGone & ringmesh.v1.SignalingNodeGone.$Shape;
+
+            /**
+             * Verifies a SignalingNodeGone message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SignalingNodeGone message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SignalingNodeGone
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.SignalingNodeGone;
+
+            /**
+             * Creates a plain object from a SignalingNodeGone message. Also converts values to other types if specified.
+             * @param message SignalingNodeGone
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.SignalingNodeGone, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignalingNodeGone to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SignalingNodeGone
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignalingNodeGone {
+
+            /** Properties of a SignalingNodeGone. */
+            interface $Properties {
+
+                /** SignalingNodeGone nodeId */
+                nodeId?: (string|null);
+
+                /** SignalingNodeGone epoch */
+                epoch?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignalingNodeGone. */
+            type $Shape = ringmesh.v1.SignalingNodeGone.$Properties;
+        }
+
+        /**
          * Properties of a ConfigChanged.
          * @deprecated Use ringmesh.v1.ConfigChanged.$Properties instead.
          */
@@ -6384,6 +6507,9 @@ export namespace ringmesh {
             /** GroupEvent explainCall. */
             explainCall?: (ringmesh.v1.ExplainCall.$Properties|null);
 
+            /** GroupEvent signalingNodeGone. */
+            signalingNodeGone?: (ringmesh.v1.SignalingNodeGone.$Properties|null);
+
             /** GroupEvent agentStatus. */
             agentStatus?: (ringmesh.v1.AgentStatus.$Properties|null);
 
@@ -6400,7 +6526,7 @@ export namespace ringmesh {
             callProbe?: (ringmesh.v1.CallProbe.$Properties|null);
 
             /** GroupEvent event. */
-            event?: ("callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe");
+            event?: ("callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"signalingNodeGone"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe");
 
             /**
              * Creates a new GroupEvent instance using the specified properties.
@@ -6513,6 +6639,9 @@ export namespace ringmesh {
                 /** GroupEvent explainCall */
                 explainCall?: (ringmesh.v1.ExplainCall.$Properties|null);
 
+                /** GroupEvent signalingNodeGone */
+                signalingNodeGone?: (ringmesh.v1.SignalingNodeGone.$Properties|null);
+
                 /** GroupEvent agentStatus */
                 agentStatus?: (ringmesh.v1.AgentStatus.$Properties|null);
 
@@ -6529,7 +6658,7 @@ export namespace ringmesh {
                 callProbe?: (ringmesh.v1.CallProbe.$Properties|null);
 
                 /** GroupEvent event */
-                event?: ("callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe");
+                event?: ("callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"signalingNodeGone"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6546,6 +6675,7 @@ export namespace ringmesh {
               groupDeleted?: ringmesh.v1.GroupDeleted.$Shape|null;
               getSnapshot?: ringmesh.v1.GetSnapshot.$Shape|null;
               explainCall?: ringmesh.v1.ExplainCall.$Shape|null;
+              signalingNodeGone?: ringmesh.v1.SignalingNodeGone.$Shape|null;
               agentStatus?: ringmesh.v1.AgentStatus.$Shape|null;
               grant?: ringmesh.v1.Grant.$Shape|null;
               refuse?: ringmesh.v1.Refuse.$Shape|null;
@@ -6553,7 +6683,7 @@ export namespace ringmesh {
               callProbe?: ringmesh.v1.CallProbe.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ event?: undefined; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callArrived"; callArrived: ringmesh.v1.CallArrived.$Shape; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callerHungUp"; callArrived?: null; callerHungUp: ringmesh.v1.CallerHungUp.$Shape; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legAnswered"; callArrived?: null; callerHungUp?: null; legAnswered: ringmesh.v1.LegAnswered.$Shape; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legFailed"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed: ringmesh.v1.LegFailed.$Shape; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "connectedCallEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded: ringmesh.v1.ConnectedCallEnded.$Shape; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "configChanged"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged: ringmesh.v1.ConfigChanged.$Shape; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "groupDeleted"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted: ringmesh.v1.GroupDeleted.$Shape; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "getSnapshot"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "explainCall"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall: ringmesh.v1.ExplainCall.$Shape; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "agentStatus"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus: ringmesh.v1.AgentStatus.$Shape; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "grant"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant: ringmesh.v1.Grant.$Shape; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "refuse"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse: ringmesh.v1.Refuse.$Shape; reservationEnded?: null; callProbe?: null }|{ event?: "reservationEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded: ringmesh.v1.ReservationEnded.$Shape; callProbe?: null }|{ event?: "callProbe"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe: ringmesh.v1.CallProbe.$Shape })
+              ({ event?: undefined; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callArrived"; callArrived: ringmesh.v1.CallArrived.$Shape; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callerHungUp"; callArrived?: null; callerHungUp: ringmesh.v1.CallerHungUp.$Shape; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legAnswered"; callArrived?: null; callerHungUp?: null; legAnswered: ringmesh.v1.LegAnswered.$Shape; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legFailed"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed: ringmesh.v1.LegFailed.$Shape; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "connectedCallEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded: ringmesh.v1.ConnectedCallEnded.$Shape; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "configChanged"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged: ringmesh.v1.ConfigChanged.$Shape; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "groupDeleted"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted: ringmesh.v1.GroupDeleted.$Shape; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "getSnapshot"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "explainCall"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall: ringmesh.v1.ExplainCall.$Shape; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "signalingNodeGone"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone: ringmesh.v1.SignalingNodeGone.$Shape; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "agentStatus"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus: ringmesh.v1.AgentStatus.$Shape; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "grant"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant: ringmesh.v1.Grant.$Shape; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "refuse"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse: ringmesh.v1.Refuse.$Shape; reservationEnded?: null; callProbe?: null }|{ event?: "reservationEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded: ringmesh.v1.ReservationEnded.$Shape; callProbe?: null }|{ event?: "callProbe"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe: ringmesh.v1.CallProbe.$Shape })
             );
         }
 

@@ -14096,6 +14096,311 @@ export const ringmesh = $root.ringmesh = (() => {
             return ConnectedCallEnded;
         })();
 
+        v1.SignalingNodeGone = (function() {
+
+            /**
+             * Properties of a SignalingNodeGone.
+             * @typedef {Object} ringmesh.v1.SignalingNodeGone.$Properties
+             * @property {string|null} [nodeId] SignalingNodeGone nodeId
+             * @property {string|null} [epoch] SignalingNodeGone epoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignalingNodeGone.
+             * @memberof ringmesh.v1
+             * @interface ISignalingNodeGone
+             * @augments ringmesh.v1.SignalingNodeGone.$Properties
+             * @deprecated Use ringmesh.v1.SignalingNodeGone.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignalingNodeGone.
+             * @typedef {ringmesh.v1.SignalingNodeGone.$Properties} ringmesh.v1.SignalingNodeGone.$Shape
+             */
+
+            /**
+             * Constructs a new SignalingNodeGone.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a SignalingNodeGone.
+             * @constructor
+             * @param {ringmesh.v1.SignalingNodeGone.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignalingNodeGone = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignalingNodeGone nodeId.
+             * @member {string} nodeId
+             * @memberof ringmesh.v1.SignalingNodeGone
+             * @instance
+             */
+            SignalingNodeGone.prototype.nodeId = "";
+
+            /**
+             * SignalingNodeGone epoch.
+             * @member {string} epoch
+             * @memberof ringmesh.v1.SignalingNodeGone
+             * @instance
+             */
+            SignalingNodeGone.prototype.epoch = "";
+
+            /**
+             * Creates a new SignalingNodeGone instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.SignalingNodeGone
+             * @static
+             * @param {ringmesh.v1.SignalingNodeGone.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.SignalingNodeGone} SignalingNodeGone instance
+             * @type {{
+             *   (properties: ringmesh.v1.SignalingNodeGone.$Shape): ringmesh.v1.SignalingNodeGone & ringmesh.v1.SignalingNodeGone.$Shape;
+             *   (properties?: ringmesh.v1.SignalingNodeGone.$Properties): ringmesh.v1.SignalingNodeGone;
+             * }}
+             */
+            SignalingNodeGone.create = function(properties) {
+                return new SignalingNodeGone(properties);
+            };
+
+            /**
+             * Encodes the specified SignalingNodeGone message. Does not implicitly {@link ringmesh.v1.SignalingNodeGone.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.SignalingNodeGone
+             * @static
+             * @param {ringmesh.v1.SignalingNodeGone.$Properties} message SignalingNodeGone message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignalingNodeGone.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.epoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SignalingNodeGone message, length delimited. Does not implicitly {@link ringmesh.v1.SignalingNodeGone.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.SignalingNodeGone
+             * @static
+             * @param {ringmesh.v1.SignalingNodeGone.$Properties} message SignalingNodeGone message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignalingNodeGone.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SignalingNodeGone message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.SignalingNodeGone
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.SignalingNodeGone & ringmesh.v1.SignalingNodeGone.$Shape} SignalingNodeGone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignalingNodeGone.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.SignalingNodeGone();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SignalingNodeGone message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.SignalingNodeGone
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.SignalingNodeGone & ringmesh.v1.SignalingNodeGone.$Shape} SignalingNodeGone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignalingNodeGone.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SignalingNodeGone message.
+             * @function verify
+             * @memberof ringmesh.v1.SignalingNodeGone
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SignalingNodeGone.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    if (!$util.isString(message.nodeId))
+                        return "nodeId: string expected";
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    if (!$util.isString(message.epoch))
+                        return "epoch: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SignalingNodeGone message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.SignalingNodeGone
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.SignalingNodeGone} SignalingNodeGone
+             */
+            SignalingNodeGone.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.SignalingNodeGone)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.SignalingNodeGone: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.SignalingNodeGone();
+                if (object.nodeId != null)
+                    if (typeof object.nodeId !== "string" || object.nodeId.length)
+                        message.nodeId = $String(object.nodeId);
+                if (object.epoch != null)
+                    if (typeof object.epoch !== "string" || object.epoch.length)
+                        message.epoch = $String(object.epoch);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignalingNodeGone message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.SignalingNodeGone
+             * @static
+             * @param {ringmesh.v1.SignalingNodeGone} message SignalingNodeGone
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignalingNodeGone.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.nodeId = "";
+                    object.epoch = "";
+                }
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    object.nodeId = message.nodeId;
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                return object;
+            };
+
+            /**
+             * Converts this SignalingNodeGone to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.SignalingNodeGone
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignalingNodeGone.prototype.toJSON = function() {
+                return SignalingNodeGone.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SignalingNodeGone
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.SignalingNodeGone
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SignalingNodeGone.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.SignalingNodeGone";
+            };
+
+            return SignalingNodeGone;
+        })();
+
         v1.ConfigChanged = (function() {
 
             /**
@@ -17347,12 +17652,13 @@ export const ringmesh = $root.ringmesh = (() => {
              * @property {ringmesh.v1.GroupDeleted.$Properties|null} [groupDeleted] GroupEvent groupDeleted
              * @property {ringmesh.v1.GetSnapshot.$Properties|null} [getSnapshot] GroupEvent getSnapshot
              * @property {ringmesh.v1.ExplainCall.$Properties|null} [explainCall] GroupEvent explainCall
+             * @property {ringmesh.v1.SignalingNodeGone.$Properties|null} [signalingNodeGone] GroupEvent signalingNodeGone
              * @property {ringmesh.v1.AgentStatus.$Properties|null} [agentStatus] GroupEvent agentStatus
              * @property {ringmesh.v1.Grant.$Properties|null} [grant] GroupEvent grant
              * @property {ringmesh.v1.Refuse.$Properties|null} [refuse] GroupEvent refuse
              * @property {ringmesh.v1.ReservationEnded.$Properties|null} [reservationEnded] GroupEvent reservationEnded
              * @property {ringmesh.v1.CallProbe.$Properties|null} [callProbe] GroupEvent callProbe
-             * @property {"callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe"} [event] GroupEvent event
+             * @property {"callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"signalingNodeGone"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe"} [event] GroupEvent event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17376,6 +17682,7 @@ export const ringmesh = $root.ringmesh = (() => {
              *   groupDeleted?: ringmesh.v1.GroupDeleted.$Shape|null;
              *   getSnapshot?: ringmesh.v1.GetSnapshot.$Shape|null;
              *   explainCall?: ringmesh.v1.ExplainCall.$Shape|null;
+             *   signalingNodeGone?: ringmesh.v1.SignalingNodeGone.$Shape|null;
              *   agentStatus?: ringmesh.v1.AgentStatus.$Shape|null;
              *   grant?: ringmesh.v1.Grant.$Shape|null;
              *   refuse?: ringmesh.v1.Refuse.$Shape|null;
@@ -17383,7 +17690,7 @@ export const ringmesh = $root.ringmesh = (() => {
              *   callProbe?: ringmesh.v1.CallProbe.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callArrived"; callArrived: ringmesh.v1.CallArrived.$Shape; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callerHungUp"; callArrived?: null; callerHungUp: ringmesh.v1.CallerHungUp.$Shape; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legAnswered"; callArrived?: null; callerHungUp?: null; legAnswered: ringmesh.v1.LegAnswered.$Shape; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legFailed"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed: ringmesh.v1.LegFailed.$Shape; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "connectedCallEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded: ringmesh.v1.ConnectedCallEnded.$Shape; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "configChanged"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged: ringmesh.v1.ConfigChanged.$Shape; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "groupDeleted"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted: ringmesh.v1.GroupDeleted.$Shape; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "getSnapshot"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "explainCall"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall: ringmesh.v1.ExplainCall.$Shape; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "agentStatus"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus: ringmesh.v1.AgentStatus.$Shape; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "grant"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant: ringmesh.v1.Grant.$Shape; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "refuse"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse: ringmesh.v1.Refuse.$Shape; reservationEnded?: null; callProbe?: null }|{ event?: "reservationEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded: ringmesh.v1.ReservationEnded.$Shape; callProbe?: null }|{ event?: "callProbe"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe: ringmesh.v1.CallProbe.$Shape })
+             *   ({ event?: undefined; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callArrived"; callArrived: ringmesh.v1.CallArrived.$Shape; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callerHungUp"; callArrived?: null; callerHungUp: ringmesh.v1.CallerHungUp.$Shape; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legAnswered"; callArrived?: null; callerHungUp?: null; legAnswered: ringmesh.v1.LegAnswered.$Shape; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legFailed"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed: ringmesh.v1.LegFailed.$Shape; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "connectedCallEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded: ringmesh.v1.ConnectedCallEnded.$Shape; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "configChanged"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged: ringmesh.v1.ConfigChanged.$Shape; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "groupDeleted"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted: ringmesh.v1.GroupDeleted.$Shape; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "getSnapshot"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "explainCall"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall: ringmesh.v1.ExplainCall.$Shape; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "signalingNodeGone"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone: ringmesh.v1.SignalingNodeGone.$Shape; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "agentStatus"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus: ringmesh.v1.AgentStatus.$Shape; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "grant"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant: ringmesh.v1.Grant.$Shape; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "refuse"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse: ringmesh.v1.Refuse.$Shape; reservationEnded?: null; callProbe?: null }|{ event?: "reservationEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded: ringmesh.v1.ReservationEnded.$Shape; callProbe?: null }|{ event?: "callProbe"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe: ringmesh.v1.CallProbe.$Shape })
              * )} ringmesh.v1.GroupEvent.$Shape
              */
 
@@ -17475,6 +17782,14 @@ export const ringmesh = $root.ringmesh = (() => {
             GroupEvent.prototype.explainCall = null;
 
             /**
+             * GroupEvent signalingNodeGone.
+             * @member {ringmesh.v1.SignalingNodeGone.$Properties|null|undefined} signalingNodeGone
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.signalingNodeGone = null;
+
+            /**
              * GroupEvent agentStatus.
              * @member {ringmesh.v1.AgentStatus.$Properties|null|undefined} agentStatus
              * @memberof ringmesh.v1.GroupEvent
@@ -17519,12 +17834,12 @@ export const ringmesh = $root.ringmesh = (() => {
 
             /**
              * GroupEvent event.
-             * @member {"callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe"|undefined} event
+             * @member {"callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"signalingNodeGone"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe"|undefined} event
              * @memberof ringmesh.v1.GroupEvent
              * @instance
              */
             $Object.defineProperty(GroupEvent.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["callArrived", "callerHungUp", "legAnswered", "legFailed", "connectedCallEnded", "configChanged", "groupDeleted", "getSnapshot", "explainCall", "agentStatus", "grant", "refuse", "reservationEnded", "callProbe"]),
+                get: $util.oneOfGetter($oneOfFields = ["callArrived", "callerHungUp", "legAnswered", "legFailed", "connectedCallEnded", "configChanged", "groupDeleted", "getSnapshot", "explainCall", "signalingNodeGone", "agentStatus", "grant", "refuse", "reservationEnded", "callProbe"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -17578,6 +17893,8 @@ export const ringmesh = $root.ringmesh = (() => {
                     $root.ringmesh.v1.GetSnapshot.encode(message.getSnapshot, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.explainCall != null && $Object.hasOwnProperty.call(message, "explainCall"))
                     $root.ringmesh.v1.ExplainCall.encode(message.explainCall, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.signalingNodeGone != null && $Object.hasOwnProperty.call(message, "signalingNodeGone"))
+                    $root.ringmesh.v1.SignalingNodeGone.encode(message.signalingNodeGone, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.agentStatus != null && $Object.hasOwnProperty.call(message, "agentStatus"))
                     $root.ringmesh.v1.AgentStatus.encode(message.agentStatus, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.grant != null && $Object.hasOwnProperty.call(message, "grant"))
@@ -17706,6 +18023,13 @@ export const ringmesh = $root.ringmesh = (() => {
                                 break;
                             message.explainCall = $root.ringmesh.v1.ExplainCall.decode(reader, reader.size(), $undefined, _depth + 1, message.explainCall);
                             message.event = "explainCall";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.signalingNodeGone = $root.ringmesh.v1.SignalingNodeGone.decode(reader, reader.size(), $undefined, _depth + 1, message.signalingNodeGone);
+                            message.event = "signalingNodeGone";
                             continue;
                         }
                     case 20: {
@@ -17880,6 +18204,16 @@ export const ringmesh = $root.ringmesh = (() => {
                             return "explainCall." + error;
                     }
                 }
+                if (message.signalingNodeGone != null && $Object.hasOwnProperty.call(message, "signalingNodeGone")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.SignalingNodeGone.verify(message.signalingNodeGone, _depth + 1);
+                        if (error)
+                            return "signalingNodeGone." + error;
+                    }
+                }
                 if (message.agentStatus != null && $Object.hasOwnProperty.call(message, "agentStatus")) {
                     if (properties.event === 1)
                         return "event: multiple values";
@@ -17996,6 +18330,11 @@ export const ringmesh = $root.ringmesh = (() => {
                         throw $TypeError(".ringmesh.v1.GroupEvent.explainCall: object expected");
                     message.explainCall = $root.ringmesh.v1.ExplainCall.fromObject(object.explainCall, _depth + 1);
                 }
+                if (object.signalingNodeGone != null) {
+                    if (!$util.isObject(object.signalingNodeGone))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.signalingNodeGone: object expected");
+                    message.signalingNodeGone = $root.ringmesh.v1.SignalingNodeGone.fromObject(object.signalingNodeGone, _depth + 1);
+                }
                 if (object.agentStatus != null) {
                     if (!$util.isObject(object.agentStatus))
                         throw $TypeError(".ringmesh.v1.GroupEvent.agentStatus: object expected");
@@ -18085,6 +18424,11 @@ export const ringmesh = $root.ringmesh = (() => {
                     object.explainCall = $root.ringmesh.v1.ExplainCall.toObject(message.explainCall, options, _depth + 1);
                     if (options.oneofs)
                         object.event = "explainCall";
+                }
+                if (message.signalingNodeGone != null && $Object.hasOwnProperty.call(message, "signalingNodeGone")) {
+                    object.signalingNodeGone = $root.ringmesh.v1.SignalingNodeGone.toObject(message.signalingNodeGone, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "signalingNodeGone";
                 }
                 if (message.agentStatus != null && $Object.hasOwnProperty.call(message, "agentStatus")) {
                     object.agentStatus = $root.ringmesh.v1.AgentStatus.toObject(message.agentStatus, options, _depth + 1);

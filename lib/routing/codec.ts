@@ -197,6 +197,8 @@ function groupToPb(e: GroupMessage): ringmesh.v1.GroupEvent.$Properties {
       return { legFailed: { callId: e.callId, agentId: e.agentId, reason: e.reason } };
     case "connectedCallEnded":
       return { connectedCallEnded: { callId: e.callId } };
+    case "signalingNodeGone":
+      return { signalingNodeGone: { nodeId: e.nodeId, epoch: e.epoch } };
     case "configChanged":
       return { configChanged: { spec: e.spec, version: e.version } };
     case "groupDeleted":
@@ -249,6 +251,10 @@ function groupFromPb(m: ringmesh.v1.GroupEvent): GroupMessage {
     }
     case "connectedCallEnded":
       return { type: "connectedCallEnded", callId: str(need(m.connectedCallEnded, "connectedCallEnded").callId) };
+    case "signalingNodeGone": {
+      const x = need(m.signalingNodeGone, "signalingNodeGone");
+      return { type: "signalingNodeGone", nodeId: str(x.nodeId), epoch: str(x.epoch) };
+    }
     case "configChanged": {
       const x = need(m.configChanged, "configChanged");
       return { type: "configChanged", spec: specFromPb(need(x.spec, "configChanged.spec")), version: str(x.version) };

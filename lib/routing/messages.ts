@@ -58,8 +58,20 @@ export interface GroupDeleted {
   readonly type: "groupDeleted";
 }
 
+/**
+ * The cluster: the signaling node that minted these calls (its id and run are in every
+ * call id) is gone, so nobody holds their dialogs any more. Waiting calls count as
+ * abandoned, connected calls as ended. Repeats change nothing.
+ */
+export interface SignalingNodeGone {
+  readonly type: "signalingNodeGone";
+  readonly nodeId: string;
+  /** The run of that node (its CallIdMinter epoch); calls of other runs are not touched. */
+  readonly epoch: string;
+}
+
 export type SignalingEvent = CallArrived | CallerHungUp | LegAnswered | LegFailed | ConnectedCallEnded;
-export type GroupEvent = SignalingEvent | ConfigChanged | GroupDeleted | ToGroup;
+export type GroupEvent = SignalingEvent | ConfigChanged | GroupDeleted | ToGroup | SignalingNodeGone;
 
 // ---------------------------------------------------------------- group effects
 

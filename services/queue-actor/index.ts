@@ -23,6 +23,7 @@ export type {
   Publish,
 } from "./src/domain/effects.js";
 export { presentedNumber } from "./src/domain/display.js";
+export { mintedBy } from "./src/domain/node-gone.js";
 export { createGroupKind, decideGroupActor, groupSnapshot, encodeGroupActorState, decodeGroupActorState, MAX_PENDING } from "./src/kind.js";
 export type { GroupActorState, GroupHostEffect, GroupKindDeps } from "./src/kind.js";
 export { callExplanation } from "./src/explanation.js";

@@ -43,6 +43,8 @@ export interface RingmeshNode {
   readonly log: () => string;
   /** SIGTERM and wait for a clean exit; resolves to the exit code. */
   stop(): Promise<number | null>;
+  /** SIGKILL (a crash: no shutdown runs) and wait until the process is gone. */
+  kill(): Promise<void>;
   /** Start the node again on the same ports and data directory. */
   restart(): Promise<void>;
   /** Stop and remove the data directory. */
@@ -97,6 +99,13 @@ export async function startRingmeshNode(opts: { env?: Record<string, string>; ar
     clearTimeout(kill);
     return code;
   };
+  const kill = async (): Promise<void> => {
+    const p = proc;
+    if (p.exitCode !== null || p.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => p.once("exit", () => resolve()));
+    p.kill("SIGKILL");
+    await exited;
+  };
   return {
     dataDir,
     grpcPort,
@@ -105,6 +114,7 @@ export async function startRingmeshNode(opts: { env?: Record<string, string>; ar
     cliEnv: { RINGMESH_ADDR: `127.0.0.1:${grpcPort}`, RINGMESH_DATA_DIR: dataDir },
     log: () => output,
     stop,
+    kill,
     restart: async () => {
       await stop();
       await launch();

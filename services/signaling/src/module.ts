@@ -6,9 +6,13 @@
  * through a CallCommandBridge shared with queue-actor, and over NATS from other nodes.
  */
 import { randomBytes } from "node:crypto";
+import { join } from "node:path";
 import type { TimerHandle } from "../../../lib/clock.js";
 import { errorMessage } from "../../../lib/errors.js";
 import type { NodeContext, RunningService, ServiceModule } from "../../../lib/service.js";
+import { AdmissionControl } from "./admission/control.js";
+import { waitForCalls } from "./admission/drain.js";
+import { FileCdrSink, JetStreamCdrSink, type CdrSink } from "./cdr/sink.js";
 import { KvLocationStore } from "./location/kv.js";
 import { MemoryLocationStore } from "./location/memory.js";
 import type { LocationStore } from "./location/types.js";
@@ -20,6 +24,7 @@ import { subscribeCallCommands, type CommandSubscription } from "./calls/command
 import { CallManager } from "./calls/manager.js";
 import type { MediaBridge } from "./calls/media.js";
 import { runtimeRoutingPort } from "./calls/routing-port.js";
+import { SignalingCluster } from "./cluster/index.js";
 import { Endpoint } from "./sip/endpoint.js";
 import { TcpTransport } from "./sip/transport/tcp.js";
 import { TransportLayer } from "./sip/transport/layer.js";
@@ -94,6 +99,16 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
     const layer = new TransportLayer(transports);
     // The call manager and the endpoint need each other; legs only send once a call exists, after both are built.
     const built: { endpoint?: Endpoint } = {};
+    // Across nodes (NATS), the calls of a signaling node that dies are ended by a survivor (cluster/).
+    const cluster =
+      ctx.nc !== undefined && ctx.runtime !== undefined ? new SignalingCluster({ nc: ctx.nc, runtime: ctx.runtime, nodeId: config.nodeId, clock, logger, registry: ctx.registry }) : undefined;
+    // Records of calls that leave through the trunk (cdr/): JetStream in a cluster, cdr.jsonl embedded.
+    let cdr: CdrSink | undefined;
+    if (config.sipTrunk !== undefined && ctx.runtime !== undefined) {
+      const cdrLog = logger.child({ component: "cdr" });
+      cdr = ctx.nc !== undefined ? await JetStreamCdrSink.open(ctx.nc, cdrLog, ctx.registry) : new FileCdrSink(join(config.dataDir, "cdr.jsonl"), cdrLog, ctx.registry);
+    }
+    const store = ctx.store;
     const calls =
       ctx.runtime === undefined
         ? undefined
@@ -101,7 +116,7 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
             nodeId: config.nodeId,
             directory,
             location,
-            routing: runtimeRoutingPort(ctx.runtime),
+            routing: cluster !== undefined ? cluster.watch(runtimeRoutingPort(ctx.runtime)) : runtimeRoutingPort(ctx.runtime),
             legs: {
               endpoint: { request: (req, dest, user) => (built.endpoint === undefined ? Promise.reject(new Error("endpoint not started")) : built.endpoint.request(req, dest, user)) },
               layer,
@@ -112,15 +127,18 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
             flows: layer,
             ...(opts.media !== undefined ? { media: opts.media } : {}),
             ...(config.sipTrunk !== undefined ? { trunk: config.sipTrunk } : {}),
+            ...(cdr !== undefined ? { cdr, billingIdOf: async (org: string, group: string) => { const d = await store.get("AnswerGroup", org, group); return d.kind === "AnswerGroup" ? d.spec.billingId : ""; } } : {}),
             registry: ctx.registry,
           });
-    const tu = new SignalingTu(registrar, directory, logger, calls);
+    const admission = new AdmissionControl({ limits: config.sipLimits, clock, load: () => calls?.load ?? 0, registry: ctx.registry });
+    const tu = new SignalingTu(registrar, directory, logger, calls, admission);
     const ep = new Endpoint({ sender: layer, clock, tu, registry: ctx.registry, logger, allow: ALLOW, ...(opts.timers !== undefined ? { timers: opts.timers } : {}) });
     built.endpoint = ep;
     endpointSink.receive = ep.receive;
     let commands: CommandSubscription | undefined;
     if (calls !== undefined) {
       opts.bridge?.attach(calls);
+      cluster?.start(calls);
       if (ctx.nc !== undefined) commands = subscribeCallCommands(ctx.nc, calls, logger);
     }
 
@@ -151,11 +169,15 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
       stop: () =>
         (stopping ??= (async () => {
           await tu.drain(opts.drainMs ?? 2000);
+          // Commands keep flowing meanwhile: queued calls still get rung, connected and routed.
+          if (calls !== undefined) await waitForCalls(() => calls.activeCalls, config.sipDrainSeconds * 1000, clock, logger);
           commands?.stop();
           if (calls !== undefined) {
             opts.bridge?.detach(calls);
             await calls.stop(opts.drainMs ?? 2000);
+            await cluster?.stop();
           }
+          await cdr?.close(opts.drainMs ?? 2000);
           stopped = true;
           if (sweepTimer !== undefined) clock.clearTimeout(sweepTimer);
           await layer.close();

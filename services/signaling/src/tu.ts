@@ -4,12 +4,14 @@
  * without routing actors (no call manager) answers a known group or user number 503
  * with Retry-After and anything else 404. While the node drains, new INVITE and
  * REGISTER get 503 so phones and proxies try another node; in-dialog requests (BYE)
- * are still served.
+ * are still served. Past the configured load (admission/), new INVITE and REGISTER get
+ * 503 with Retry-After before any other work.
  */
 import { isInternalNumber } from "../../../lib/documents/model.js";
 import { isE164 } from "../../../lib/documents/numbers.js";
 import { errorMessage } from "../../../lib/errors.js";
 import { silentLogger, type Logger } from "../../../lib/log.js";
+import type { AdmissionControl } from "./admission/control.js";
 import type { CallManager } from "./calls/manager.js";
 import type { TransactionUser } from "./sip/endpoint.js";
 import type { SipRequest, SipResponse } from "./sip/message.js";
@@ -31,6 +33,7 @@ export class SignalingTu implements TransactionUser {
     private readonly directory: Directory,
     logger?: Logger,
     private readonly calls?: CallManager,
+    private readonly admission?: AdmissionControl,
   ) {
     this.log = logger ?? silentLogger();
   }
@@ -72,6 +75,13 @@ export class SignalingTu implements TransactionUser {
     if (this.draining && (req.method === "INVITE" || req.method === "REGISTER")) {
       txn.reply(503, { reason: "Draining", headers: [["Retry-After", String(RETRY_AFTER_SECONDS)]] });
       return;
+    }
+    if (this.admission !== undefined && (req.method === "INVITE" || req.method === "REGISTER")) {
+      const v = req.method === "INVITE" ? this.admission.invite() : this.admission.register(txn.flow.remote.address);
+      if (!v.admit) {
+        txn.reply(503, { reason: "Overloaded", headers: [["Retry-After", String(v.retryAfter)]] });
+        return;
+      }
     }
     switch (req.method) {
       case "REGISTER": {

@@ -33,6 +33,27 @@ test("SIP_TRUNK: unset means no trunk; set, a SIP URI without a user part", (t) 
   t.throws(() => loadServerConfig({ SIP_TRUNK: "sip:+358@192.0.2.10" }), { instanceOf: ConfigError, message: /SIP_TRUNK/ });
 });
 
+test("admission limits (G9): unset means no limit; set, whole numbers ≥ 1", (t) => {
+  t.deepEqual(loadServerConfig({}).sipLimits, {});
+  t.deepEqual(loadServerConfig({ SIP_MAX_CALLS: "", SIP_MAX_CPS: "" }).sipLimits, {});
+  t.deepEqual(loadServerConfig({ SIP_MAX_CALLS: "2000", SIP_MAX_CPS: "150", SIP_MAX_REGISTER_RPS: "500", SIP_MAX_REGISTER_RPS_PER_SOURCE: "20" }).sipLimits, {
+    maxCalls: 2000,
+    maxCps: 150,
+    maxRegisterRps: 500,
+    maxRegisterRpsPerSource: 20,
+  });
+  for (const [name, value] of [["SIP_MAX_CALLS", "0"], ["SIP_MAX_CPS", "1.5"], ["SIP_MAX_REGISTER_RPS", "-3"], ["SIP_MAX_REGISTER_RPS_PER_SOURCE", "many"]] as const) {
+    t.throws(() => loadServerConfig({ [name]: value }), { instanceOf: ConfigError, message: new RegExp(name) });
+  }
+});
+
+test("SIP_DRAIN_SECONDS: default 30; 0 allowed (end calls at once); anything else a whole number", (t) => {
+  t.is(loadServerConfig({}).sipDrainSeconds, 30);
+  t.is(loadServerConfig({ SIP_DRAIN_SECONDS: "0" }).sipDrainSeconds, 0);
+  t.is(loadServerConfig({ SIP_DRAIN_SECONDS: "3300" }).sipDrainSeconds, 3300);
+  t.throws(() => loadServerConfig({ SIP_DRAIN_SECONDS: "30s" }), { instanceOf: ConfigError, message: /SIP_DRAIN_SECONDS/ });
+});
+
 const bad: [string, Record<string, string>, RegExp][] = [
   ["SIP_PORT not a number", { SIP_PORT: "sip" }, /SIP_PORT/],
   ["GRPC_PORT out of range", { GRPC_PORT: "70000" }, /GRPC_PORT/],

@@ -8,6 +8,7 @@ import type { GroupEvent } from "./events.js";
 import { onCallArrived, onCallerHungUp, onConnectedCallEnded, onMaxWait, onProgressTick } from "./lifecycle.js";
 import { syncMembers } from "./members.js";
 import { onBidTimeout, onGrant, onLegAnswered, onLegFailed, onRefuse, onReservationEnded, onRingTimeout } from "./offers.js";
+import { onSignalingNodeGone } from "./node-gone.js";
 import { createGroupStateShell, type GroupState } from "./state.js";
 import { parseGroupTimer } from "./timers.js";
 
@@ -64,6 +65,9 @@ export function decideGroup(state: GroupState, event: GroupEvent | TimerFired, n
       break;
     case "connectedCallEnded":
       onConnectedCallEnded(state, event.callId, ctx);
+      break;
+    case "signalingNodeGone":
+      onSignalingNodeGone(state, event, ctx);
       break;
     case "configChanged":
       onConfigChanged(state, event.spec, ctx);

@@ -7,5 +7,6 @@ export type {
   ConfigChanged,
   GroupDeleted,
   SignalingEvent,
+  SignalingNodeGone,
   GroupEvent,
 } from "../../../../lib/routing/messages.js";

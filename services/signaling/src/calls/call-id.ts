@@ -11,8 +11,11 @@ const TAIL = /^(.+)_([0-9a-z]+)_([0-9a-f]{8})$/;
 
 export class CallIdMinter {
   private counter = 0;
-  /** Restarts of a node reuse its id; the start-time prefix keeps counters from colliding across restarts. */
-  private readonly epoch = Date.now().toString(36);
+  /**
+   * Restarts of a node reuse its id; the start-time prefix keeps counters from colliding
+   * across restarts, and names this run's calls when the cluster ends them (cluster/).
+   */
+  readonly epoch = Date.now().toString(36);
 
   constructor(readonly nodeId: string) {
     if (!/^[A-Za-z0-9_-]+$/.test(nodeId)) throw new Error(`node id is not a subject token: ${JSON.stringify(nodeId)}`);

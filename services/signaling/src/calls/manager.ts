@@ -36,6 +36,8 @@ import type { TimerHandle } from "../../../../lib/clock.js";
 import { errorMessage } from "../../../../lib/errors.js";
 import type { CancelRingReason, DeviceOffer, RingAgent, RouteCall, SignalingEvent, SignalingReport } from "../../../../lib/routing/messages.js";
 import type { CallCommand } from "../../../../lib/routing/outbound.js";
+import { CallRecorder, type TrunkLegInfo } from "../cdr/recorder.js";
+import type { CdrSink } from "../cdr/sink.js";
 import type { Binding, LocationStore } from "../location/types.js";
 import type { Directory } from "../registrar/directory.js";
 import { parseUri, quote } from "../sip/grammar.js";
@@ -51,7 +53,7 @@ import { resolveInbound } from "./inbound.js";
 import type { LegContext } from "./leg-context.js";
 import { passThroughMedia, type MediaBridge, type SessionDescription } from "./media.js";
 import { callMetrics, type CallMetrics, type CallOutcome } from "./metrics.js";
-import { ANSWERED_ELSEWHERE, OutboundLeg, type LegFailure } from "./outbound-leg.js";
+import { ANSWERED_ELSEWHERE, OutboundLeg, type LegFailure, type OutboundLegEvents } from "./outbound-leg.js";
 import { routeAction } from "./route.js";
 import type { RoutingPort } from "./routing-port.js";
 
@@ -77,6 +79,10 @@ export interface CallManagerOptions {
   readonly media?: MediaBridge;
   /** SIP URI of the outbound trunk (`SIP_TRUNK`), for `external` destinations and mobile devices. */
   readonly trunk?: string;
+  /** Where records of trunk legs go (cdr/); none: not recorded. */
+  readonly cdr?: CdrSink;
+  /** G3 of a group, for records of mobile legs (ringAgent does not carry it). */
+  readonly billingIdOf?: (org: string, group: string) => Promise<string>;
   readonly registry?: Registry;
   readonly ringGraceMs?: number;
   readonly connectWaitMs?: number;
@@ -127,6 +133,8 @@ interface Target {
   readonly to: string;
   readonly headers: readonly (readonly [string, string])[];
   readonly label: string;
+  /** Set for trunk targets: the number dialled there. */
+  readonly number?: string;
 }
 
 /** Re-reads the phase after an await (other events may have moved the call on meanwhile). */
@@ -151,6 +159,9 @@ export class CallManager implements CallCommandSink {
   private readonly metrics: CallMetrics;
   private readonly legCtx: LegContext;
   private readonly reports = new Set<Promise<void>>();
+  private readonly recorder: CallRecorder | undefined;
+  /** INVITEs accepted but not yet a call (or refused): with `calls`, the load admission control sees. */
+  private admitting = 0;
 
   constructor(private readonly opts: CallManagerOptions) {
     this.nodeId = opts.nodeId;
@@ -158,10 +169,38 @@ export class CallManager implements CallCommandSink {
     this.media = opts.media ?? passThroughMedia;
     this.legCtx = { ...opts.legs, dialogs: this.dialogs };
     this.metrics = callMetrics(opts.registry, this.dialogs);
+    this.recorder =
+      opts.cdr === undefined || opts.trunk === undefined
+        ? undefined
+        : new CallRecorder({ sink: opts.cdr, clock: opts.legs.clock, nodeId: opts.nodeId, trunk: opts.trunk, log: opts.legs.log });
+  }
+
+  /** Calls on this node, including INVITEs still being resolved into one. */
+  get load(): number {
+    return this.calls.size + this.admitting;
   }
 
   get activeCalls(): number {
     return this.calls.size;
+  }
+
+  /** The run part of the call ids this manager mints; with `nodeId` it names this run's calls cluster-wide. */
+  get callIdEpoch(): string {
+    return this.ids.epoch;
+  }
+
+  /** How many calls each group (`org`, `group`) holds from this node now; the cluster heartbeat carries it (cluster/). */
+  callsPerGroup(): { org: string; group: string; calls: number }[] {
+    const out = new Map<string, { org: string; group: string; calls: number }>();
+    for (const c of this.calls.values()) {
+      // A call sent to the trunk has left every group.
+      if (c.phase === "external" || c.phase === "ended") continue;
+      const k = `${c.org}.${c.group}`;
+      const e = out.get(k);
+      if (e === undefined) out.set(k, { org: c.org, group: c.group, calls: 1 });
+      else e.calls++;
+    }
+    return [...out.values()];
   }
 
   hasDialog(req: SipRequest): boolean {
@@ -174,7 +213,13 @@ export class CallManager implements CallCommandSink {
   onInvite(txn: InviteServerTransaction): void {
     // Routing needs a store lookup and an actor round trip; the caller hears from us at once.
     txn.reply(100);
-    void this.admit(txn).catch((err: unknown) => {
+    this.admitting++;
+    let counted = true;
+    const admitted = (): void => {
+      if (counted) this.admitting--;
+      counted = false;
+    };
+    void this.admit(txn, admitted).finally(admitted).catch((err: unknown) => {
       this.legCtx.log.error({ err: errorMessage(err) }, "inbound call failed");
       if (txn.state === "Proceeding") txn.reply(500);
     });
@@ -204,7 +249,7 @@ export class CallManager implements CallCommandSink {
     this.dialogs.forResponse(res)?.onStray2xx?.(res, flow);
   }
 
-  private async admit(txn: InviteServerTransaction): Promise<void> {
+  private async admit(txn: InviteServerTransaction, admitted: () => void): Promise<void> {
     const routing = this.opts.routing;
     if (routing === undefined) {
       txn.reply(503, { reason: "Routing Not Available", headers: [["Retry-After", "30"]] });
@@ -244,6 +289,7 @@ export class CallManager implements CallCommandSink {
       keys: new Set(),
     };
     this.calls.set(id, call);
+    admitted();
     this.byTxn.set(txn, call);
     this.legCtx.log.info({ callId: id, org: call.org, group: call.group }, "call arrived");
     try {
@@ -343,11 +389,12 @@ export class CallManager implements CallCommandSink {
     }, cmd.ringSeconds * 1000 + (this.opts.ringGraceMs ?? RING_GRACE_MS));
     const offer = this.media.offerFor(call.id, call.inbound.offer);
     for (const t of targets) {
-      const leg = new OutboundLeg(this.legCtx, { ...t, offer }, {
+      const events: OutboundLegEvents = {
         onAnswer: (l, answer) => this.legAnswered(call, ring, l, answer),
         onFailed: (l, failure) => this.legEnded(call, ring, l, failure),
         onBye: (l) => this.agentBye(call, l),
-      });
+      };
+      const leg = new OutboundLeg(this.legCtx, { ...t, offer }, t.number === undefined ? events : this.recorded(call, { kind: "mobile", agent: cmd.agentId }, t.number, events));
       ring.legs.push(leg);
       ring.pending++;
     }
@@ -420,7 +467,7 @@ export class CallManager implements CallCommandSink {
     if (dest === undefined) return undefined;
     const hostPort = `${trunk.host}${trunk.port !== undefined ? `:${trunk.port}` : ""}`;
     const uri = `sip:${escapeUser(number)}@${hostPort}`;
-    return { uri, route: dest, to: `<${uri}>`, label };
+    return { uri, route: dest, to: `<${uri}>`, label, number };
   }
 
   private legAnswered(call: Call, ring: AgentRing, leg: OutboundLeg, answer: SessionDescription | undefined): void {
@@ -559,7 +606,7 @@ export class CallManager implements CallCommandSink {
     const domain = this.opts.directory.domainOf(call.org) ?? "invalid";
     const headers: [string, string][] = [["P-Ringmesh-Call", call.id]];
     if (billingId !== "") headers.push(["P-Charge-Info", `<sip:${escapeUser(billingId)}@${domain}>`]);
-    const leg = new OutboundLeg(this.legCtx, { ...t, from: `${quote(call.caller)} <sip:${escapeUser(call.caller)}@${domain}>`, headers, offer: this.media.offerFor(call.id, call.inbound.offer) }, {
+    const leg = new OutboundLeg(this.legCtx, { ...t, from: `${quote(call.caller)} <sip:${escapeUser(call.caller)}@${domain}>`, headers, offer: this.media.offerFor(call.id, call.inbound.offer) }, this.recorded(call, { kind: "external", billingId }, number, {
       onAnswer: (_l, answer) => {
         call.inbound.accept(this.media.answerFor(call.id, answer));
         this.metrics.outcome("answered");
@@ -574,7 +621,7 @@ export class CallManager implements CallCommandSink {
         call.inbound.bye();
         this.finish(call, undefined);
       },
-    });
+    }));
     call.external = leg;
     await leg.start();
   }
@@ -595,7 +642,7 @@ export class CallManager implements CallCommandSink {
       return;
     }
     if (call.phase === "external") {
-      call.external?.bye();
+      call.external?.bye("caller hung up");
       this.finish(call, undefined);
       return;
     }
@@ -675,6 +722,20 @@ export class CallManager implements CallCommandSink {
     this.legCtx.log.info({ callId: call.id, outcome }, "call ended");
   }
 
+  /** A trunk leg's events, also writing its call record (G3) when records are kept. */
+  private recorded(call: Call, leg: { kind: "external"; billingId: string } | { kind: "mobile"; agent: string }, called: string, events: OutboundLegEvents): OutboundLegEvents {
+    const recorder = this.recorder;
+    if (recorder === undefined) return events;
+    const { org, group } = call;
+    const lookup = this.opts.billingIdOf;
+    const base = { org, group, callId: call.id, caller: call.caller, called };
+    const info: TrunkLegInfo =
+      leg.kind === "external"
+        ? { ...base, kind: "external", billingId: leg.billingId }
+        : { ...base, kind: "mobile", agent: leg.agent, billingId: lookup === undefined ? "" : () => lookup(org, group) };
+    return recorder.track(info, events);
+  }
+
   // ------------------------------------------------------------ reports
 
   private tellGroup(org: string, group: string, event: SignalingEvent, key: string): void {
@@ -722,7 +783,7 @@ export class CallManager implements CallCommandSink {
           this.connectedEnded(call, call.winner?.agentId);
           break;
         case "external":
-          call.external?.bye();
+          call.external?.bye("node shutdown");
           call.inbound.bye();
           this.finish(call, undefined);
           break;

@@ -39,6 +39,21 @@ export interface OutboundLegEvents {
   onFailed(leg: OutboundLeg, failure: LegFailure, status: number): void;
   /** The peer hung up a confirmed dialog. */
   onBye(leg: OutboundLeg): void;
+  /** Once, however the leg ended (after the events above): what a call record needs. */
+  onEnded?(leg: OutboundLeg, end: LegEnd): void;
+}
+
+/** How a leg ended, reported once. */
+export interface LegEnd {
+  /** The INVITE's final status: the 2xx once answered; 408 when nothing answered in time, 503 when it could not be sent. */
+  readonly status: number;
+  readonly answered: boolean;
+  /** Why an unanswered leg ended. */
+  readonly failure?: LegFailure;
+  /** `remote`: the peer's final response or BYE ended it; `local`: this side (CANCEL, BYE, or gave up). */
+  readonly by: "local" | "remote";
+  /** The Reason header (RFC 3326) or reason phrase the peer gave, or why this side ended it. */
+  readonly reason: string;
 }
 
 export interface OutboundLegOptions {
@@ -81,6 +96,10 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
   private cancelReason: string | null | undefined;
   private registered: string | undefined;
   private settled = false;
+  private ended = false;
+  private answerStatus = 200;
+  /** Why this side stopped the leg (the CANCEL's Reason, or what bye() was told), for onEnded. */
+  private localReason: string | undefined;
   private cancelGuard: ReturnType<LegContext["clock"]["setTimeout"]> | undefined;
 
   constructor(
@@ -129,6 +148,7 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
 
   /** Stops the leg: CANCEL while it rings (after the first 1xx), BYE once confirmed. */
   cancel(reason?: string): void {
+    if (this.current === "calling" || this.current === "early") this.localReason = reason ?? "cancelled";
     switch (this.current) {
       case "calling":
         this.cancelReason = reason ?? null;
@@ -154,15 +174,18 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
     this.sendAck(answer);
   }
 
-  /** Ends a confirmed dialog (ACKing first if that was still pending). */
-  bye(): void {
+  /** Ends a confirmed dialog (ACKing first if that was still pending); `why` is only recorded (onEnded). */
+  bye(why?: string): void {
     if (this.current !== "confirmed" || this.invite === undefined) {
       this.cancel();
+      if (why !== undefined && this.localReason === "cancelled") this.localReason = why;
       return;
     }
     if (this.ack === undefined) this.sendAck(undefined);
     this.current = "ended";
     this.unregister();
+    // Not settled here: a 2xx that crossed our CANCEL, which fail() reports as cancelled.
+    if (this.settled) this.reportEnd({ status: this.answerStatus, answered: true, by: "local", reason: why ?? "hung up" });
     const route = inDialogRoute(this.flow, this.remoteTarget);
     if (route === undefined) return;
     const bye = this.inDialogRequest("BYE", ++this.cseq);
@@ -191,7 +214,7 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
     }
     const cancelled = this.current === "cancelling";
     this.current = "ended";
-    this.fail(cancelled ? "cancelled" : failureOf(res.status), res.status);
+    this.fail(cancelled ? "cancelled" : failureOf(res.status), res.status, undefined, cancelled ? undefined : reasonOf(res));
   }
 
   onTimeout(err: TransactionTimeoutError): void {
@@ -219,6 +242,7 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
         this.current = "ended";
         this.unregister();
         this.events.onBye(this);
+        this.reportEnd({ status: this.answerStatus, answered: true, by: "remote", reason: req.headers.get("reason") ?? "hung up" });
         return;
       }
       case "INVITE":
@@ -263,6 +287,7 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
       return;
     }
     this.settled = true;
+    this.answerStatus = res.status;
     if (!lateOffer) this.sendAck(undefined);
     this.events.onAnswer(this, answer);
   }
@@ -365,12 +390,26 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
     this.registered = undefined;
   }
 
-  private fail(failure: LegFailure, status: number, err?: unknown): void {
+  /** `remoteReason` set: the peer's final response ended the leg. */
+  private fail(failure: LegFailure, status: number, err?: unknown, remoteReason?: string): void {
     this.clearCancelGuard();
     if (this.current !== "confirmed") this.current = "ended";
     if (this.settled) return;
     this.settled = true;
     if (err !== undefined) this.ctx.log.debug({ err: errorMessage(err), leg: this.label }, "outbound leg failed");
     this.events.onFailed(this, failure, status);
+    const reason = remoteReason ?? (failure === "cancelled" ? (this.localReason ?? "cancelled") : err !== undefined ? errorMessage(err) : "failed");
+    this.reportEnd({ status, answered: false, failure, by: remoteReason !== undefined ? "remote" : "local", reason });
   }
+
+  private reportEnd(end: LegEnd): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.events.onEnded?.(this, end);
+  }
+}
+
+/** RFC 3326 Reason if the peer gave one, else the status line's phrase. */
+function reasonOf(res: SipResponse): string {
+  return res.headers.get("reason") ?? res.reason;
 }

@@ -1,0 +1,113 @@
+/**
+ * Call state in the cluster: each call's dialogs belong to the signaling node that
+ * minted it (its id and run are in the call id), and when that node dies its calls end
+ * cleanly elsewhere within seconds.
+ *
+ *   membership.ts  who is alive, and which groups hold each node's calls (heartbeats)
+ *   cleanup.ts     the one survivor per dead run tells those groups `signalingNodeGone`
+ *
+ * Reaching a device registered on another node: UDP bindings are rung from this node's
+ * own socket to the address the REGISTER came from (calls/manager.ts routeTo). That
+ * holds on a flat network and loopback (the multi-node test), not through a NAT that
+ * only lets the registering node's address in. A device whose TCP or WebSocket
+ * connection another node holds is not reached from here: TCP falls back to its
+ * Contact, WS is unreachable. The fix is delegation, the owning node running the agent
+ * leg on its own flow for this node's call and relaying its answer and hang-up over
+ * NATS; not built yet.
+ *
+ * Partitions: a node cut off longer than the timeout is declared dead and its calls are
+ * ended in the groups while its dialogs may still be up; when it comes back, its later
+ * reports for those calls find nothing and are ignored.
+ */
+import type { NatsConnection } from "@nats-io/transport-node";
+import type { Registry } from "prom-client";
+import type { Clock } from "../../../../lib/clock.js";
+import type { Logger } from "../../../../lib/log.js";
+import { groupAddress, routingActorId } from "../../../../lib/routing/addresses.js";
+import type { Runtime } from "../../../../lib/runtime/index.js";
+import type { RoutingPort } from "../calls/routing-port.js";
+import { NodeGoneCleanup, nodeGoneMetrics } from "./cleanup.js";
+import { natsWire, SignalingMembership, type GroupCalls, type Wire } from "./membership.js";
+
+export { SignalingMembership, type GroupCalls, type NodeRun, type GoneReason, type Wire } from "./membership.js";
+export { NodeGoneCleanup, nodeGoneMetrics } from "./cleanup.js";
+
+/** What the cluster reads from this node's calls (CallManager). */
+export interface CallSource {
+  readonly callIdEpoch: string;
+  callsPerGroup(): readonly GroupCalls[];
+}
+
+export interface SignalingClusterOptions {
+  readonly nc: NatsConnection;
+  readonly runtime: Pick<Runtime, "tell">;
+  readonly nodeId: string;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly registry?: Registry;
+  readonly heartbeatMs?: number;
+  readonly missedBeats?: number;
+  /** Tests: a wire other than the NATS connection. */
+  readonly wire?: Wire;
+}
+
+export class SignalingCluster {
+  private membership: SignalingMembership | undefined;
+  private cleanup: NodeGoneCleanup | undefined;
+
+  constructor(private readonly o: SignalingClusterOptions) {}
+
+  /** Joins once the call manager exists (it names this run and its calls). */
+  start(calls: CallSource): void {
+    if (this.membership !== undefined) return;
+    const log = this.o.logger.child({ component: "signaling-cluster" });
+    const cleanup = new NodeGoneCleanup({
+      self: this.o.nodeId,
+      nodes: () => membership.nodes(),
+      tellGroup: (org, group, event, key) => this.o.runtime.tell(groupAddress, routingActorId(org, group), event, { idempotencyKey: key }),
+      clock: this.o.clock,
+      log,
+      metrics: nodeGoneMetrics(this.o.registry),
+    });
+    const membership = new SignalingMembership({
+      wire: this.o.wire ?? natsWire(this.o.nc, log),
+      clock: this.o.clock,
+      nodeId: this.o.nodeId,
+      epoch: calls.callIdEpoch,
+      calls: () => calls.callsPerGroup(),
+      onGone: (run, reason) => cleanup.gone(run, reason),
+      ...(this.o.heartbeatMs !== undefined ? { heartbeatMs: this.o.heartbeatMs } : {}),
+      ...(this.o.missedBeats !== undefined ? { missedBeats: this.o.missedBeats } : {}),
+    });
+    membership.onChange(() => cleanup.review());
+    this.cleanup = cleanup;
+    this.membership = membership;
+    membership.start();
+  }
+
+  /** Live signaling nodes (this one included once started). */
+  nodes(): string[] {
+    return this.membership?.nodes() ?? [];
+  }
+
+  /**
+   * The routing port the call manager reports through: a call arriving in a group that
+   * this node's last beat did not name is announced first, so the group is known to the
+   * survivors before it can hold a call they would have to end.
+   */
+  watch(port: RoutingPort): RoutingPort {
+    return {
+      tellGroup: (org, group, event, key) => {
+        if (event.type === "callArrived") this.membership?.announceGroup(org, group);
+        return port.tellGroup(org, group, event, key);
+      },
+      tellAgent: (org, agent, report, key) => port.tellAgent(org, agent, report, key),
+    };
+  }
+
+  /** Graceful stop, after this node's calls were ended and reported. */
+  async stop(): Promise<void> {
+    this.membership?.leave();
+    await this.cleanup?.close();
+  }
+}
