@@ -181,6 +181,7 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
           stopped = true;
           if (sweepTimer !== undefined) clock.clearTimeout(sweepTimer);
           await layer.close();
+          ep.transactions.close();
           await location.close();
           directory.stop();
         })()),

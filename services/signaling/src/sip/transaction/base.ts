@@ -90,6 +90,16 @@ export abstract class Transaction<S extends string> {
     }
   }
 
+  /**
+   * Shutdown only: disarms every timer without running the state machine (the transport
+   * is closing, so nothing could be sent). A timer left armed would keep the process
+   * alive for up to 64·T1 after the node stopped.
+   */
+  abandon(): void {
+    for (const h of this.armed.values()) this.ctx.clock.clearTimeout(h);
+    this.armed.clear();
+  }
+
   /** For tests: which timers are armed now. */
   armedTimers(): TimerName[] {
     return [...this.armed.keys()].sort();

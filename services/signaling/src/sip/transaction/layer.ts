@@ -68,6 +68,13 @@ export class TransactionLayer {
     return t;
   }
 
+  /** Shutdown: every live transaction is abandoned (timers disarmed) and forgotten. */
+  close(): void {
+    for (const t of [...this.servers.values(), ...this.clients.values()]) t.abandon();
+    this.servers.clear();
+    this.clients.clear();
+  }
+
   findClient(res: SipResponse): ClientTransaction | undefined {
     const key = clientKey(res);
     return key === undefined ? undefined : this.clients.get(key);
