@@ -6,6 +6,7 @@
  *   ringmesh.v1.actor.<kind>.<id…>        a message to a virtual actor (id may span tokens)
  *   ringmesh.v1.node.<nodeId>.<kind>       a message to one node's host of <kind> actors
  *   ringmesh.v1.members.<kind>             membership heartbeats of nodes hosting <kind>
+ *                                         (`signaling`: SIP edge nodes, with the groups holding their calls)
  *   ringmesh.v1.event.<org>.<type>         events for supervisors and wallboards
  *   ringmesh.v1.cdr.<org>                  call records (JetStream stream RINGMESH_CDR)
  *   ringmesh.v1.call.<org>.<callId>        what a group asks signaling to do with one call

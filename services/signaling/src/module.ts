@@ -127,7 +127,7 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
             flows: layer,
             ...(opts.media !== undefined ? { media: opts.media } : {}),
             ...(config.sipTrunk !== undefined ? { trunk: config.sipTrunk } : {}),
-            ...(cdr !== undefined ? { cdr, billingIdOf: async (org: string, group: string) => { const d = await store.get("AnswerGroup", org, group); return d.kind === "AnswerGroup" ? d.spec.billingId : ""; } } : {}),
+            ...(cdr !== undefined ? { cdr, billingIdOf: (org: string, group: string) => groupBillingId(store, org, group) } : {}),
             registry: ctx.registry,
           });
     const admission = new AdmissionControl({ limits: config.sipLimits, clock, load: () => calls?.load ?? 0, registry: ctx.registry });
@@ -192,6 +192,12 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
     directory.stop();
     throw err;
   }
+}
+
+/** G3 of a group, for records of mobile legs (a ringAgent command does not carry it). */
+async function groupBillingId(store: SignalingContext["store"], org: string, group: string): Promise<string> {
+  const d = await store.get("AnswerGroup", org, group);
+  return d.kind === "AnswerGroup" ? d.spec.billingId : "";
 }
 
 /** The module; pass the bridge queue-actor also gets when both run in one process. */
