@@ -53,7 +53,7 @@ export function formatAgent(a: AgentState, format: Format, now: number): string 
   if (format === "json") return json(a);
   const groups = a.groups.map((g) => (g.misses > 0 ? `${g.group} (missed ${g.misses})` : g.group)).join(",") || "-";
   const extra = a.state === "wrapUp" && a.wrapUpEndsAt > 0 ? `, wrap-up ends in ${duration(Math.max(0, a.wrapUpEndsAt - now))}` : "";
-  return `${a.organisation}/${a.user}: ${a.state} for ${age(a.stateSince, now)}${extra}, presence ${a.presence}, logged in to ${groups}\n`;
+  return `${a.organisation}/${a.user}: ${a.state} for ${age(a.stateSince, now)}${extra}, presence ${a.presence || "unknown"}, logged in to ${groups}\n`;
 }
 
 export function formatGroupStatus(s: GroupStatusView, format: Format): string {
@@ -71,7 +71,7 @@ export function formatGroupStatus(s: GroupStatusView, format: Format): string {
         AGENT: m.user,
         STATE: m.state,
         SINCE: m.state === "loggedOut" ? "-" : age(m.since, now),
-        PRESENCE: m.presence || "-",
+        PRESENCE: m.presence || "unknown",
         MISSED: String(m.misses),
         CALL: m.callId || "-",
         "WRAP-UP LEFT": m.wrapUpEndsAt > 0 ? duration(Math.max(0, m.wrapUpEndsAt - now)) : "-",
@@ -90,6 +90,12 @@ function describe(d: DecisionView): string {
     }
     case "refused":
       return `${d.user} refused: ${d.reason}`;
+    case "queued":
+      return `queued at position ${d.position}`;
+    case "routed":
+      return `routed to ${d.setting} (${d.reason}) after ${duration(d.waitedMs)}`;
+    case "abandoned":
+      return `abandoned by the caller after ${duration(d.waitedMs)}`;
     default:
       return `offer to ${d.user} ended: ${d.outcome}`;
   }

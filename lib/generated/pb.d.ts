@@ -10908,6 +10908,9 @@ export namespace ringmesh {
             /** AgentSnapshot memberships. */
             memberships: ringmesh.v1.AgentMembershipView.$Properties[];
 
+            /** AgentSnapshot loaded. */
+            loaded: boolean;
+
             /**
              * Creates a new AgentSnapshot instance using the specified properties.
              * @param [properties] Properties to set
@@ -11024,6 +11027,9 @@ export namespace ringmesh {
 
                 /** AgentSnapshot memberships */
                 memberships?: (ringmesh.v1.AgentMembershipView.$Properties[]|null);
+
+                /** AgentSnapshot loaded */
+                loaded?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -11331,6 +11337,15 @@ export namespace ringmesh {
             /** DecisionLogEntry outcome. */
             outcome: string;
 
+            /** DecisionLogEntry setting. */
+            setting: string;
+
+            /** DecisionLogEntry waitedMs. */
+            waitedMs: (number|Long);
+
+            /** DecisionLogEntry position. */
+            position: number;
+
             /**
              * Creates a new DecisionLogEntry instance using the specified properties.
              * @param [properties] Properties to set
@@ -11447,6 +11462,15 @@ export namespace ringmesh {
 
                 /** DecisionLogEntry outcome */
                 outcome?: (string|null);
+
+                /** DecisionLogEntry setting */
+                setting?: (string|null);
+
+                /** DecisionLogEntry waitedMs */
+                waitedMs?: (number|Long|null);
+
+                /** DecisionLogEntry position */
+                position?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -13704,6 +13728,15 @@ export namespace ringmesh {
             /** OfferDecision outcome. */
             outcome: string;
 
+            /** OfferDecision setting. */
+            setting: string;
+
+            /** OfferDecision waitedMs. */
+            waitedMs: (number|Long);
+
+            /** OfferDecision position. */
+            position: number;
+
             /**
              * Creates a new OfferDecision instance using the specified properties.
              * @param [properties] Properties to set
@@ -13820,6 +13853,15 @@ export namespace ringmesh {
 
                 /** OfferDecision outcome */
                 outcome?: (string|null);
+
+                /** OfferDecision setting */
+                setting?: (string|null);
+
+                /** OfferDecision waitedMs */
+                waitedMs?: (number|Long|null);
+
+                /** OfferDecision position */
+                position?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -29928,6 +29928,7 @@ export const ringmesh = $root.ringmesh = (() => {
              * @property {number|Long|null} [wrapUpEndsAt] AgentSnapshot wrapUpEndsAt
              * @property {number|Long|null} [idleSince] AgentSnapshot idleSince
              * @property {Array.<ringmesh.v1.AgentMembershipView.$Properties>|null} [memberships] AgentSnapshot memberships
+             * @property {boolean|null} [loaded] AgentSnapshot loaded
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -30051,6 +30052,14 @@ export const ringmesh = $root.ringmesh = (() => {
             AgentSnapshot.prototype.memberships = $util.emptyArray;
 
             /**
+             * AgentSnapshot loaded.
+             * @member {boolean} loaded
+             * @memberof ringmesh.v1.AgentSnapshot
+             * @instance
+             */
+            AgentSnapshot.prototype.loaded = false;
+
+            /**
              * Creates a new AgentSnapshot instance using the specified properties.
              * @function create
              * @memberof ringmesh.v1.AgentSnapshot
@@ -30107,6 +30116,8 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (message.memberships != null && message.memberships.length)
                     for (let i = 0; i < message.memberships.length; ++i)
                         $root.ringmesh.v1.AgentMembershipView.encode(message.memberships[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.loaded != null && $Object.hasOwnProperty.call(message, "loaded") && message.loaded !== false)
+                    writer.uint32(/* id 12, wireType 0 =*/96).bool(message.loaded);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -30260,6 +30271,15 @@ export const ringmesh = $root.ringmesh = (() => {
                             message.memberships.push($root.ringmesh.v1.AgentMembershipView.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.loaded = value;
+                            else
+                                delete message.loaded;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -30355,6 +30375,9 @@ export const ringmesh = $root.ringmesh = (() => {
                             return "memberships." + error;
                     }
                 }
+                if (message.loaded != null && $Object.hasOwnProperty.call(message, "loaded"))
+                    if (typeof message.loaded !== "boolean")
+                        return "loaded: boolean expected";
                 return null;
             };
 
@@ -30445,6 +30468,9 @@ export const ringmesh = $root.ringmesh = (() => {
                         message.memberships[i] = $root.ringmesh.v1.AgentMembershipView.fromObject(object.memberships[i], _depth + 1);
                     }
                 }
+                if (object.loaded != null)
+                    if (object.loaded)
+                        message.loaded = $Boolean(object.loaded);
                 return message;
             };
 
@@ -30491,6 +30517,7 @@ export const ringmesh = $root.ringmesh = (() => {
                         object.idleSince = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.idleSince = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.loaded = false;
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -30538,6 +30565,8 @@ export const ringmesh = $root.ringmesh = (() => {
                     for (let j = 0; j < message.memberships.length; ++j)
                         object.memberships[j] = $root.ringmesh.v1.AgentMembershipView.toObject(message.memberships[j], options, _depth + 1);
                 }
+                if (message.loaded != null && $Object.hasOwnProperty.call(message, "loaded"))
+                    object.loaded = message.loaded;
                 return object;
             };
 
@@ -31196,6 +31225,9 @@ export const ringmesh = $root.ringmesh = (() => {
              * @property {string|null} [agentId] DecisionLogEntry agentId
              * @property {string|null} [reason] DecisionLogEntry reason
              * @property {string|null} [outcome] DecisionLogEntry outcome
+             * @property {string|null} [setting] DecisionLogEntry setting
+             * @property {number|Long|null} [waitedMs] DecisionLogEntry waitedMs
+             * @property {number|null} [position] DecisionLogEntry position
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -31319,6 +31351,30 @@ export const ringmesh = $root.ringmesh = (() => {
             DecisionLogEntry.prototype.outcome = "";
 
             /**
+             * DecisionLogEntry setting.
+             * @member {string} setting
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             */
+            DecisionLogEntry.prototype.setting = "";
+
+            /**
+             * DecisionLogEntry waitedMs.
+             * @member {number|Long} waitedMs
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             */
+            DecisionLogEntry.prototype.waitedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DecisionLogEntry position.
+             * @member {number} position
+             * @memberof ringmesh.v1.DecisionLogEntry
+             * @instance
+             */
+            DecisionLogEntry.prototype.position = 0;
+
+            /**
              * Creates a new DecisionLogEntry instance using the specified properties.
              * @function create
              * @memberof ringmesh.v1.DecisionLogEntry
@@ -31375,6 +31431,12 @@ export const ringmesh = $root.ringmesh = (() => {
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.reason);
                 if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.outcome);
+                if (message.setting != null && $Object.hasOwnProperty.call(message, "setting") && message.setting !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.setting);
+                if (message.waitedMs != null && $Object.hasOwnProperty.call(message, "waitedMs") && (typeof message.waitedMs === "object" ? message.waitedMs.low || message.waitedMs.high : message.waitedMs !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).int64(message.waitedMs);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).int32(message.position);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -31556,6 +31618,33 @@ export const ringmesh = $root.ringmesh = (() => {
                                 delete message.outcome;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.setting = value;
+                            else
+                                delete message.setting;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.waitedMs = value;
+                            else
+                                delete message.waitedMs;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -31652,6 +31741,15 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
                     if (!$util.isString(message.outcome))
                         return "outcome: string expected";
+                if (message.setting != null && $Object.hasOwnProperty.call(message, "setting"))
+                    if (!$util.isString(message.setting))
+                        return "setting: string expected";
+                if (message.waitedMs != null && $Object.hasOwnProperty.call(message, "waitedMs"))
+                    if (!$util.isInteger(message.waitedMs) && !(message.waitedMs && $util.isInteger(message.waitedMs.low) && $util.isInteger(message.waitedMs.high)))
+                        return "waitedMs: integer|Long expected";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
                 return null;
             };
 
@@ -31731,6 +31829,22 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (object.outcome != null)
                     if (typeof object.outcome !== "string" || object.outcome.length)
                         message.outcome = $String(object.outcome);
+                if (object.setting != null)
+                    if (typeof object.setting !== "string" || object.setting.length)
+                        message.setting = $String(object.setting);
+                if (object.waitedMs != null)
+                    if (typeof object.waitedMs === "object" ? object.waitedMs.low || object.waitedMs.high : $Number(object.waitedMs) !== 0)
+                        if ($util.Long)
+                            message.waitedMs = $util.Long.fromValue(object.waitedMs, false);
+                        else if (typeof object.waitedMs === "string")
+                            message.waitedMs = $parseInt(object.waitedMs, 10);
+                        else if (typeof object.waitedMs === "number")
+                            message.waitedMs = object.waitedMs;
+                        else if (typeof object.waitedMs === "object")
+                            message.waitedMs = new $util.LongBits(object.waitedMs.low >>> 0, object.waitedMs.high >>> 0).toNumber();
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position | 0;
                 return message;
             };
 
@@ -31770,6 +31884,13 @@ export const ringmesh = $root.ringmesh = (() => {
                     object.agentId = "";
                     object.reason = "";
                     object.outcome = "";
+                    object.setting = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.waitedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.waitedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.position = 0;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -31811,6 +31932,17 @@ export const ringmesh = $root.ringmesh = (() => {
                     object.reason = message.reason;
                 if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
                     object.outcome = message.outcome;
+                if (message.setting != null && $Object.hasOwnProperty.call(message, "setting"))
+                    object.setting = message.setting;
+                if (message.waitedMs != null && $Object.hasOwnProperty.call(message, "waitedMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.waitedMs = typeof message.waitedMs === "number" ? $BigInt(message.waitedMs) : $util.Long.fromBits(message.waitedMs.low >>> 0, message.waitedMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.waitedMs === "number")
+                        object.waitedMs = options.longs === $String ? $String(message.waitedMs) : message.waitedMs;
+                    else
+                        object.waitedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.waitedMs) : options.longs === $Number ? new $util.LongBits(message.waitedMs.low >>> 0, message.waitedMs.high >>> 0).toNumber() : message.waitedMs;
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
                 return object;
             };
 
@@ -38106,6 +38238,9 @@ export const ringmesh = $root.ringmesh = (() => {
              * @property {string|null} [user] OfferDecision user
              * @property {string|null} [reason] OfferDecision reason
              * @property {string|null} [outcome] OfferDecision outcome
+             * @property {string|null} [setting] OfferDecision setting
+             * @property {number|Long|null} [waitedMs] OfferDecision waitedMs
+             * @property {number|null} [position] OfferDecision position
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -38229,6 +38364,30 @@ export const ringmesh = $root.ringmesh = (() => {
             OfferDecision.prototype.outcome = "";
 
             /**
+             * OfferDecision setting.
+             * @member {string} setting
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             */
+            OfferDecision.prototype.setting = "";
+
+            /**
+             * OfferDecision waitedMs.
+             * @member {number|Long} waitedMs
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             */
+            OfferDecision.prototype.waitedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * OfferDecision position.
+             * @member {number} position
+             * @memberof ringmesh.v1.OfferDecision
+             * @instance
+             */
+            OfferDecision.prototype.position = 0;
+
+            /**
              * Creates a new OfferDecision instance using the specified properties.
              * @function create
              * @memberof ringmesh.v1.OfferDecision
@@ -38285,6 +38444,12 @@ export const ringmesh = $root.ringmesh = (() => {
                     writer.uint32(/* id 10, wireType 2 =*/82).string(message.reason);
                 if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.outcome);
+                if (message.setting != null && $Object.hasOwnProperty.call(message, "setting") && message.setting !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.setting);
+                if (message.waitedMs != null && $Object.hasOwnProperty.call(message, "waitedMs") && (typeof message.waitedMs === "object" ? message.waitedMs.low || message.waitedMs.high : message.waitedMs !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).int64(message.waitedMs);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).int32(message.position);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -38466,6 +38631,33 @@ export const ringmesh = $root.ringmesh = (() => {
                                 delete message.outcome;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.setting = value;
+                            else
+                                delete message.setting;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.waitedMs = value;
+                            else
+                                delete message.waitedMs;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -38562,6 +38754,15 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
                     if (!$util.isString(message.outcome))
                         return "outcome: string expected";
+                if (message.setting != null && $Object.hasOwnProperty.call(message, "setting"))
+                    if (!$util.isString(message.setting))
+                        return "setting: string expected";
+                if (message.waitedMs != null && $Object.hasOwnProperty.call(message, "waitedMs"))
+                    if (!$util.isInteger(message.waitedMs) && !(message.waitedMs && $util.isInteger(message.waitedMs.low) && $util.isInteger(message.waitedMs.high)))
+                        return "waitedMs: integer|Long expected";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
                 return null;
             };
 
@@ -38641,6 +38842,22 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (object.outcome != null)
                     if (typeof object.outcome !== "string" || object.outcome.length)
                         message.outcome = $String(object.outcome);
+                if (object.setting != null)
+                    if (typeof object.setting !== "string" || object.setting.length)
+                        message.setting = $String(object.setting);
+                if (object.waitedMs != null)
+                    if (typeof object.waitedMs === "object" ? object.waitedMs.low || object.waitedMs.high : $Number(object.waitedMs) !== 0)
+                        if ($util.Long)
+                            message.waitedMs = $util.Long.fromValue(object.waitedMs, false);
+                        else if (typeof object.waitedMs === "string")
+                            message.waitedMs = $parseInt(object.waitedMs, 10);
+                        else if (typeof object.waitedMs === "number")
+                            message.waitedMs = object.waitedMs;
+                        else if (typeof object.waitedMs === "object")
+                            message.waitedMs = new $util.LongBits(object.waitedMs.low >>> 0, object.waitedMs.high >>> 0).toNumber();
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position | 0;
                 return message;
             };
 
@@ -38680,6 +38897,13 @@ export const ringmesh = $root.ringmesh = (() => {
                     object.user = "";
                     object.reason = "";
                     object.outcome = "";
+                    object.setting = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.waitedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.waitedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.position = 0;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -38721,6 +38945,17 @@ export const ringmesh = $root.ringmesh = (() => {
                     object.reason = message.reason;
                 if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
                     object.outcome = message.outcome;
+                if (message.setting != null && $Object.hasOwnProperty.call(message, "setting"))
+                    object.setting = message.setting;
+                if (message.waitedMs != null && $Object.hasOwnProperty.call(message, "waitedMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.waitedMs = typeof message.waitedMs === "number" ? $BigInt(message.waitedMs) : $util.Long.fromBits(message.waitedMs.low >>> 0, message.waitedMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.waitedMs === "number")
+                        object.waitedMs = options.longs === $String ? $String(message.waitedMs) : message.waitedMs;
+                    else
+                        object.waitedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.waitedMs) : options.longs === $Number ? new $util.LongBits(message.waitedMs.low >>> 0, message.waitedMs.high >>> 0).toNumber() : message.waitedMs;
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
                 return object;
             };
 

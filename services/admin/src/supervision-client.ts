@@ -67,7 +67,7 @@ export interface GroupStatusView {
 }
 
 export interface DecisionView {
-  /** offer | refused | offerEnded */
+  /** offer | refused | offerEnded | queued | routed | abandoned */
   readonly kind: string;
   readonly at: number;
   readonly round: number;
@@ -79,6 +79,12 @@ export interface DecisionView {
   readonly user: string;
   readonly reason: string;
   readonly outcome: string;
+  /** routed: Q2 or Q6. */
+  readonly setting: string;
+  /** routed / abandoned: the caller's wait from first arrival. */
+  readonly waitedMs: number;
+  /** queued: place in the queue on arrival. */
+  readonly position: number;
 }
 
 export interface CallExplanationView {
@@ -142,7 +148,7 @@ function explanation(x: CallExplanations__Output): CallExplanationView {
     callId: x.callId,
     groups: x.groups.map((g) => ({
       group: g.group,
-      decisions: g.decisions.map((d) => ({ ...d, at: n(d.at), skippedCounts: { ...d.skippedCounts } })),
+      decisions: g.decisions.map((d) => ({ ...d, at: n(d.at), waitedMs: n(d.waitedMs), skippedCounts: { ...d.skippedCounts } })),
     })),
   };
 }

@@ -66,16 +66,27 @@ function check(fields: Readonly<Record<string, string>>, extra: FieldError[] = [
   if (errors.length > 0) throw new ValidationError(errors);
 }
 
-/** The agent's state as people read it: `collecting` is free while it weighs its groups' offers. */
-const stateOf = (phase: string): string => (phase === "collecting" ? "available" : phase);
+/** Phases that belong to a call: true whether or not the agent is still logged in anywhere. */
+const CALL_PHASES: ReadonlySet<string> = new Set(["reserved", "onCall", "wrapUp"]);
+
+/**
+ * The agent's state as people read it: `collecting` is free while it weighs its groups'
+ * offers, and an agent logged in to no group takes no calls, so it is not "available"
+ * (nor on a break) but loggedOut; a call it is still finishing stays visible.
+ */
+function stateOf(a: PbAgentSnapshot): string {
+  if (a.memberships.length === 0 && !CALL_PHASES.has(a.phase)) return "loggedOut";
+  return a.phase === "collecting" ? "available" : a.phase;
+}
 
 export function agentView(organisation: string, user: string, a: PbAgentSnapshot): AgentView {
   return {
     organisation,
     user,
-    state: stateOf(a.phase),
+    state: stateOf(a),
     stateSince: num(a.stateSince),
-    presence: a.presence,
+    // Before the User document is applied the actor's presence is a placeholder; devices are then empty.
+    presence: a.loaded ? a.presence : "",
     devices: [...a.devices],
     groups: a.memberships.map((m) => ({ group: str(m.groupId), misses: int(m.misses), loggedInSince: num(m.since) })),
     callId: a.callId,
@@ -103,6 +114,20 @@ export function supervisionHandlers(deps: SupervisionDeps, unary: UnaryWrapper):
     if (!spec.members.some((m) => m.user === user)) throw new FailedPreconditionError(`user ${user} is not a member (M1) of group ${groupName}`);
   }
 
+  /**
+   * Waits until the agent actor has applied its User document (a fresh actor fetches it
+   * on its first message), so no answer presents placeholder presence or devices as the
+   * agent's; a reply carries only what one ask saw, so the wait is here, not in the actor.
+   */
+  async function loadedAgent(organisation: string, user: string): Promise<PbAgentSnapshot> {
+    const deadline = clock.now() + CONFIG_WAIT_MS;
+    for (;;) {
+      const a = ringmesh.v1.AgentSnapshot.decode(await askAgent(organisation, user, { type: "getSnapshot" }));
+      if (a.loaded || clock.now() > deadline) return a;
+      await new Promise<void>((resolve) => clock.setTimeout(resolve, 50));
+    }
+  }
+
   async function askAgent(organisation: string, user: string, event: AgentMessage, requestKey?: string): Promise<Uint8Array> {
     const opts: SendOptions = { timeoutMs, ...(requestKey !== undefined ? { idempotencyKey: requestKey } : {}) };
     return (await runtime.ask(agentAddress, routingActorId(organisation, user), event, opts)) ?? new Uint8Array();
@@ -111,14 +136,14 @@ export function supervisionHandlers(deps: SupervisionDeps, unary: UnaryWrapper):
   /** Runs an API command on the agent actor; a refusal by the agent's state is FAILED_PRECONDITION. */
   async function command(method: string, organisation: string, user: string, event: AgentMessage, requestId: string): Promise<AgentView> {
     const key = requestId === "" ? undefined : `supervision.${method}.${requestId}`;
+    // The command runs on the agent as its User document describes it, and the answer shows that.
+    await loadedAgent(organisation, user);
     const reply = ringmesh.v1.AgentCommandReply.decode(await askAgent(organisation, user, event, key));
     if (reply.refused !== "") throw new FailedPreconditionError(`${user}: ${reply.refused}`);
     return agentView(organisation, user, ringmesh.v1.AgentSnapshot.create(reply.agent ?? { agentId: user }));
   }
 
-  async function agentSnapshot(organisation: string, user: string): Promise<PbAgentSnapshot> {
-    return ringmesh.v1.AgentSnapshot.decode(await askAgent(organisation, user, { type: "getSnapshot" }));
-  }
+  const agentSnapshot = loadedAgent;
 
   /** The group actor's snapshot once it has its document (a fresh actor fetches it first). */
   async function groupSnapshot(organisation: string, name: string): Promise<ringmesh.v1.GroupSnapshot> {
@@ -144,13 +169,14 @@ export function supervisionHandlers(deps: SupervisionDeps, unary: UnaryWrapper):
       const state = replica.availability === "free" ? "available" : (replica.availability ?? "loggedOut");
       return { ...loggedOut, state };
     }
+    const presence = a.loaded ? a.presence : (replica.presence ?? "");
     const membership = a.memberships.find((m) => m.groupId === group);
-    if (membership === undefined) return { ...loggedOut, presence: a.presence };
+    if (membership === undefined) return { ...loggedOut, presence };
     return {
       user,
-      state: stateOf(a.phase),
+      state: stateOf(a),
       since: Math.max(num(a.stateSince), num(membership.since)),
-      presence: a.presence,
+      presence,
       misses: int(membership.misses),
       wrapUpEndsAt: num(a.wrapUpEndsAt),
       callId: a.callId,
@@ -174,6 +200,9 @@ export function supervisionHandlers(deps: SupervisionDeps, unary: UnaryWrapper):
         user: str(e.agentId),
         reason: str(e.reason),
         outcome: str(e.outcome),
+        setting: str(e.setting),
+        waitedMs: num(e.waitedMs),
+        position: int(e.position),
       })),
     };
   }

@@ -29,6 +29,12 @@ export interface AgentActorState {
   readonly org: string;
   /** resourceVersion of the User document applied; "" before the first one. */
   readonly version: string;
+  /**
+   * The User document (or its absence) has been applied at least once. Until then
+   * presence and devices are createAgentState's placeholders, so snapshots say so.
+   * Absent in states written before it was kept: those had been running, so they count as loaded.
+   */
+  readonly loaded?: boolean;
   readonly agent: AgentState;
 }
 
@@ -46,13 +52,15 @@ export interface AgentKindDeps {
 }
 
 function applyUser(state: AgentActorState, u: UserChanged, now: number, out: Out): AgentActorState {
-  if (u.version === state.version && u.version !== "") return state;
+  if (u.version === state.version && u.version !== "" && isLoaded(state)) return state;
   const a = state.agent;
   out.push(...decideAgent(a, { type: "devicesChanged", devices: u.devices }, now).effects);
   out.push(...decideAgent(a, { type: "setPresence", presence: u.presence }, now).effects);
   if (u.deleted) for (const groupId of [...a.groups.keys()]) out.push(...decideAgent(a, { type: "logout", groupId }, now).effects);
-  return { ...state, version: u.version };
+  return { ...state, version: u.version, loaded: true };
 }
+
+export const isLoaded = (s: AgentActorState): boolean => s.loaded ?? true;
 
 export function decideAgentActor(loaded: WeakSet<object>) {
   return (state: AgentActorState, event: AgentMessage | TimerFired, now: number): { state: AgentActorState; effects: Out } => {
@@ -88,6 +96,7 @@ function isApiCommand(e: AgentMessage | TimerFired): e is AgentCommand {
 interface Persisted {
   readonly org: string;
   readonly version: string;
+  readonly loaded?: boolean;
   readonly agent: AgentState;
 }
 
@@ -95,7 +104,7 @@ const enc = new TextEncoder();
 const dec = new TextDecoder();
 
 /** JSON with Maps (lib/routing/snapshot.ts): an agent's state is small (its groups and one reservation). */
-export const encodeAgentActorState = (s: AgentActorState): Uint8Array => enc.encode(encodeState({ org: s.org, version: s.version, agent: s.agent } satisfies Persisted));
+export const encodeAgentActorState = (s: AgentActorState): Uint8Array => enc.encode(encodeState({ org: s.org, version: s.version, loaded: isLoaded(s), agent: s.agent } satisfies Persisted));
 export const decodeAgentActorState = (b: Uint8Array): AgentActorState => decodeState(dec.decode(b)) as Persisted;
 
 export function agentSnapshot(s: AgentActorState): ringmesh.v1.AgentSnapshot.$Properties {
@@ -108,10 +117,12 @@ export function agentSnapshot(s: AgentActorState): ringmesh.v1.AgentSnapshot.$Pr
     groups: [...a.groups.keys()],
     callId: a.call?.callId ?? a.reservation?.callId ?? "",
     version: s.version,
-    stateSince: a.stateSince ?? 0,
+    // States written before login kept a since-time: the login is the best lower bound.
+    stateSince: a.stateSince ?? Math.max(0, ...[...a.groups.values()].map((m) => m.since ?? 0)),
     wrapUpEndsAt: a.phase === "wrapUp" ? (a.wrapUpEndsAt ?? 0) : 0,
     idleSince: a.idleSince,
     memberships: [...a.groups].map(([groupId, m]) => ({ groupId, misses: m.misses, since: m.since ?? 0 })),
+    loaded: isLoaded(s),
   };
 }
 
@@ -197,7 +208,7 @@ export function createAgentKind(deps: AgentKindDeps): ActorKind<AgentActorState,
     kind: AGENT_KIND,
     initial(id) {
       const { org, name } = splitActorId(id);
-      const s: AgentActorState = { org, version: "", agent: createAgentState(name, []) };
+      const s: AgentActorState = { org, version: "", loaded: false, agent: createAgentState(name, []) };
       loaded.add(s);
       return s;
     },

@@ -20,6 +20,12 @@ function entryView(e: LogEntry): ringmesh.v1.DecisionLogEntry.$Properties {
       return { kind: e.kind, at: e.at, agentId: e.agentId, reason: e.reason };
     case "offerEnded":
       return { kind: e.kind, at: e.at, agentId: e.agentId, outcome: e.outcome };
+    case "queued":
+      return { kind: e.kind, at: e.at, position: e.position };
+    case "routed":
+      return { kind: e.kind, at: e.at, setting: e.setting, reason: e.reason, waitedMs: e.waitedMs };
+    case "abandoned":
+      return { kind: e.kind, at: e.at, waitedMs: e.waitedMs };
   }
 }
 

@@ -32,7 +32,7 @@ import { createGroupState, decideGroup } from "./domain/decide.js";
 import type { GroupEffect, GroupNotice } from "./domain/effects.js";
 import type { GroupEvent } from "./domain/events.js";
 import { decodeGroupState, encodeGroupState } from "./domain/persist.js";
-import type { GroupState } from "./domain/state.js";
+import { roundsStarted, type GroupState } from "./domain/state.js";
 import { callExplanation } from "./explanation.js";
 
 /** Events kept while the first spec is fetched; beyond this the oldest are dropped (store down for long). */
@@ -185,11 +185,12 @@ export function groupSnapshot(s: GroupActorState): ringmesh.v1.GroupSnapshot.$Pr
       phase: c.phase,
       arrivedAt: c.arrivedAt,
       enqueuedAt: c.enqueuedAt,
-      rounds: c.rounds,
+      rounds: roundsStarted(c),
       ringing: c.legs.map((l) => l.agentId),
       agentId: c.agentId ?? "",
     })),
-    members: [...g.members.values()].filter((m) => m.member).map((m) => ({ agentId: m.agentId, availability: m.availability, presence: m.presence })),
+    // seq 0: the agent never reported, so its presence in the replica is a placeholder.
+    members: [...g.members.values()].filter((m) => m.member).map((m) => ({ agentId: m.agentId, availability: m.availability, presence: m.seq > 0 ? m.presence : "" })),
     ringSeconds: g.spec.routing.ringSeconds,
     maxWaitSeconds: g.spec.queue.maxWaitSeconds,
   };

@@ -42,9 +42,13 @@ async function statusUntil(group: string, pred: (s: StatusJson) => boolean): Pro
 const stateOf = (s: StatusJson, user: string): string | undefined => s.members.find((m) => m.user === user)?.state;
 
 test.serial("an agent logs in, takes a break and logs out; group status follows", async (t) => {
+  const bob = await cli("agent", "show", "--user", "bob", "--org", "acme");
+  t.is(bob.code, 0, bob.stderr);
+  t.regex(bob.stdout, /^acme\/bob: loggedOut for -, presence available, logged in to -$/m, "never logged in: not available");
+
   const login = await cli("agent", "login", "support", "--user", "alice", "--org", "acme");
   t.is(login.code, 0, login.stderr);
-  t.regex(login.stdout, /^acme\/alice: available .*logged in to support/m);
+  t.regex(login.stdout, /^acme\/alice: available for \d+s, presence available, logged in to support$/m, "the login reply says since when");
 
   const afterLogin = await statusUntil("support", (s) => stateOf(s, "alice") === "available");
   t.is(afterLogin.group, "support");
@@ -76,7 +80,7 @@ test.serial("an agent logs in, takes a break and logs out; group status follows"
 
   const logout = await cli("agent", "logout", "support", "--user", "alice", "--org", "acme", "-o", "json");
   t.is(logout.code, 0, logout.stderr);
-  t.deepEqual((JSON.parse(logout.stdout) as { groups: unknown[] }).groups, []);
+  t.like(JSON.parse(logout.stdout) as { groups: unknown[]; state: string }, { groups: [], state: "loggedOut" }, "a break in no group is no break");
   t.is(stateOf(await statusUntil("support", (s) => stateOf(s, "alice") === "loggedOut"), "alice"), "loggedOut");
 });
 

@@ -58,8 +58,9 @@ const DOCS = [
   user("bob"),
   user("carol"),
   user("dave"),
+  { ...user("erin"), spec: { ...user("erin").spec, presence: "busy", devices: [{ kind: "ipPhone", sipUser: "acme-erin-phone", password: "s3cret" }] } },
   group("support", "+35810123456", [{ user: "alice", skillLevel: 1 }, { user: "bob", skillLevel: 2 }], ["carol"], 60),
-  group("billing", "+35810123457", [{ user: "dave" }], []),
+  group("billing", "+35810123457", [{ user: "dave" }, { user: "erin" }], []),
 ];
 
 let nats: NatsServer;
@@ -115,6 +116,25 @@ test.after.always(async () => {
   await nats.stop();
 });
 
+test.serial("the first answers about an agent whose actor never ran already show its User document; a never-reported member's presence is not guessed", async (t) => {
+  const status = await as("platform").groupStatus(ORG, "billing");
+  t.like(member(status, "erin"), { state: "loggedOut", presence: "" }, "the group has not heard from erin: presence not known");
+  const first = await as("platform").agent({ organisation: ORG, user: "erin" });
+  t.like(first, { state: "loggedOut", presence: "busy", stateSince: 0 });
+  t.deepEqual(first.devices, ["ipPhone"]);
+  const login = await as("platform").login({ organisation: ORG, user: "dave", group: "billing" });
+  t.like(login, { state: "available", presence: "available" });
+  t.deepEqual(login.devices, ["desktop"], "the first command's answer, on an actor that had not run yet");
+  t.true(login.stateSince > 0, "logged in since now");
+  t.is((await as("platform").logout({ organisation: ORG, user: "dave", group: "billing" })).state, "loggedOut");
+
+  // Nobody logged in: Q2 on arrival, and explain says so instead of "no decisions".
+  await eventually(() => as("platform").groupStatus(ORG, "billing"), (s) => member(s, "dave")?.state === "loggedOut");
+  await node.runtime.tell(groupAddress, `${ORG}.billing`, { type: "callArrived", callId: "c-none", caller: CALLER });
+  const x = await as("platform").explainCall(ORG, "c-none", "billing");
+  t.like(x.groups[0]?.decisions, [{ kind: "routed", setting: "Q2", reason: "noAgentsLoggedIn", waitedMs: 0 }]);
+});
+
 test.serial("an agent logs in and the supervisor sees it available; a call waits while everyone is on a break", async (t) => {
   const alice = await as("alice").login({ organisation: ORG, user: "alice", group: "support" });
   t.is(alice.state, "available");
@@ -148,6 +168,8 @@ test.serial("the break ends, the call is offered to alice and explain says bob w
   t.is((await as("alice").endBreak({ organisation: ORG, user: "alice" })).state, "available");
   const ring = await calls.waitFor("ringAgent", (c) => c.callId === "c1");
   t.is(ring.command.agentId, "alice");
+  const ringing = await as("carol").groupStatus(ORG, "support");
+  t.like(ringing.waiting[0], { callId: "c1", phase: "offering", rounds: 1 }, "the round that rings is round 1, as explain calls it");
 
   const x = await as("carol").explainCall(ORG, "c1", "support");
   t.is(x.callId, "c1");

@@ -6,7 +6,7 @@ import type { AgentCtx } from "./context.js";
 import { IllegalTransitionError } from "../../../../lib/routing/errors.js";
 import { leaveGroup } from "./offers.js";
 import type { AgentState } from "./state.js";
-import { becomeFree, broadcast, isFree, setPhase } from "./status.js";
+import { becomeFree, broadcast, inCallPhase, isFree, setPhase } from "./status.js";
 import { WRAP_UP_TIMER, collectTimer, reservationTimer } from "./timers.js";
 
 /**
@@ -19,6 +19,8 @@ export function login(state: AgentState, groupId: GroupId, ctx: AgentCtx): void 
   if (firstGroup) {
     state.idleSince = ctx.now;
     state.neverCalled = state.call === undefined;
+    // Logged out → available (or on a break) is a change of state even though the phase may not move.
+    if (!inCallPhase(state)) state.stateSince = ctx.now;
   }
   if (isFree(state)) becomeFree(state, ctx, false);
   else broadcast(state, ctx, { only: groupId });

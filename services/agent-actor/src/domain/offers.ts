@@ -3,7 +3,7 @@ import { CALL_PROBE_INTERVAL_MS, type CallEnded, type CallStatus, type GroupId, 
 import { concludeCollection } from "./bids.js";
 import type { AgentCtx } from "./context.js";
 import type { AgentState } from "./state.js";
-import { becomeFree, broadcast, setPhase } from "./status.js";
+import { becomeFree, broadcast, leftLastGroup, setPhase } from "./status.js";
 import { PROBE_TIMER, WRAP_UP_TIMER, reservationTimer } from "./timers.js";
 
 /** The reservation is over without a call: free again, the M6 idle clock keeps running. */
@@ -17,6 +17,7 @@ function endReservation(state: AgentState, ctx: AgentCtx): void {
 export function leaveGroup(state: AgentState, groupId: GroupId, ctx: AgentCtx): void {
   if (!state.groups.has(groupId)) return;
   state.groups.delete(groupId);
+  leftLastGroup(state, ctx);
   broadcast(state, ctx, { only: groupId });
   const r = state.reservation;
   if (state.phase === "reserved" && r?.groupId === groupId) {
@@ -42,6 +43,7 @@ function countMiss(state: AgentState, groupId: GroupId, threshold: number, ctx: 
   if (threshold > 0 && membership.misses >= threshold) {
     ctx.effects.push({ type: "publish", event: { name: "loggedOutForMissedCalls", agentId: state.agentId, groupId, misses: membership.misses } });
     state.groups.delete(groupId);
+    leftLastGroup(state, ctx);
     broadcast(state, ctx, { only: groupId });
   }
 }

@@ -39,8 +39,9 @@ export interface AgentState {
   readonly agentId: AgentId;
   phase: AgentPhase;
   /**
-   * When the agent's state as groups see it (status.ts availabilityOf) last changed;
-   * moving between available and collecting keeps it. Absent in older states.
+   * When the agent's state as people see it last changed: a change of availability
+   * (status.ts availabilityOf), or logging in to a first group or out of the last.
+   * Moving between available and collecting keeps it. Absent in older states.
    */
   stateSince?: number;
   /** M9: when the current wrap-up ends by itself; set while the phase is wrapUp. */

@@ -63,3 +63,14 @@ export function becomeFree(state: AgentState, ctx: AgentCtx, idleFromNow: boolea
 }
 
 export const isFree = (state: AgentState): boolean => state.phase === "available" || state.phase === "collecting";
+
+/** Reserved, on a call or in wrap-up: a state that belongs to a call, whether or not the agent is logged in anywhere. */
+export const inCallPhase = (state: AgentState): boolean => state.phase === "reserved" || state.phase === "onCall" || state.phase === "wrapUp";
+
+/**
+ * The agent left its last group: unless a call still holds it, it is logged out now
+ * (what the API shows), so its since-time starts again.
+ */
+export function leftLastGroup(state: AgentState, ctx: AgentCtx): void {
+  if (state.groups.size === 0 && !inCallPhase(state)) state.stateSince = ctx.now;
+}

@@ -4,7 +4,7 @@ import { addAhtSample } from "../../../../lib/routing/ewt.js";
 import { armProgress, entryAudio, offerAudio, progressAudio, progressEnabled } from "./audio.js";
 import { moveCall } from "./call-fsm.js";
 import type { Ctx } from "./context.js";
-import { retireLog } from "./decision-log.js";
+import { appendLog, retireLog } from "./decision-log.js";
 import { dispatch } from "./dispatch.js";
 import type { CallOutcome, RouteReason } from "./effects.js";
 import type { CallArrived } from "./events.js";
@@ -33,6 +33,7 @@ const ROUTES: Record<RouteReason, { setting: "Q2" | "Q6"; outcome: CallOutcome }
 
 function routeEffects(state: GroupState, callId: string, arrivedAt: number, reason: RouteReason, ctx: Ctx): void {
   const { setting, outcome } = ROUTES[reason];
+  appendLog(state, callId, { kind: "routed", at: ctx.now, setting, reason, waitedMs: ctx.now - arrivedAt });
   const destination: Destination = setting === "Q2" ? state.spec.queue.noAgentsDestination : state.spec.queue.overflowDestination;
   ctx.effects.push(
     { type: "routeCall", callId, setting, destination, reason, billingId: state.spec.billingId },
@@ -55,11 +56,14 @@ export function onCallArrived(state: GroupState, e: CallArrived, ctx: Ctx): void
   const arrivedAt = e.firstArrivedAt ?? ctx.now;
   if (reachableCount(state) === 0) {
     routeEffects(state, e.callId, arrivedAt, "noAgentsLoggedIn", ctx);
+    // Never queued, yet explainable: its log is retired at once, so it ages out like any other.
+    retireLog(state, e.callId);
     return;
   }
   const q4 = state.spec.queue.maxQueueLength;
   if (q4 > 0 && state.queue.length >= q4) {
     routeEffects(state, e.callId, arrivedAt, "queueFull", ctx);
+    retireLog(state, e.callId);
     return;
   }
   const call: QueuedCall = {
@@ -78,6 +82,7 @@ export function onCallArrived(state: GroupState, e: CallArrived, ctx: Ctx): void
   };
   state.calls.set(e.callId, call);
   state.queue.push(e.callId);
+  appendLog(state, e.callId, { kind: "queued", at: ctx.now, position: state.queue.length });
   const q1 = state.spec.queue.maxWaitSeconds;
   if (q1 > 0) ctx.effects.push(startTimer(maxWaitTimer(e.callId), ctx.now + q1 * 1000));
   entryAudio(state, call, ctx);
@@ -95,6 +100,7 @@ export function onCallerHungUp(state: GroupState, callId: string, ctx: Ctx): voi
   }
   call.phase = moveCall(call.phase, "ended", callId);
   cancelAllOffers(state, call, "callerHungUp", ctx);
+  appendLog(state, callId, { kind: "abandoned", at: ctx.now, waitedMs: ctx.now - call.arrivedAt });
   leaveQueue(state, call, ctx);
   state.calls.delete(callId);
   ctx.effects.push({ type: "publish", event: { name: "callFinished", callId, outcome: "abandoned", reason: "callerHungUp", waitMs: ctx.now - call.arrivedAt } });

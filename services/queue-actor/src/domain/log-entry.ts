@@ -1,3 +1,4 @@
+import type { RouteReason } from "../../../../lib/routing/messages.js";
 import type { AgentId, OfferOutcome, RefuseReason } from "../../../../lib/routing/protocol.js";
 import type { MemberReason } from "./member-reason.js";
 
@@ -13,7 +14,7 @@ export interface SkippedAgent {
 export interface OfferDecision {
   readonly kind: "offer";
   readonly at: number;
-  /** The round (1-based, Q3) these agents are asked for. */
+  /** The round (1-based, Q3) these agents are asked for; group status counts rounds the same way (state.ts roundsStarted). */
   readonly round: number;
   /** Free members the group could see when deciding. */
   readonly candidates: number;
@@ -26,7 +27,18 @@ export interface OfferDecision {
   readonly restartedFromTop: boolean;
 }
 
+/**
+ * What happened to a call besides offers, so a call nobody was offered is explained
+ * too: it joined the queue, it was sent to Q2/Q6 (on arrival or later), or the caller
+ * hung up while it waited.
+ */
+export type CallDecision =
+  | { readonly kind: "queued"; readonly at: number; readonly position: number }
+  | { readonly kind: "routed"; readonly at: number; readonly setting: "Q2" | "Q6"; readonly reason: RouteReason; readonly waitedMs: number }
+  | { readonly kind: "abandoned"; readonly at: number; readonly waitedMs: number };
+
 export type LogEntry =
   | OfferDecision
+  | CallDecision
   | { readonly kind: "refused"; readonly at: number; readonly agentId: AgentId; readonly reason: RefuseReason | "noAnswer" }
   | { readonly kind: "offerEnded"; readonly at: number; readonly agentId: AgentId; readonly outcome: OfferOutcome };

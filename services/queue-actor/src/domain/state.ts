@@ -44,7 +44,7 @@ export interface QueuedCall {
   /** When it joined this group's queue: Q1 counts from here. */
   readonly enqueuedAt: number;
   phase: CallPhase;
-  /** Offer rounds that ended unanswered (Q3). */
+  /** Offer rounds that ended unanswered (Q3); see roundsStarted for the number people are shown. */
   rounds: number;
   legs: Leg[];
   /** Agents asked for a reservation that have not answered yet. */
@@ -60,6 +60,13 @@ export interface QueuedCall {
   connectedAt?: number;
 }
 
+/**
+ * Rounds started, counting the one in progress (agents asked or ringing): the 1-based
+ * `round` the decision log gives an offer, and what group status shows, so the two agree.
+ */
+export function roundsStarted(call: QueuedCall): number {
+  return call.rounds + (call.legs.length > 0 || call.bids.length > 0 ? 1 : 0);
+}
 
 /**
  * Answer-group actor state: data only (maps, arrays, numbers), persisted by

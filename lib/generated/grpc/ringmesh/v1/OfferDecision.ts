@@ -15,6 +15,9 @@ export interface OfferDecision {
   'user'?: (string);
   'reason'?: (string);
   'outcome'?: (string);
+  'setting'?: (string);
+  'waitedMs'?: (number | string | Long);
+  'position'?: (number);
 }
 
 export interface OfferDecision__Output {
@@ -29,4 +32,7 @@ export interface OfferDecision__Output {
   'user': (string);
   'reason': (string);
   'outcome': (string);
+  'setting': (string);
+  'waitedMs': (string);
+  'position': (number);
 }
