@@ -57,26 +57,32 @@ export function channelCredentials(tls: AdminClientTls | undefined): ChannelCred
       );
 }
 
-export function createAdminClient(opts: AdminClientOptions): AdminClient {
-  const creds = channelCredentials(opts.tls);
-  const client: AdminServiceClient = new grpcTypes.ringmesh.v1.AdminService(opts.address, creds);
+type UnaryInvoke<Res> = (md: Metadata, options: { deadline: Date }, cb: (err: ServiceError | null, res?: Res) => void) => unknown;
+
+/**
+ * What every client of this API shares: the bearer token on each call, a deadline, and
+ * callback-style unary methods adapted to promises that reject with typed errors.
+ */
+export function unaryCalls(opts: AdminClientOptions): { metadata: () => Metadata; call: <Res>(invoke: UnaryInvoke<Res>) => Promise<Res> } {
   const metadata = (): Metadata => {
     const md = new Metadata();
     md.set("authorization", `Bearer ${opts.token}`);
     return md;
   };
-  const deadline = (): Date => new Date(Date.now() + (opts.timeoutMs ?? 30_000));
-
-  /** Adapts one callback-style unary method to a promise, mapping failures to typed errors. */
-  function call<Res>(invoke: (md: Metadata, options: { deadline: Date }, cb: (err: ServiceError | null, res?: Res) => void) => unknown): Promise<Res> {
-    return new Promise((resolve, reject) => {
-      invoke(metadata(), { deadline: deadline() }, (err, res) => {
+  const call = <Res>(invoke: UnaryInvoke<Res>): Promise<Res> =>
+    new Promise((resolve, reject) => {
+      invoke(metadata(), { deadline: new Date(Date.now() + (opts.timeoutMs ?? 30_000)) }, (err, res) => {
         if (err !== null) reject(fromStatus(err));
         else if (res === undefined) reject(new Error("empty response"));
         else resolve(res);
       });
     });
-  }
+  return { metadata, call };
+}
+
+export function createAdminClient(opts: AdminClientOptions): AdminClient {
+  const client: AdminServiceClient = new grpcTypes.ringmesh.v1.AdminService(opts.address, channelCredentials(opts.tls));
+  const { metadata, call } = unaryCalls(opts);
 
   const audioMap = (audio?: ReadonlyMap<string, Uint8Array>): Record<string, Uint8Array> => Object.fromEntries(audio ?? []);
 

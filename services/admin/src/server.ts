@@ -27,7 +27,7 @@ import { documentFromProto, responseDocument } from "./convert.js";
 import { toStatus } from "./errors.js";
 import { adminService } from "./proto.js";
 import { supervisionHandlers, type ActorAsker } from "./supervision.js";
-import { supervisionService } from "./supervision-proto.js";
+import { supervisionService } from "./proto.js";
 import { systemClock, type Clock } from "../../../lib/clock.js";
 
 export interface TlsFiles {

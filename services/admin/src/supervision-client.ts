@@ -3,14 +3,12 @@
  * CLI and tests: plain objects with instants as numbers (ms since the epoch, 0 = not
  * known), typed RingmeshErrors on failure (errors.ts fromStatus).
  */
-import { Metadata, type ServiceError } from "@grpc/grpc-js";
 import type { SupervisionServiceClient } from "../../../lib/generated/grpc/ringmesh/v1/SupervisionService.js";
 import type { AgentView__Output } from "../../../lib/generated/grpc/ringmesh/v1/AgentView.js";
 import type { GroupStatus__Output } from "../../../lib/generated/grpc/ringmesh/v1/GroupStatus.js";
 import type { CallExplanations__Output } from "../../../lib/generated/grpc/ringmesh/v1/CallExplanations.js";
-import { channelCredentials, type AdminClientOptions } from "./client.js";
-import { fromStatus } from "./errors.js";
-import { supervisionGrpcTypes } from "./supervision-proto.js";
+import { channelCredentials, unaryCalls, type AdminClientOptions } from "./client.js";
+import { supervisionGrpcTypes } from "./proto.js";
 
 export interface AgentGroup {
   readonly group: string;
@@ -155,22 +153,7 @@ function explanation(x: CallExplanations__Output): CallExplanationView {
 
 export function createSupervisionClient(opts: AdminClientOptions): SupervisionClient {
   const client: SupervisionServiceClient = new supervisionGrpcTypes.ringmesh.v1.SupervisionService(opts.address, channelCredentials(opts.tls));
-  const metadata = (): Metadata => {
-    const md = new Metadata();
-    md.set("authorization", `Bearer ${opts.token}`);
-    return md;
-  };
-  const deadline = (): Date => new Date(Date.now() + (opts.timeoutMs ?? 30_000));
-
-  function call<Res>(invoke: (md: Metadata, options: { deadline: Date }, cb: (err: ServiceError | null, res?: Res) => void) => unknown): Promise<Res> {
-    return new Promise((resolve, reject) => {
-      invoke(metadata(), { deadline: deadline() }, (err, res) => {
-        if (err !== null) reject(fromStatus(err));
-        else if (res === undefined) reject(new Error("empty response"));
-        else resolve(res);
-      });
-    });
-  }
+  const { call } = unaryCalls(opts);
 
   const base = (t: AgentTarget) => ({ organisation: t.organisation, user: t.user, requestId: t.requestId ?? "" });
 
