@@ -3,6 +3,7 @@ import { createConnection, createServer, type Server, type Socket } from "node:n
 import { connect as tlsConnect, createServer as createTlsServer } from "node:tls";
 import { LIMITS } from "../constants.js";
 import { SipTransportError } from "../errors.js";
+import { ConnectionTable } from "./connections.js";
 import { StreamFramer } from "./framer.js";
 import type { Address, Flow, InboundHandler, Transport } from "./types.js";
 
@@ -33,29 +34,26 @@ export class TcpTransport implements Transport {
   readonly reliable = true;
   readonly protocol: "TCP" | "TLS";
   private server: Server | undefined;
-  private bound: Address;
-  private readonly byId = new Map<string, ConnectionFlow>();
-  private readonly byPeer = new Map<string, ConnectionFlow>();
+  private readonly table: ConnectionTable<ConnectionFlow>;
   private onMessage: InboundHandler = () => undefined;
-  private seq = 0;
 
   constructor(private readonly opts: TcpOptions) {
     this.protocol = opts.tls === undefined ? "TCP" : "TLS";
-    this.bound = { address: opts.host, port: opts.port };
+    this.table = new ConnectionTable(this.protocol, opts);
   }
 
   get local(): Address {
-    return this.bound;
+    return this.table.local;
   }
 
   get connections(): number {
-    return this.byId.size;
+    return this.table.size;
   }
 
   async listen(onMessage: InboundHandler): Promise<void> {
     this.onMessage = onMessage;
     const accept = (socket: Socket): void => {
-      if (this.byId.size >= (this.opts.maxConnections ?? LIMITS.maxConnections)) {
+      if (this.table.full) {
         socket.destroy();
         return;
       }
@@ -69,24 +67,14 @@ export class TcpTransport implements Transport {
     this.server = server;
     // A failed TLS handshake is the peer's problem, not a reason to stop listening.
     server.on("tlsClientError", () => undefined);
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(this.opts.port, this.opts.host, () => {
-        server.off("error", reject);
-        resolve();
-      });
-    });
-    const a = server.address();
-    if (a !== null && typeof a !== "string") this.bound = { address: a.address, port: a.port };
+    await this.table.listenOn(server);
   }
 
   private adopt(socket: Socket): ConnectionFlow {
     const remote = { address: socket.remoteAddress ?? "", port: socket.remotePort ?? 0 };
-    const local = { address: socket.localAddress ?? this.bound.address, port: socket.localPort ?? this.bound.port };
-    const flow = new ConnectionFlow(`${this.protocol.toLowerCase()}:${++this.seq}`, this.protocol, local, remote, socket);
-    const peer = `${remote.address}:${remote.port}`;
-    this.byId.set(flow.id, flow);
-    this.byPeer.set(peer, flow);
+    const local = { address: socket.localAddress ?? this.table.local.address, port: socket.localPort ?? this.table.local.port };
+    const flow = new ConnectionFlow(this.table.nextId(), this.protocol, local, remote, socket);
+    this.table.add(flow);
     const framer = new StreamFramer(this.opts.maxMessageBytes ?? LIMITS.maxMessageBytes);
     socket.setNoDelay(true);
     socket.on("data", (chunk: Buffer) => {
@@ -105,15 +93,14 @@ export class TcpTransport implements Transport {
     socket.on("error", () => undefined);
     socket.on("close", () => {
       flow.open = false;
-      this.byId.delete(flow.id);
-      if (this.byPeer.get(peer) === flow) this.byPeer.delete(peer);
+      this.table.remove(flow);
     });
     return flow;
   }
 
   async flowTo(dest: Address): Promise<Flow> {
-    const existing = this.byPeer.get(`${dest.address}:${dest.port}`);
-    if (existing?.isOpen() === true) return existing;
+    const existing = this.table.byPeer(dest);
+    if (existing !== undefined) return existing;
     const tls = this.opts.tls;
     const socket = await new Promise<Socket>((resolve, reject) => {
       const s =
@@ -139,11 +126,11 @@ export class TcpTransport implements Transport {
   }
 
   flow(id: string): Flow | undefined {
-    return this.byId.get(id);
+    return this.table.byId(id);
   }
 
   async close(): Promise<void> {
-    for (const f of this.byId.values()) f.socket.destroy();
+    for (const f of this.table.values()) f.socket.destroy();
     const s = this.server;
     this.server = undefined;
     if (s !== undefined) await new Promise<void>((resolve) => s.close(() => resolve()));

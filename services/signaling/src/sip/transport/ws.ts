@@ -4,6 +4,7 @@ import { createServer as createHttpsServer } from "node:https";
 import { WebSocket, WebSocketServer } from "ws";
 import { LIMITS } from "../constants.js";
 import { SipTransportError } from "../errors.js";
+import { ConnectionTable } from "./connections.js";
 import type { TlsFiles } from "./tcp.js";
 import type { Address, Flow, InboundHandler, Transport } from "./types.js";
 
@@ -28,23 +29,20 @@ export class WsTransport implements Transport {
   readonly protocol: "WS" | "WSS";
   private http: HttpServer | undefined;
   private wss: WebSocketServer | undefined;
-  private bound: Address;
-  private readonly byId = new Map<string, WsFlow>();
-  private readonly byPeer = new Map<string, WsFlow>();
+  private readonly table: ConnectionTable<WsFlow>;
   private onMessage: InboundHandler = () => undefined;
-  private seq = 0;
 
   constructor(private readonly opts: WsOptions) {
     this.protocol = opts.tls === undefined ? "WS" : "WSS";
-    this.bound = { address: opts.host, port: opts.port };
+    this.table = new ConnectionTable(this.protocol, opts);
   }
 
   get local(): Address {
-    return this.bound;
+    return this.table.local;
   }
 
   get connections(): number {
-    return this.byId.size;
+    return this.table.size;
   }
 
   async listen(onMessage: InboundHandler): Promise<void> {
@@ -59,7 +57,7 @@ export class WsTransport implements Transport {
       verifyClient: (info, cb) => {
         const offered = (info.req.headers["sec-websocket-protocol"] ?? "").split(",").map((p) => p.trim());
         if (!offered.includes(SIP_WS_SUBPROTOCOL)) cb(false, 400, "sip subprotocol required");
-        else if (this.byId.size >= (this.opts.maxConnections ?? LIMITS.maxConnections)) cb(false, 503, "Too many connections");
+        else if (this.table.full) cb(false, 503, "Too many connections");
         else cb(true);
       },
     });
@@ -72,37 +70,26 @@ export class WsTransport implements Transport {
       const remote = { address: req.socket.remoteAddress ?? "", port: req.socket.remotePort ?? 0 };
       this.adopt(ws, remote);
     });
-    await new Promise<void>((resolve, reject) => {
-      http.once("error", reject);
-      http.listen(this.opts.port, this.opts.host, () => {
-        http.off("error", reject);
-        resolve();
-      });
-    });
-    const a = http.address();
-    if (a !== null && typeof a !== "string") this.bound = { address: a.address, port: a.port };
+    await this.table.listenOn(http);
   }
 
   private adopt(ws: WebSocket, remote: Address): WsFlow {
-    const flow = new WsFlow(`${this.protocol.toLowerCase()}:${++this.seq}`, this.protocol, this.bound, remote, ws);
-    const peer = `${remote.address}:${remote.port}`;
-    this.byId.set(flow.id, flow);
-    this.byPeer.set(peer, flow);
+    const flow = new WsFlow(this.table.nextId(), this.protocol, this.table.local, remote, ws);
+    this.table.add(flow);
     ws.on("message", (data: Buffer | ArrayBuffer | Buffer[]) => {
       const buf = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
       this.onMessage(buf, flow);
     });
     ws.on("error", () => undefined);
     ws.on("close", () => {
-      this.byId.delete(flow.id);
-      if (this.byPeer.get(peer) === flow) this.byPeer.delete(peer);
+      this.table.remove(flow);
     });
     return flow;
   }
 
   async flowTo(dest: Address): Promise<Flow> {
-    const existing = this.byPeer.get(`${dest.address}:${dest.port}`);
-    if (existing?.isOpen() === true) return existing;
+    const existing = this.table.byPeer(dest);
+    if (existing !== undefined) return existing;
     const scheme = this.protocol === "WSS" ? "wss" : "ws";
     const host = dest.address.includes(":") ? `[${dest.address}]` : dest.address;
     const ws = new WebSocket(`${scheme}://${host}:${dest.port}`, SIP_WS_SUBPROTOCOL);
@@ -117,11 +104,11 @@ export class WsTransport implements Transport {
   }
 
   flow(id: string): Flow | undefined {
-    return this.byId.get(id);
+    return this.table.byId(id);
   }
 
   async close(): Promise<void> {
-    for (const f of this.byId.values()) f.ws.terminate();
+    for (const f of this.table.values()) f.ws.terminate();
     const wss = this.wss;
     const http = this.http;
     this.wss = undefined;
