@@ -3,15 +3,11 @@
  * the `ringmesh` CLI against it, its `/metrics`, and bounded sipp peers. Nothing here
  * reaches into the product's modules: everything goes through SIP, gRPC (the CLI) and HTTP.
  */
-import { execFile, type ChildProcess } from "node:child_process";
-import { readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freeUdpTcpPort } from "../../support/ports.js";
 import { runCli, type CliResult, type RingmeshNode } from "../../support/ringmesh-node.js";
 
 export const EXAMPLES = join(import.meta.dirname, "..", "..", "..", "examples", "acme");
-const SCENARIOS = join(import.meta.dirname, "..", "..", "sip");
 
 /** The example's support group (skills M4, M5 presence-aware, M9 wrap-up 20 s). */
 export const SUPPORT_NUMBER = "+35810123456";
@@ -135,52 +131,8 @@ export const linesOf = (text: string, ...families: string[]): string =>
 
 // ------------------------------------------------------------------ sipp
 
-export interface SippRun {
-  readonly code: number;
-  readonly output: string;
-  /** Every message sipp sent and received (`-trace_msg`). */
-  readonly messages: string;
-}
-
-const live = new Set<ChildProcess>();
-
-/** Kills every sipp a failed test left behind (teardown). */
-export function killSipps(): void {
-  for (const p of live) p.kill("SIGKILL");
-  live.clear();
-}
-
-/**
- * One bounded sipp run: `-m 1`, `-timeout` and a hard kill `timeoutS + 5` s later.
- * Without `remote` it is a UAS on `local` (an agent's device waiting for its INVITE).
- */
-export function sipp(file: string, o: { local: number; remote?: number; args?: readonly string[]; timeoutS?: number }): Promise<SippRun> {
-  const timeoutS = o.timeoutS ?? 15;
-  const trace = join(tmpdir(), `ringmesh-e2e-${process.pid}-${o.local}-${Date.now()}.msg`);
-  const args = [
-    "-sf", join(SCENARIOS, file),
-    "-p", String(o.local),
-    "-i", "127.0.0.1",
-    "-m", "1", "-l", "1", "-nostdin",
-    "-timeout", String(timeoutS), "-timeout_error",
-    "-trace_msg", "-message_file", trace,
-    ...(o.args ?? []),
-    ...(o.remote !== undefined ? [`127.0.0.1:${o.remote}`] : []),
-  ];
-  return new Promise((resolve) => {
-    const child = execFile("sipp", args, { timeout: (timeoutS + 5) * 1000, killSignal: "SIGKILL" }, (err, stdout, stderr) => {
-      live.delete(child);
-      const code = err === null ? 0 : typeof err.code === "number" ? err.code : -1;
-      void readFile(trace, "utf8")
-        .catch(() => "")
-        .then(async (messages) => {
-          await rm(trace, { force: true });
-          resolve({ code, output: `${stdout}\n${stderr}`.slice(-3000), messages });
-        });
-    });
-    live.add(child);
-  });
-}
+export { killSipps, sipp, type SippRun } from "../../support/sipp.js";
+import { sipp, type SippRun } from "../../support/sipp.js";
 
 /** Digest REGISTER of `user` from UDP port `local`: a UAS started on `local` afterwards receives that device's calls. */
 export async function registerDevice(node: RingmeshNode, user: string, password: string, local: number): Promise<void> {
