@@ -15,63 +15,14 @@ export const CALLER = "+358401111111";
 
 // ------------------------------------------------------------------ CLI
 
-export interface MemberJson {
-  readonly user: string;
-  readonly state: string;
-  readonly since: number;
-  readonly presence: string;
-  readonly misses: number;
-  readonly wrapUpEndsAt: number;
-  readonly callId: string;
-}
-
-export interface WaitingJson {
-  readonly callId: string;
-  readonly caller: string;
-  readonly position: number;
-  readonly phase: string;
-  readonly arrivedAt: number;
-  readonly waitMs: number;
-  readonly rounds: number;
-  readonly ringing: readonly string[];
-}
-
-export interface StatusJson {
-  readonly organisation: string;
-  readonly group: string;
-  readonly observedAt: number;
-  readonly waiting: readonly WaitingJson[];
-  readonly connected: readonly { readonly callId: string; readonly caller: string; readonly user: string }[];
-  readonly members: readonly MemberJson[];
-  readonly counts: Readonly<Record<string, number>>;
-  readonly longestWaitMs: number;
-}
-
-export interface DecisionJson {
-  readonly kind: string;
-  readonly at: number;
-  readonly round: number;
-  readonly candidates: number;
-  readonly chosen: readonly string[];
-  readonly skipped: readonly { readonly user: string; readonly reason: string }[];
-  readonly skippedCounts: Readonly<Record<string, number>>;
-  readonly user: string;
-  readonly reason: string;
-  readonly outcome: string;
-}
-
-export interface ExplainJson {
-  readonly callId: string;
-  readonly groups: readonly { readonly group: string; readonly decisions: readonly DecisionJson[] }[];
-}
-
-export interface AgentJson {
-  readonly user: string;
-  readonly state: string;
-  readonly presence: string;
-  readonly callId: string;
-  readonly wrapUpEndsAt: number;
-}
+// What `-o json` prints is the supervision client's views as they are; only their types
+// are imported, so the harness still drives the product through the CLI alone.
+export type MemberJson = MemberStatusView;
+export type WaitingJson = WaitingCallStatus;
+export type StatusJson = GroupStatusView;
+export type DecisionJson = DecisionView;
+export type ExplainJson = CallExplanationView;
+export type AgentJson = AgentState;
 
 export type Cli = (...args: string[]) => Promise<CliResult>;
 
@@ -133,6 +84,7 @@ export const linesOf = (text: string, ...families: string[]): string =>
 
 export { killSipps, sipp, type SippRun } from "../../support/sipp.js";
 import { sipp, type SippRun } from "../../support/sipp.js";
+import type { AgentState, CallExplanationView, DecisionView, GroupStatusView, MemberStatusView, WaitingCallStatus } from "../../../services/admin/index.js";
 
 /** Digest REGISTER of `user` from UDP port `local`: a UAS started on `local` afterwards receives that device's calls. */
 export async function registerDevice(node: RingmeshNode, user: string, password: string, local: number): Promise<void> {

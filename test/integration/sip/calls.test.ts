@@ -81,13 +81,19 @@ test.serial("caller CANCELs while the agent rings: 487 to the caller, the agent 
   await n.settled("alice");
 });
 
-test.serial("M10 ring timeout: the first agent's device is CANCELled after 2 s and the next agent answers", async (t) => {
-  const n = await fresh();
+/** alice's and bob's desks registered on free ports, both agents logged in to support. */
+async function aliceAndBobLoggedIn(n: CallNode): Promise<{ aliceDesk: number; bobDesk: number }> {
   const [aliceDesk, bobDesk] = [await freeUdpTcpPort(), await freeUdpTcpPort()];
   await register(n, "alice-desk", "alice-secret", aliceDesk);
   await register(n, "bob-desk", "bob-secret", bobDesk);
   await n.login("alice");
   await n.login("bob");
+  return { aliceDesk, bobDesk };
+}
+
+test.serial("M10 ring timeout: the first agent's device is CANCELled after 2 s and the next agent answers", async (t) => {
+  const n = await fresh();
+  const { aliceDesk, bobDesk } = await aliceAndBobLoggedIn(n);
 
   const alice = await device("agent-ring-cancel.xml", aliceDesk);
   const bob = await device("agent-answer.xml", bobDesk, ["-d", "100"]);
@@ -124,11 +130,7 @@ test.serial("M7 fork: both of alice's devices ring, the desktop answers, the IP 
 
 test.serial("486 from the first agent: the call moves on to the next agent, who answers", async (t) => {
   const n = await fresh();
-  const [aliceDesk, bobDesk] = [await freeUdpTcpPort(), await freeUdpTcpPort()];
-  await register(n, "alice-desk", "alice-secret", aliceDesk);
-  await register(n, "bob-desk", "bob-secret", bobDesk);
-  await n.login("alice");
-  await n.login("bob");
+  const { aliceDesk, bobDesk } = await aliceAndBobLoggedIn(n);
 
   const alice = await device("agent-busy.xml", aliceDesk);
   const bob = await device("agent-answer.xml", bobDesk, ["-d", "100"]);
