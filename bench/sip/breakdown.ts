@@ -35,6 +35,7 @@ import { connect, type Msg, type NatsConnection } from "@nats-io/transport-node"
 import WebSocket from "ws";
 import { decodeAgentMessage, decodeGroupMessage } from "../../lib/routing/codec.js";
 import { decodeCallCommand } from "../../lib/routing/outbound.js";
+import { PREFIX } from "../../lib/subjects.js";
 import { createAdminClient, type SupervisionClient } from "../../services/admin/index.js";
 import { freePort } from "../../test/support/ports.js";
 import { killAllNow, stopAll, treeCpuUs, type Proc } from "./procs.js";
@@ -156,16 +157,16 @@ class Tap {
       return;
     }
     const t = s.split(".");
-    if (s.startsWith("ringmesh.v1.node.") || s.startsWith("ringmesh.v1.actor.")) {
-      const kind = s.startsWith("ringmesh.v1.node.") ? (t[4] ?? "?") : (t[3] ?? "?");
+    if (s.startsWith(`${PREFIX}.node.`) || s.startsWith(`${PREFIX}.actor.`)) {
+      const kind = s.startsWith(`${PREFIX}.node.`) ? (t[4] ?? "?") : (t[3] ?? "?");
       const hops = Number(m.headers?.get("Rm-Hops") ?? "0") || 0;
       const tell = (m.headers?.get("Rm-No-Reply") ?? "") !== "";
-      const fam = `actor ${kind}: ${eventType(kind, m.data)} ${tell ? "tell" : "ask"} from ${senderOf(m)}${hops > 0 ? " (forwarded)" : ""}${s.startsWith("ringmesh.v1.actor.") ? " (no view)" : ""}`;
+      const fam = `actor ${kind}: ${eventType(kind, m.data)} ${tell ? "tell" : "ask"} from ${senderOf(m)}${hops > 0 ? " (forwarded)" : ""}${s.startsWith(`${PREFIX}.actor.`) ? " (no view)" : ""}`;
       this.request(m, fam);
       return;
     }
-    if (s.startsWith("ringmesh.v1.members.")) return this.request(m, `membership heartbeat ${t[3] ?? "?"}`);
-    if (s.startsWith("ringmesh.v1.call.")) {
+    if (s.startsWith(`${PREFIX}.members.`)) return this.request(m, `membership heartbeat ${t[3] ?? "?"}`);
+    if (s.startsWith(`${PREFIX}.call.`)) {
       let type: string;
       try {
         type = decodeCallCommand(m.data).command.type;
@@ -174,8 +175,8 @@ class Tap {
       }
       return this.request(m, `call command ${type}`);
     }
-    if (s.startsWith("ringmesh.v1.event.")) return this.request(m, `event ${t[4] ?? "?"}`);
-    if (s.startsWith("ringmesh.v1.cdr.")) return this.request(m, "cdr");
+    if (s.startsWith(`${PREFIX}.event.`)) return this.request(m, `event ${t[4] ?? "?"}`);
+    if (s.startsWith(`${PREFIX}.cdr.`)) return this.request(m, "cdr");
     if (s.startsWith("$KV.")) {
       const bucket = t[1] ?? "?";
       const key = t.slice(2).join(".");
