@@ -67,6 +67,8 @@ interface BatchResult {
   timers: Map<string, number>;
   added: Map<string, Remembered>;
   dirty: boolean;
+  /** Some change came from a durable decision (decider.ts `durable`): the batch must be written. */
+  durable: boolean;
   effects: unknown[];
   outcomes: (() => void)[];
   /** Messages decided (answered after the commit); not the one whose handler threw. */
@@ -109,7 +111,8 @@ export interface ActivationHost {
   redispatch(kind: string, items: MsgItem[]): void;
   removed(act: Activation): void;
   /** For the effects committed by `epoch` at `revision` (a re-run keeps the original ones). */
-  effectContext(act: Activation, epoch: number, revision: number): EffectContext;
+  /** `soft` > 0: the n-th batch of non-durable decisions applied in memory after `revision` (kind.ts `commit`). */
+  effectContext(act: Activation, epoch: number, revision: number, soft: number): EffectContext;
   /** This activation wrote its timer-index key (undefined: deleted). */
   indexed(act: Activation, fireAt: number | undefined): void;
 }
@@ -130,8 +133,15 @@ export class Activation {
   private recent = new RecentLog();
   /** The outbox entries of the last committed record, oldest first (acknowledged ones until the next write). */
   private outbox: OutboxEntry[] = [];
-  /** Effects that could not be encoded: run once from memory, never persisted. */
+  /** Effects that could not be encoded, or of non-durable decisions: run once from memory, never persisted. */
   private volatile: OutboxEntry[] = [];
+  /** Per in-memory entry: its batch number after the last write (`EffectContext.commit`). */
+  private readonly softSeqOf = new WeakMap<OutboxEntry, number>();
+  private softSeq = 0;
+  /** The state as last written, to skip writes of batches that changed nothing. */
+  private savedState: Uint8Array = new Uint8Array(0);
+  /** Non-durable decisions changed memory since the last write; passivation writes them. */
+  private unsaved = false;
   /** Memory cannot be trusted (a handler threw and the reload failed): reload before deciding anything. */
   private stale = false;
   private index: IndexWriter | undefined;
@@ -292,12 +302,8 @@ export class Activation {
       const expired = outbox.filter((e) => e.at < now - this.host.options.effectReplayMs);
       outbox = outbox.filter((e) => e.at >= now - this.host.options.effectReplayMs);
       const plan = recent.plan(new Map(), now, this.host.options.recentKeys);
-      const claim = encodeRecordWith(
-        { epoch: this.epoch, owner: this.host.nodeId, timers },
-        plan.section,
-        this.kind.codec.encodeState(state),
-        outbox.map((e) => e.encode()),
-      );
+      const stateBytes = this.kind.codec.encodeState(state);
+      const claim = encodeRecordWith({ epoch: this.epoch, owner: this.host.nodeId, timers }, plan.section, stateBytes, outbox.map((e) => e.encode()));
       try {
         this.stateRev = entry === undefined ? await states.create(this.key, claim) : await states.update(this.key, claim, entry.revision);
       } catch (err) {
@@ -306,6 +312,7 @@ export class Activation {
       }
       this.host.metrics.stateWrites.inc({ kind: this.kind.kind });
       this.state = state;
+      this.saved(stateBytes);
       recent.apply(plan);
       this.timers = timers;
       this.recent = recent;
@@ -426,14 +433,13 @@ export class Activation {
   private decideBatch(batch: readonly Item[], now: number, firstPass: boolean): BatchResult {
     const { metrics } = this.host;
     const kindName = this.kind.kind;
-    const r: BatchResult = { state: this.state, timers: new Map(this.timers), added: new Map(), dirty: false, effects: [], outcomes: [], msgs: [], crashed: undefined };
+    const r: BatchResult = { state: this.state, timers: new Map(this.timers), added: new Map(), dirty: false, durable: false, effects: [], outcomes: [], msgs: [], crashed: undefined };
     const recent = this.recent;
     for (const [i, item] of batch.entries()) {
       let event: unknown;
       if (item.t === "timer") {
         if (r.timers.get(item.timerId) !== item.fireAt) continue;
         r.timers.delete(item.timerId);
-        r.dirty = true;
         event = { type: "timerFired", timerId: item.timerId } satisfies TimerFired;
       } else {
         r.msgs.push(item);
@@ -463,7 +469,7 @@ export class Activation {
         return r;
       }
       const reply = item.t === "msg" && item.wantsReply && this.kind.reply !== undefined ? this.kind.reply(decision, event) : undefined;
-      let changed = decision.state !== r.state;
+      let changed = decision.state !== r.state || item.t === "timer";
       for (const eff of decision.effects) {
         changed = true;
         if (isTimerEffect(eff as { type: string })) {
@@ -477,6 +483,7 @@ export class Activation {
       r.state = decision.state;
       if (changed) {
         r.dirty = true;
+        if (decision.durable !== false) r.durable = true;
         if (item.t === "msg" && item.idem !== undefined) {
           const until = item.deadline === Number.MAX_SAFE_INTEGER ? NEVER : item.deadline + SKEW_MARGIN_MS;
           r.added.set(item.idem, { reply, until });
@@ -520,7 +527,10 @@ export class Activation {
       r = this.decideBatch(todo, now, false);
     }
 
-    if (r.dirty && !(await this.commit(r, now))) {
+    // Non-durable decisions, and durable ones that changed nothing, stay in memory until the next write.
+    const stateBytes = r.dirty && r.durable ? this.kind.codec.encodeState(r.state) : undefined;
+    if (r.dirty && (stateBytes === undefined || !this.writeNeeded(r, stateBytes))) this.keepInMemory(r, now);
+    else if (r.dirty && !(await this.commit(r, now, stateBytes))) {
       if (crash === undefined) return;
       if (this.is("stopped")) {
         for (const it of requeue) if (it.t === "msg") this.host.respond(it.raw, "moving", undefined, `${this.key} moved; retry`);
@@ -542,7 +552,7 @@ export class Activation {
    * entries whose runs are acknowledged. False when nothing may be released (lease lost,
    * fenced, or outcome unknown: those paths answered the batch's senders already).
    */
-  private async commit(r: BatchResult, now: number): Promise<boolean> {
+  private async commit(r: BatchResult, now: number, stateBytes = this.kind.codec.encodeState(r.state)): Promise<boolean> {
     const { metrics, options } = this.host;
     const kindName = this.kind.kind;
     if (!this.leaseOk()) {
@@ -567,7 +577,7 @@ export class Activation {
     const record = encodeRecordWith(
       { epoch: this.epoch, owner: this.host.nodeId, timers: r.timers },
       plan.section,
-      this.kind.codec.encodeState(r.state),
+      stateBytes,
       durable.map((e) => e.encode()),
     );
     let revision: number;
@@ -598,11 +608,38 @@ export class Activation {
     metrics.stateWrites.inc({ kind: kindName });
     this.log.debug({ epoch: this.epoch, rev: revision, n: r.msgs.length }, "committed");
     this.stateRev = revision;
+    this.saved(stateBytes);
     this.recent.apply(plan);
     fresh?.landed(revision);
     this.outbox = durable;
     if (fresh?.volatile === true) this.volatile.push(fresh);
     return true;
+  }
+
+  private saved(state: Uint8Array): void {
+    this.savedState = state;
+    this.unsaved = false;
+    this.softSeq = 0;
+  }
+
+  /** A durable batch is written only if it changed the state, its timers, or has effects for the outbox. */
+  private writeNeeded(r: BatchResult, stateBytes: Uint8Array): boolean {
+    if (r.effects.length > 0 && this.kind.effects !== undefined) return true;
+    if (r.timers.size !== this.timers.size) return true;
+    for (const [id, at] of r.timers) if (this.timers.get(id) !== at) return true;
+    return !Buffer.from(stateBytes.buffer, stateBytes.byteOffset, stateBytes.byteLength).equals(this.savedState);
+  }
+
+  /** Applies a batch without a write: its keys, state and timers go out with the next commit; its effects run once, from memory. */
+  private keepInMemory(r: BatchResult, now: number): void {
+    this.recent.apply(this.recent.plan(r.added, now, this.host.options.recentKeys));
+    if (r.effects.length > 0 && this.kind.effects !== undefined) {
+      const e = new OutboxEntry(this.epoch, this.stateRev, now, new Uint8Array(0), r.effects);
+      e.volatile = true;
+      this.softSeqOf.set(e, ++this.softSeq);
+      this.volatile.push(e);
+    }
+    this.unsaved = true;
   }
 
   /** Hands every committed, not yet scheduled outbox entry to the effect chain, oldest first. */
@@ -626,7 +663,7 @@ export class Activation {
             metrics.effectsReplayed.inc({ kind: kindName });
             this.log.info({ epoch: e.epoch, rev: e.revision, n: effects.length }, "re-running effects left unacknowledged by a previous run");
           }
-          await run(effects, this.host.effectContext(this, e.epoch, e.revision));
+          await run(effects, this.host.effectContext(this, e.epoch, e.revision, this.softSeqOf.get(e) ?? 0));
         } catch (err) {
           metrics.effectFailures.inc({ kind: kindName });
           this.log.error({ err }, "effect runner threw");
@@ -639,22 +676,19 @@ export class Activation {
 
   /** At passivation: one write that drops acknowledged entries, so the next activation does not re-run them. */
   private async ackOutbox(): Promise<void> {
-    if (this.outbox.length === 0 || this.stale) return;
+    if ((this.outbox.length === 0 && !this.unsaved) || this.stale) return;
     if (!this.leaseOk()) return;
     const { options, metrics } = this.host;
     const kept = this.outbox.filter((e) => !e.done);
     const plan = this.recent.plan(new Map(), this.host.clock.now(), options.recentKeys);
-    const record = encodeRecordWith(
-      { epoch: this.epoch, owner: this.host.nodeId, timers: this.timers },
-      plan.section,
-      this.kind.codec.encodeState(this.state),
-      kept.map((e) => e.encode()),
-    );
+    const state = this.kind.codec.encodeState(this.state);
+    const record = encodeRecordWith({ epoch: this.epoch, owner: this.host.nodeId, timers: this.timers }, plan.section, state, kept.map((e) => e.encode()));
     try {
       const revision = await this.host.transport.states.update(this.key, record, this.stateRev);
       metrics.stateWrites.inc({ kind: this.kind.kind });
       this.log.debug({ epoch: this.epoch, rev: revision, n: 0 }, "committed");
       this.stateRev = revision;
+      this.saved(state);
       this.recent.apply(plan);
       this.outbox = kept;
     } catch (err) {
@@ -717,6 +751,7 @@ export class Activation {
       this.timers = new Map(rec.timers);
       this.recent = RecentLog.from(rec.recent);
       this.stateRev = entry.revision;
+      this.saved(rec.state);
       // Entries this activation knows keep their progress; one it does not know comes from a
       // write whose outcome looked unknown but which landed: its effects have not run yet.
       this.outbox = rec.outbox.map((o) => {

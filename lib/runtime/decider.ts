@@ -29,6 +29,14 @@ export interface TimerFired {
 export interface Decision<S, F> {
   readonly state: S;
   readonly effects: readonly (F | TimerEffect)[];
+  /**
+   * `false`: losing this decision in a crash is harmless because the protocol repairs it
+   * (an expiry, a probe, a re-solicitation), so the runtime may apply it in memory, answer
+   * and run its effects (at most once) without a state write of its own. Its state, timers
+   * and idempotency key are written with the next durable commit, or at passivation and
+   * hand-off. A batch holding any durable decision is written as a whole. Default: durable.
+   */
+  readonly durable?: boolean;
 }
 
 export type Decide<S, E, F> = (state: S, event: E | TimerFired, now: number) => Decision<S, F>;

@@ -40,7 +40,7 @@ export interface Addressable<E> {
 
 /**
  * What an effect runner may do. `tell`/`ask` without an explicit key get
- * `<kind>.<id>@<epoch>.<revision>><target kind>.<target id>#<n>`, n counting the sends to
+ * `<commit>><target kind>.<target id>#<n>`, n counting the sends to
  * that target in this run: the same key when the outbox re-runs these effects, provided
  * the runner sends to each target in an order fixed by the effects (not by timing).
  */
@@ -50,6 +50,13 @@ export interface EffectContext {
   readonly epoch: number;
   /** KV revision of the state write that released these effects (also on a re-run). */
   readonly revision: number;
+  /**
+   * Names the batch that released these effects, unique per actor across owners:
+   * `<kind>.<id>@<epoch>.<revision>` for a written commit, `…+<n>` for the n-th batch of
+   * non-durable decisions applied in memory after it (decider.ts `durable`). Keys derived
+   * from it never collide, and a re-run of a written commit derives the same ones.
+   */
+  readonly commit: string;
   readonly logger: Logger;
   now(): number;
   tell<E2>(kind: Addressable<E2>, id: string, event: E2, opts?: SendOptions): Promise<void>;
@@ -71,7 +78,7 @@ export interface ActorKind<S, E, F> {
    * `ctx.epoch`/`ctx.revision` (entries older than `effectReplayMs` are dropped). So every
    * receiver must drop duplicates by key: actors of this runtime do (for the key's
    * deadline plus a margin); anything else a runner talks to (signaling, publishers) must
-   * dedupe by the key the runner derives from `<kind>.<id>@<epoch>.<revision>:<index>`.
+   * dedupe by the key the runner derives from `<commit>:<index>`.
    * A runner that throws counts as run (it is not retried). Effects committed by a
    * deposed owner before its successor's claim may run on both (same keys); effects of a
    * write after the claim never run anywhere (that write fails its CAS).

@@ -124,7 +124,7 @@ export class Runtime {
         if (this.activations.get(act.key) === act) this.activations.delete(act.key);
         this.sweep?.request();
       },
-      effectContext: (act, epoch, revision) => this.effectContext(act, epoch, revision),
+      effectContext: (act, epoch, revision, soft) => this.effectContext(act, epoch, revision, soft),
       indexed: (act, fireAt) => this.sweep?.note(act.kind.kind, act.id, fireAt),
     };
     if (this.hosted.size > 0) {
@@ -286,9 +286,9 @@ export class Runtime {
    * actors concurrently interleaves them by timing, but each target's own sequence is
    * fixed by the effects, so a re-run from the outbox reproduces every key.
    */
-  private effectContext(act: Activation, epoch: number, revision: number): EffectContext {
+  private effectContext(act: Activation, epoch: number, revision: number, soft: number): EffectContext {
     const perTarget = new Map<string, number>();
-    const base = `${act.key}@${epoch}.${revision}`;
+    const base = `${act.key}@${epoch}.${revision}${soft > 0 ? `+${soft}` : ""}`;
     const keyed = (kind: string, id: string, opts?: SendOptions): SendOptions => {
       if (opts?.idempotencyKey !== undefined) return opts;
       const target = `${kind}.${id}`;
@@ -300,6 +300,7 @@ export class Runtime {
       self: { kind: act.kind.kind, id: act.id },
       epoch,
       revision,
+      commit: base,
       logger: this.logger.child({ actor: act.key }),
       now: () => this.clock.now(),
       tell: async (kind, id, event, opts) => {

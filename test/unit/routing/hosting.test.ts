@@ -34,6 +34,7 @@ function harness(config: GroupConfig | undefined) {
       self: { kind: "group", id: "acme.support" },
       epoch: 7,
       revision,
+      commit: `group.acme.support@7.${revision}`,
       logger: silentLogger(),
       now: () => 0,
       tell<E>(k: Addressable<E>, id: string, event: E) {
