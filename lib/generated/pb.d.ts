@@ -7411,6 +7411,9 @@ export namespace ringmesh {
             /** CallStatus alive. */
             alive: boolean;
 
+            /** CallStatus ringing. */
+            ringing: boolean;
+
             /**
              * Creates a new CallStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -7506,6 +7509,9 @@ export namespace ringmesh {
 
                 /** CallStatus alive */
                 alive?: (boolean|null);
+
+                /** CallStatus ringing */
+                ringing?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

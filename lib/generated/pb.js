@@ -20466,6 +20466,7 @@ export const ringmesh = $root.ringmesh = (() => {
              * @property {string|null} [agentId] CallStatus agentId
              * @property {string|null} [callId] CallStatus callId
              * @property {boolean|null} [alive] CallStatus alive
+             * @property {boolean|null} [ringing] CallStatus ringing
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -20530,6 +20531,14 @@ export const ringmesh = $root.ringmesh = (() => {
             CallStatus.prototype.alive = false;
 
             /**
+             * CallStatus ringing.
+             * @member {boolean} ringing
+             * @memberof ringmesh.v1.CallStatus
+             * @instance
+             */
+            CallStatus.prototype.ringing = false;
+
+            /**
              * Creates a new CallStatus instance using the specified properties.
              * @function create
              * @memberof ringmesh.v1.CallStatus
@@ -20569,6 +20578,8 @@ export const ringmesh = $root.ringmesh = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.callId);
                 if (message.alive != null && $Object.hasOwnProperty.call(message, "alive") && message.alive !== false)
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.alive);
+                if (message.ringing != null && $Object.hasOwnProperty.call(message, "ringing") && message.ringing !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.ringing);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -20662,6 +20673,15 @@ export const ringmesh = $root.ringmesh = (() => {
                                 delete message.alive;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ringing = value;
+                            else
+                                delete message.ringing;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -20722,6 +20742,9 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (message.alive != null && $Object.hasOwnProperty.call(message, "alive"))
                     if (typeof message.alive !== "boolean")
                         return "alive: boolean expected";
+                if (message.ringing != null && $Object.hasOwnProperty.call(message, "ringing"))
+                    if (typeof message.ringing !== "boolean")
+                        return "ringing: boolean expected";
                 return null;
             };
 
@@ -20755,6 +20778,9 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (object.alive != null)
                     if (object.alive)
                         message.alive = $Boolean(object.alive);
+                if (object.ringing != null)
+                    if (object.ringing)
+                        message.ringing = $Boolean(object.ringing);
                 return message;
             };
 
@@ -20780,6 +20806,7 @@ export const ringmesh = $root.ringmesh = (() => {
                     object.agentId = "";
                     object.callId = "";
                     object.alive = false;
+                    object.ringing = false;
                 }
                 if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
                     object.groupId = message.groupId;
@@ -20789,6 +20816,8 @@ export const ringmesh = $root.ringmesh = (() => {
                     object.callId = message.callId;
                 if (message.alive != null && $Object.hasOwnProperty.call(message, "alive"))
                     object.alive = message.alive;
+                if (message.ringing != null && $Object.hasOwnProperty.call(message, "ringing"))
+                    object.ringing = message.ringing;
                 return object;
             };
 

@@ -370,7 +370,7 @@ function agentToPb(e: AgentMessage): ringmesh.v1.AgentEvent.$Properties {
     case "callEnded":
       return { callEnded: { groupId: e.groupId, agentId: e.agentId, callId: e.callId, wrapUpSeconds: e.wrapUpSeconds } };
     case "callStatus":
-      return { callStatus: { groupId: e.groupId, agentId: e.agentId, callId: e.callId, alive: e.alive } };
+      return { callStatus: { groupId: e.groupId, agentId: e.agentId, callId: e.callId, alive: e.alive, ringing: e.ringing } };
     case "membershipEnded":
       return { membershipEnded: { groupId: e.groupId, agentId: e.agentId } };
   }
@@ -449,7 +449,7 @@ function agentFromPb(m: ringmesh.v1.AgentEvent): AgentMessage {
     }
     case "callStatus": {
       const x = need(m.callStatus, "callStatus");
-      return { type: "callStatus", groupId: str(x.groupId), agentId: str(x.agentId), callId: str(x.callId), alive: x.alive ?? false };
+      return { type: "callStatus", groupId: str(x.groupId), agentId: str(x.agentId), callId: str(x.callId), alive: x.alive ?? false, ringing: x.ringing ?? false };
     }
     case "membershipEnded": {
       const x = need(m.membershipEnded, "membershipEnded");

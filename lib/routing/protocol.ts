@@ -172,7 +172,10 @@ export interface CallStatus {
   readonly groupId: GroupId;
   readonly agentId: AgentId;
   readonly callId: CallId;
+  /** The call is connected to this agent. */
   readonly alive: boolean;
+  /** The call is still offered to this agent: its reservation stands. */
+  readonly ringing: boolean;
 }
 
 /** The agent was removed from the group's members (M1): it is logged out there. */

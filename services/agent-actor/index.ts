@@ -4,6 +4,7 @@ export { createAgentState, encodeAgentState, decodeAgentState } from "./src/doma
 export type { AgentState, Membership, Reservation, ActiveCall, Collection } from "./src/domain/state.js";
 export { moveAgent, type AgentPhase } from "./src/domain/fsm.js";
 export { betterBid } from "./src/domain/bids.js";
+export { resync } from "./src/domain/offers.js";
 export type { AgentEvent, AgentCommand, SignalingReport } from "./src/domain/events.js";
 export type { AgentEffect, AgentNotice, AgentPublish, SendToGroup } from "./src/domain/effects.js";
 export { createAgentKind, decideAgentActor, agentSnapshot, agentCommandReply, encodeAgentActorState, decodeAgentActorState } from "./src/kind.js";

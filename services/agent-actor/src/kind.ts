@@ -20,6 +20,7 @@ import { decodeState, encodeState } from "../../../lib/routing/snapshot.js";
 import { ringmesh } from "../../../lib/generated/pb.js";
 import type { ActorKind, EffectContext, TimerEffect, TimerFired } from "../../../lib/runtime/index.js";
 import { refusalOf } from "./domain/commands.js";
+import { resync } from "./domain/offers.js";
 import { decideAgent } from "./domain/decide.js";
 import type { AgentEffect } from "./domain/effects.js";
 import type { AgentCommand } from "./domain/events.js";
@@ -62,10 +63,40 @@ function applyUser(state: AgentActorState, u: UserChanged, now: number, out: Out
 
 export const isLoaded = (s: AgentActorState): boolean => s.loaded ?? true;
 
+const grants = (out: Out): boolean => out.some((e) => e.type === "toGroup" && e.message.type === "grant");
+
+/**
+ * Whether a decision must be written before it is answered and its effects leave
+ * (lib/runtime/decider.ts `durable`). What must survive a crash is the reservation, so a
+ * decision that grants one is always written. The rest of a call's life after the grant
+ * is repaired without a write: an answered offer and the end of the call by `resync` after
+ * a load (the group says where the call stands), a free agent's bid round by its collect
+ * timer and the groups' bid timeouts, a refused bid by the refusal itself.
+ */
+function isDurable(event: AgentMessage | TimerFired, out: Out): boolean {
+  switch (event.type) {
+    case "noBid":
+    case "bid":
+    case "callEnded":
+    case "callGone":
+    case "callStatus":
+      return grants(out);
+    case "offerEnded":
+      return event.outcome !== "answered" || grants(out);
+    default:
+      return true;
+  }
+}
+
 export function decideAgentActor(loaded: WeakSet<object>) {
-  return (state: AgentActorState, event: AgentMessage | TimerFired, now: number): { state: AgentActorState; effects: Out } => {
+  return (state: AgentActorState, event: AgentMessage | TimerFired, now: number): { state: AgentActorState; effects: Out; durable?: boolean } => {
     const out: Out = [];
-    if (loaded.delete(state) && event.type !== "userChanged") out.push({ type: "fetchUser" });
+    if (loaded.delete(state)) {
+      if (event.type !== "userChanged") out.push({ type: "fetchUser" });
+      const probes: (AgentEffect | TimerEffect)[] = [];
+      resync(state.agent, { now, effects: probes });
+      out.push(...probes);
+    }
     switch (event.type) {
       case "getSnapshot":
         return { state, effects: out };
@@ -80,8 +111,8 @@ export function decideAgentActor(loaded: WeakSet<object>) {
           return { state, effects: out };
         }
         out.push(...decideAgent(state.agent, event, now).effects);
-        // The domain updates `agent` in place; a new outer object makes the runtime write it.
-        return { state: { ...state }, effects: out };
+        // The domain updates `agent` in place; a new outer object makes the runtime look at it (it writes only changed bytes).
+        return { state: { ...state }, effects: out, durable: isDurable(event, out) };
       }
     }
   };
@@ -156,7 +187,7 @@ async function fetchAndTell(kind: ActorKind<AgentActorState, AgentMessage, Agent
 export function runAgentEffects(kind: ActorKind<AgentActorState, AgentMessage, AgentHostEffect>, deps: AgentKindDeps) {
   return async (effects: readonly AgentHostEffect[], ctx: EffectContext): Promise<void> => {
     const { org } = splitActorId(ctx.self.id);
-    const base = `${AGENT_KIND}.${ctx.self.id}@${ctx.epoch}.${ctx.revision}`;
+    const base = ctx.commit;
     const perGroup = new Map<string, ToGroup[]>();
     const tasks: Promise<void>[] = [];
     for (const [i, e] of effects.entries()) {

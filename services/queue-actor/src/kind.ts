@@ -82,7 +82,7 @@ function tombstone(state: GroupActorState, e: GroupEvent | TimerFired): GroupHos
     case "grant":
       return [toAgent({ type: "offerEnded", groupId, agentId: e.agentId, callId: e.callId, reservation: e.reservation, outcome: "notNeeded" })];
     case "callProbe":
-      return [toAgent({ type: "callStatus", groupId, agentId: e.agentId, callId: e.callId, alive: false })];
+      return [toAgent({ type: "callStatus", groupId, agentId: e.agentId, callId: e.callId, alive: false, ringing: false })];
     default:
       return [];
   }
@@ -109,9 +109,20 @@ function applyDelete(state: GroupActorState, version: string, now: number, out: 
   return tomb;
 }
 
+/**
+ * Whether a decision must be written before it is answered and its effects leave
+ * (lib/runtime/decider.ts `durable`). An agent's report that it is busy or gone only
+ * updates the group's replica; if a crash loses it, the replica errs towards "free", and
+ * the next bid to that agent is refused with the reason, which corrects it. A report that
+ * an agent is free is written: a replica wrongly saying "busy" would leave calls waiting.
+ */
+function isDurable(event: GroupMessage | TimerFired, out: Out): boolean {
+  return !(event.type === "agentStatus" && event.availability !== "free" && out.every((e) => e.type === "publish"));
+}
+
 /** The hosting decider. `loaded` marks states fresh from the store: their first decision refetches the document. */
 export function decideGroupActor(loaded: WeakSet<object>) {
-  return (state: GroupActorState, event: GroupMessage | TimerFired, now: number): { state: GroupActorState; effects: Out } => {
+  return (state: GroupActorState, event: GroupMessage | TimerFired, now: number): { state: GroupActorState; effects: Out; durable?: boolean } => {
     const out: Out = [];
     const fresh = loaded.delete(state);
     if (fresh && event.type !== "configChanged" && event.type !== "groupDeleted") out.push({ type: "fetchConfig" });
@@ -136,10 +147,10 @@ export function decideGroupActor(loaded: WeakSet<object>) {
           next = { ...state, pending: [...state.pending.slice(-(MAX_PENDING - 1)), event] };
         } else {
           out.push(...decideGroup(state.group, event, now).effects);
-          next = state;
+          // The domain updates `group` in place; a new outer object makes the runtime look at it (it writes only changed bytes).
+          return { state: { ...state }, effects: out, durable: isDurable(event, out) };
         }
     }
-    // The domain updates `group` in place; a new outer object tells the runtime the state changed, so it is written.
     return { state: next === state ? { ...state } : next, effects: out };
   };
 }
@@ -242,7 +253,7 @@ async function fetchAndTell(kind: ActorKind<GroupActorState, GroupMessage, Group
 export function runGroupEffects(kind: ActorKind<GroupActorState, GroupMessage, GroupHostEffect>, deps: GroupKindDeps) {
   return async (effects: readonly GroupHostEffect[], ctx: EffectContext): Promise<void> => {
     const { org, name } = splitActorId(ctx.self.id);
-    const base = `${GROUP_KIND}.${ctx.self.id}@${ctx.epoch}.${ctx.revision}`;
+    const base = ctx.commit;
     // Per agent in order, agents in parallel: one slow agent actor does not hold up the rest.
     const perAgent = new Map<string, ToAgent[]>();
     const tasks: Promise<void>[] = [];

@@ -2,7 +2,7 @@ import test from "ava";
 import type { TimerEffect } from "../../../lib/runtime/decider.js";
 import { IllegalTransitionError } from "../../../lib/routing/errors.js";
 import type { Bid, OfferOutcome, ToGroup } from "../../../lib/routing/protocol.js";
-import { createAgentState, decideAgent, type AgentEffect, type AgentEvent, type AgentState } from "../../../services/agent-actor/index.js";
+import { createAgentState, decideAgent, resync, type AgentEffect, type AgentEvent, type AgentState } from "../../../services/agent-actor/index.js";
 import { terms } from "./helpers.js";
 
 type Out = readonly (AgentEffect | TimerEffect)[];
@@ -238,12 +238,39 @@ test("M6 (§3.6): idle since login, never-called until a call connects; an unans
   t.is(s.idleSince, 20_000);
 });
 
+test("resync after a load: a reserved agent asks the group, then goes on the call, keeps ringing, or is freed", (t) => {
+  const status = (callId: string, alive: boolean, ringing: boolean) => ({ type: "callStatus" as const, groupId: "g1", agentId: "alice", callId, alive, ringing });
+  const probeOut = (s: AgentState): ToGroup[] => {
+    const effects: (AgentEffect | TimerEffect)[] = [];
+    resync(s, { now: 1, effects });
+    return sent(effects);
+  };
+  const s = loggedIn(["g1"]);
+  t.deepEqual(probeOut(s), [], "an available agent holds nothing to ask about");
+  reserve(s, "g1", "c1");
+  t.deepEqual(probeOut(s), [{ type: "callProbe", agentId: "alice", groupId: "g1", callId: "c1" }]);
+  run(s, status("c1", false, true), 2);
+  t.is(s.phase, "reserved", "still ringing here: the reservation stands");
+  run(s, status("other", true, false), 2);
+  t.is(s.phase, "reserved", "an answer about another call changes nothing");
+  run(s, status("c1", true, false), 3);
+  t.is(s.phase, "onCall", "answered here while the answer was lost: on the call");
+  t.is(s.call?.callId, "c1");
+  t.deepEqual(probeOut(s), [{ type: "callProbe", agentId: "alice", groupId: "g1", callId: "c1" }]);
+
+  const u = loggedIn(["g1"]);
+  reserve(u, "g1", "c2");
+  run(u, status("c2", false, false), 4);
+  t.is(u.phase, "collecting", "no longer offered here: free again, soliciting");
+  t.is(u.reservation, undefined);
+});
+
 test("reconcile: a call probe answered not-alive frees the agent; signaling reports free it too", (t) => {
   const s = loggedIn(["g1"]);
   let r = reserve(s, "g1", "c1");
   run(s, ended("g1", "c1", r, "answered"), 1);
   t.deepEqual(sent(run(s, { type: "timerFired", timerId: "probe" }, 300_001)), [{ type: "callProbe", agentId: "alice", groupId: "g1", callId: "c1" }]);
-  run(s, { type: "callStatus", groupId: "g1", agentId: "alice", callId: "c1", alive: false }, 300_002);
+  run(s, { type: "callStatus", groupId: "g1", agentId: "alice", callId: "c1", alive: false, ringing: false }, 300_002);
   t.is(s.phase, "collecting");
   run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 1);
   r = reserve(s, "g1", "c2");

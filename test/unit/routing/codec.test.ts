@@ -107,7 +107,7 @@ const agentMessage: fc.Arbitrary<AgentMessage> = fc.oneof(
     outcome: fc.constantFrom("answered" as const, "missed" as const, "declined" as const, "busy" as const, "unreachable" as const, "cancelled" as const, "notNeeded" as const),
   }),
   fc.record({ type: fc.constant("callEnded" as const), groupId: id, agentId: id, callId: id, wrapUpSeconds: small }),
-  fc.record({ type: fc.constant("callStatus" as const), groupId: id, agentId: id, callId: id, alive: fc.boolean() }),
+  fc.record({ type: fc.constant("callStatus" as const), groupId: id, agentId: id, callId: id, alive: fc.boolean(), ringing: fc.boolean() }),
   fc.record({ type: fc.constant("membershipEnded" as const), groupId: id, agentId: id }),
 );
 

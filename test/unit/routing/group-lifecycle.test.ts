@@ -233,9 +233,19 @@ test("protocol: the agent gives the reservation back (expired): its leg is cance
   t.deepEqual(of(out, "routeCall").map((r) => r.reason), ["maxRingAttempts"]);
 });
 
-test("protocol: callProbe is answered alive only for a connected call of that agent", (t) => {
-  const s = makeGroup([member("alice")]);
-  t.deepEqual(step(s, { type: "callProbe", agentId: "alice", groupId: G, callId: "nope" }, 0), [
-    { type: "toAgent", message: { type: "callStatus", groupId: G, agentId: "alice", callId: "nope", alive: false } },
-  ]);
+test("protocol: callProbe is answered alive only for a connected call of that agent, ringing while its leg rings", (t) => {
+  const s = makeGroup([member("alice"), member("bob")]);
+  const probe = (agentId: string, callId: string) => step(s, { type: "callProbe", agentId, groupId: G, callId }, 2000);
+  const answer = (agentId: string, callId: string, alive: boolean, ringing: boolean) => [
+    { type: "toAgent", message: { type: "callStatus", groupId: G, agentId, callId, alive, ringing } },
+  ];
+  t.deepEqual(probe("alice", "nope"), answer("alice", "nope", false, false));
+  step(s, status("alice", "free"), 0);
+  step(s, arrive("c1", "+358401"), 1000);
+  t.deepEqual(probe("alice", "c1"), answer("alice", "c1", false, false), "bid, not yet granted: nothing rings");
+  step(s, grant("alice", "c1", 7), 1010);
+  t.deepEqual(probe("alice", "c1"), answer("alice", "c1", false, true));
+  t.deepEqual(probe("bob", "c1"), answer("bob", "c1", false, false));
+  step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000);
+  t.deepEqual(probe("alice", "c1"), answer("alice", "c1", true, false));
 });

@@ -2,7 +2,7 @@ import { cancelTimer, startTimer } from "../../../../lib/runtime/decider.js";
 import { CALL_PROBE_INTERVAL_MS, type CallEnded, type CallStatus, type GroupId, type OfferEnded } from "../../../../lib/routing/protocol.js";
 import { concludeCollection } from "./bids.js";
 import type { AgentCtx } from "./context.js";
-import type { AgentState } from "./state.js";
+import type { AgentState, Reservation } from "./state.js";
 import { becomeFree, broadcast, leftLastGroup, setPhase } from "./status.js";
 import { PROBE_TIMER, WRAP_UP_TIMER, reservationTimer } from "./timers.js";
 
@@ -56,6 +56,11 @@ export function onOfferEnded(state: AgentState, o: OfferEnded, ctx: AgentCtx): v
     endReservation(state, ctx);
     return;
   }
+  answered(state, r, ctx);
+}
+
+/** The reserved offer was answered: on the call. */
+function answered(state: AgentState, r: Reservation, ctx: AgentCtx): void {
   ctx.effects.push(cancelTimer(reservationTimer(r.id)));
   state.reservation = undefined;
   const membership = state.groups.get(r.groupId);
@@ -95,12 +100,32 @@ export function onLegGone(state: AgentState, callId: string, ctx: AgentCtx): voi
   if (state.phase === "reserved" && state.reservation?.callId === callId) endReservation(state, ctx);
 }
 
-/** The group no longer knows the call this agent thinks it is on: free the agent. */
+/**
+ * The group's answer to a probe. On a call the group no longer knows: free. Reserved for
+ * a call the group says was answered here: on the call; one no longer offered here: free.
+ */
 export function onCallStatus(state: AgentState, s: CallStatus, ctx: AgentCtx): void {
+  const r = state.reservation;
+  if (state.phase === "reserved" && r?.callId === s.callId && r.groupId === s.groupId) {
+    if (s.alive) answered(state, r, ctx);
+    else if (!s.ringing) endReservation(state, ctx);
+    return;
+  }
   if (s.alive || state.phase !== "onCall" || state.call?.callId !== s.callId) return;
   state.call = undefined;
   ctx.effects.push(cancelTimer(PROBE_TIMER));
   becomeFree(state, ctx, true);
+}
+
+/**
+ * After a load: the offer's answer or the call's end may have been among the decisions
+ * lost with a crashed owner (they are not durable, kind.ts), so ask the group where the
+ * reservation or call stands; `onCallStatus` settles it.
+ */
+export function resync(state: AgentState, ctx: AgentCtx): void {
+  const held = state.phase === "onCall" ? state.call : state.phase === "reserved" ? state.reservation : undefined;
+  if (held === undefined) return;
+  ctx.effects.push({ type: "toGroup", message: { type: "callProbe", agentId: state.agentId, groupId: held.groupId, callId: held.callId } });
 }
 
 export function onReservationExpired(state: AgentState, id: number, ctx: AgentCtx): void {

@@ -45,5 +45,6 @@ export function onAgentStatus(state: GroupState, s: AgentStatus, ctx: Ctx): void
 export function onCallProbe(state: GroupState, p: CallProbe, ctx: Ctx): void {
   const call = state.calls.get(p.callId);
   const alive = call?.phase === "connected" && call.agentId === p.agentId;
-  ctx.effects.push({ type: "toAgent", message: { type: "callStatus", groupId: state.groupId, agentId: p.agentId, callId: p.callId, alive } });
+  const ringing = !alive && call?.legs.some((l) => l.agentId === p.agentId) === true;
+  ctx.effects.push({ type: "toAgent", message: { type: "callStatus", groupId: state.groupId, agentId: p.agentId, callId: p.callId, alive, ringing } });
 }
