@@ -1,0 +1,68 @@
+/**
+ * An answered offer is not written by the agent actor (services/agent-actor/src/kind.ts
+ * isDurable): the reservation is. kill -9 the node owning the agent while it is on a
+ * call: the store still says "reserved"; the successor loads that, asks the group
+ * (callProbe → callStatus alive) and is on the call again; when the call ends it is free.
+ */
+import test from "ava";
+import { Registry } from "prom-client";
+import { systemClock } from "../../../lib/clock.js";
+import { silentLogger } from "../../../lib/log.js";
+import { agentAddress, groupAddress } from "../../../lib/routing/addresses.js";
+import { decodeRecord } from "../../../lib/runtime/envelope.js";
+import { connectNatsTransport, ownerOf, Runtime } from "../../../lib/runtime/index.js";
+import { KvDocumentStore } from "../../../lib/store/index.js";
+import { kvKeys } from "../../../lib/subjects.js";
+import { startNatsServer } from "../../support/nats-server.js";
+import { agentSnapshot, CALLER, eventually, groupDoc, groupSnapshot, orgDocs, watchCalls } from "../../support/routing-cluster.js";
+import { spawnRoutingNode } from "../../support/routing-procs.js";
+
+const dec = new TextDecoder();
+
+test("kill -9 of the agent's owner during a call: the successor resyncs with the group and the agent is on the call, then freed", async (t) => {
+  const server = await startNatsServer();
+  const env = { NATS_URLS: server.url, LEASE_MS: "2000" };
+  const transport = await connectNatsTransport({ servers: server.url, name: "client", logger: silentLogger(), leaseTtlMs: 2000 });
+  const store = await KvDocumentStore.open(transport.nc);
+  const a = spawnRoutingNode("rs-a", env);
+  const b = spawnRoutingNode("rs-b", env);
+  const client = Runtime.start({ transport, clock: systemClock, logger: silentLogger(), registry: new Registry(), heartbeatMs: 200, memberTimeoutMs: 800 });
+  const calls = watchCalls(transport.bus);
+  try {
+    await Promise.all([a.ready, b.ready]);
+    // The agent lives on the node that dies, the group on the survivor.
+    const [victim, survivor] = ownerOf([a.id, b.id], "acme.alice") === a.id ? [a, b] : [b, a];
+    let name = "rs-0";
+    for (let i = 1; ownerOf([a.id, b.id], `acme.${name}`) !== survivor.id; i++) name = `rs-${i}`;
+    await store.apply([...orgDocs(), groupDoc(name)]);
+    await new Promise((r) => setTimeout(r, 600));
+
+    await client.tell(agentAddress, "acme.alice", { type: "login", groupId: name });
+    await eventually(() => groupSnapshot(client, name), (s) => s.members.some((m) => m.agentId === "alice" && m.availability === "free"));
+    await client.tell(groupAddress, `acme.${name}`, { type: "callArrived", callId: "c1", caller: CALLER });
+    await calls.waitFor("ringAgent", (c) => c.callId === "c1" && c.agentId === "alice");
+    await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice" });
+    await eventually(() => agentSnapshot(client, "alice"), (s) => s.phase === "onCall");
+
+    const entry = await transport.states.get(kvKeys.actor("agent", "acme.alice"));
+    const persisted = JSON.parse(dec.decode(decodeRecord(entry?.value ?? new Uint8Array()).state)) as { agent: { phase: string } };
+    t.is(persisted.agent.phase, "reserved", "the answer was applied in memory only");
+
+    await victim.kill9();
+    const after = await eventually(() => agentSnapshot(client, "alice"), (s) => s.phase === "onCall", 20_000);
+    t.is(after.callId, "c1");
+    t.is((await groupSnapshot(client, name)).calls.find((c) => c.callId === "c1")?.phase, "connected");
+
+    await client.tell(groupAddress, `acme.${name}`, { type: "connectedCallEnded", callId: "c1" });
+    await client.tell(agentAddress, "acme.alice", { type: "callGone", callId: "c1" });
+    await eventually(() => agentSnapshot(client, "alice"), (s) => s.phase === "available");
+    await eventually(() => groupSnapshot(client, name), (s) => s.calls.length === 0 && s.members.some((m) => m.agentId === "alice" && m.availability === "free"));
+  } finally {
+    calls.stop();
+    await client.stop().catch(() => undefined);
+    await Promise.all([a.stop(), b.stop()]);
+    await store.close();
+    await transport.close();
+    await server.stop();
+  }
+});
