@@ -69,12 +69,21 @@ interface BatchResult {
   dirty: boolean;
   /** Some change came from a durable decision (decider.ts `durable`): the batch must be written. */
   durable: boolean;
+  /** Some change came from a durable decision that is not deferrable: written at once. */
+  urgent: boolean;
   effects: unknown[];
   outcomes: (() => void)[];
   /** Messages decided (answered after the commit); not the one whose handler threw. */
   msgs: MsgItem[];
   /** The item at `index` threw; the result covers the items before it. */
   crashed: { index: number; err: unknown } | undefined;
+}
+
+/** Decided, unwritten, unanswered: see `Activation.hold`. */
+interface Held {
+  readonly r: BatchResult;
+  readonly items: Item[];
+  readonly until: number;
 }
 
 const minOf = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
@@ -142,6 +151,9 @@ export class Activation {
   private savedState: Uint8Array = new Uint8Array(0);
   /** Non-durable decisions changed memory since the last write; passivation writes them. */
   private unsaved = false;
+  /** Deferrable decisions waiting to share a write (`hold`). */
+  private held: Held | undefined;
+  private flushTimer: TimerHandle | undefined;
   /** Memory cannot be trusted (a handler threw and the reload failed): reload before deciding anything. */
   private stale = false;
   private index: IndexWriter | undefined;
@@ -398,7 +410,7 @@ export class Activation {
 
   private async pump(): Promise<void> {
     const { clock, options } = this.host;
-    while ((this.phase === "active" || this.phase === "stopping") && this.mailbox.depth > 0) {
+    while ((this.phase === "active" || this.phase === "stopping") && (this.mailbox.depth > 0 || this.heldDue())) {
       const now = clock.now();
       if (now < this.backoffUntil) {
         if (this.backoffTimer === undefined) {
@@ -430,10 +442,13 @@ export class Activation {
    * itself may be mutated in place by the decider (the routing deciders do, for speed), so
    * after a throw neither it nor `this.state` can be trusted: see `processBatch`.
    */
-  private decideBatch(batch: readonly Item[], now: number, firstPass: boolean): BatchResult {
+  private decideBatch(batch: readonly Item[], now: number, firstPass: boolean, held?: BatchResult): BatchResult {
     const { metrics } = this.host;
     const kindName = this.kind.kind;
-    const r: BatchResult = { state: this.state, timers: new Map(this.timers), added: new Map(), dirty: false, durable: false, effects: [], outcomes: [], msgs: [], crashed: undefined };
+    const r: BatchResult =
+      held === undefined
+        ? { state: this.state, timers: new Map(this.timers), added: new Map(), dirty: false, durable: false, urgent: false, effects: [], outcomes: [], msgs: [], crashed: undefined }
+        : { ...held, state: this.state, timers: new Map(this.timers), added: new Map(held.added), effects: [...held.effects], outcomes: [...held.outcomes], msgs: [...held.msgs], crashed: undefined };
     const recent = this.recent;
     for (const [i, item] of batch.entries()) {
       let event: unknown;
@@ -483,7 +498,10 @@ export class Activation {
       r.state = decision.state;
       if (changed) {
         r.dirty = true;
-        if (decision.durable !== false) r.durable = true;
+        if (decision.durable !== false) {
+          r.durable = true;
+          if (decision.deferrable !== true) r.urgent = true;
+        }
         if (item.t === "msg" && item.idem !== undefined) {
           const until = item.deadline === Number.MAX_SAFE_INTEGER ? NEVER : item.deadline + SKEW_MARGIN_MS;
           r.added.set(item.idem, { reply, until });
@@ -505,10 +523,13 @@ export class Activation {
     const kindName = this.kind.kind;
     const startedAt = clock.now();
     const now = startedAt;
+    const held = this.takeHeld();
+    // Held items were decided but neither written nor answered: after a reload they are decided again.
+    let prefix: readonly Item[] = held?.items ?? [];
     let todo: readonly Item[] = batch;
     let requeue: Item[] = [];
     let crash: { err: unknown } | undefined;
-    let r = this.decideBatch(todo, now, true);
+    let r = this.decideBatch(todo, now, true, held?.r);
     while (r.crashed !== undefined) {
       const { index, err } = r.crashed;
       const bad = todo[index];
@@ -516,6 +537,8 @@ export class Activation {
       crash ??= { err };
       requeue = [...todo.slice(index + 1), ...requeue];
       todo = todo.slice(0, index);
+      todo = [...prefix, ...todo];
+      prefix = [];
       const reloaded = await this.reload();
       if (reloaded !== "ok") {
         // Uncommitted and unanswered: their senders retry with the same keys.
@@ -527,6 +550,7 @@ export class Activation {
       r = this.decideBatch(todo, now, false);
     }
 
+    if (crash === undefined && r.dirty && r.durable && !r.urgent && this.hold(r, [...prefix, ...todo], held?.until ?? now + (this.kind.commitDelayMs ?? 0), now)) return;
     // Non-durable decisions, and durable ones that changed nothing, stay in memory until the next write.
     const stateBytes = r.dirty && r.durable ? this.kind.codec.encodeState(r.state) : undefined;
     if (r.dirty && (stateBytes === undefined || !this.writeNeeded(r, stateBytes))) this.keepInMemory(r, now);
@@ -614,6 +638,37 @@ export class Activation {
     this.outbox = durable;
     if (fresh?.volatile === true) this.volatile.push(fresh);
     return true;
+  }
+
+  /**
+   * Keeps a batch of deferrable decisions decided but unwritten until `until`, so the
+   * decisions that follow share its write (kind.ts `commitDelayMs`). Memory moves on;
+   * replies and effects wait. False when the batch is due now (or the actor is stopping).
+   */
+  private hold(r: BatchResult, items: Item[], until: number, now: number): boolean {
+    if (now >= until || this.phase !== "active") return false;
+    this.held = { r, items, until };
+    this.state = r.state;
+    this.timers = r.timers;
+    this.armTimers();
+    this.flushTimer ??= this.host.clock.setTimeout(() => {
+      this.flushTimer = undefined;
+      this.kick();
+    }, until - now);
+    return true;
+  }
+
+  private takeHeld(): Held | undefined {
+    const held = this.held;
+    this.held = undefined;
+    if (this.flushTimer !== undefined) this.host.clock.clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    return held;
+  }
+
+  /** Held decisions are written when their delay ran out, or at once when the actor is stopping. */
+  private heldDue(): boolean {
+    return this.held !== undefined && (this.phase === "stopping" || this.host.clock.now() >= this.held.until);
   }
 
   private saved(state: Uint8Array): void {
@@ -774,7 +829,7 @@ export class Activation {
   private fail(status: WireStatus, message: string, extra: readonly MsgItem[] = []): void {
     this.phase = "stopped";
     this.disarmTimers();
-    for (const m of extra) this.host.respond(m.raw, status, undefined, message);
+    for (const m of [...(this.takeHeld()?.r.msgs ?? []), ...extra]) this.host.respond(m.raw, status, undefined, message);
     for (const it of this.mailbox.drain()) if (it.t === "msg") this.host.respond(it.raw, status, undefined, message);
     this.host.removed(this);
     this.flushDeferred();

@@ -37,6 +37,13 @@ export interface Decision<S, F> {
    * hand-off. A batch holding any durable decision is written as a whole. Default: durable.
    */
   readonly durable?: boolean;
+  /**
+   * With a durable decision: nobody is kept waiting by it, so its write may wait up to the
+   * kind's `commitDelayMs` (kind.ts) to be shared with the decisions that follow; its reply
+   * and effects wait for that write. Any decision that is durable and not deferrable
+   * writes the whole batch at once.
+   */
+  readonly deferrable?: boolean;
 }
 
 export type Decide<S, E, F> = (state: S, event: E | TimerFired, now: number) => Decision<S, F>;

@@ -84,6 +84,11 @@ export interface ActorKind<S, E, F> {
    * write after the claim never run anywhere (that write fails its CAS).
    */
   effects?(effects: readonly F[], ctx: EffectContext): Promise<void> | void;
+  /**
+   * How long the write of deferrable decisions (decider.ts `deferrable`) may wait for
+   * more decisions to share it. Default 0: every durable batch is written at once.
+   */
+  readonly commitDelayMs?: number;
   /** Persists effects in the outbox; default JSON (`outbox.ts` `jsonEffectCodec`). */
   readonly effectCodec?: EffectCodec<F>;
   /** The answer to an `ask`, computed from the decision (pure). */

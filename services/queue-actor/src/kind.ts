@@ -120,9 +120,26 @@ function isDurable(event: GroupMessage | TimerFired, out: Out): boolean {
   return !(event.type === "agentStatus" && event.availability !== "free" && out.every((e) => e.type === "publish"));
 }
 
+/**
+ * How long the group's deferrable writes wait for company (lib/runtime/kind.ts
+ * `commitDelayMs`): the end of a call and its agent's free report arrive within a few
+ * milliseconds of each other, and under load many more decisions share the write.
+ */
+export const GROUP_COMMIT_DELAY_MS = 20;
+
+/**
+ * Decisions nobody waits for (decider.ts `deferrable`): the end of a connected call, unless
+ * it bids for a waiting call or commands signaling. Signaling does not wait for its
+ * answer; the agent's free report that follows writes both at once. Agents' reports are
+ * not deferred: an agent's later messages to the group queue behind the answer.
+ */
+function isDeferrable(event: GroupMessage | TimerFired, out: Out): boolean {
+  return event.type === "connectedCallEnded" && out.every((e) => e.type === "publish" || (e.type === "toAgent" && e.message.type === "callEnded"));
+}
+
 /** The hosting decider. `loaded` marks states fresh from the store: their first decision refetches the document. */
 export function decideGroupActor(loaded: WeakSet<object>) {
-  return (state: GroupActorState, event: GroupMessage | TimerFired, now: number): { state: GroupActorState; effects: Out; durable?: boolean } => {
+  return (state: GroupActorState, event: GroupMessage | TimerFired, now: number): { state: GroupActorState; effects: Out; durable?: boolean; deferrable?: boolean } => {
     const out: Out = [];
     const fresh = loaded.delete(state);
     if (fresh && event.type !== "configChanged" && event.type !== "groupDeleted") out.push({ type: "fetchConfig" });
@@ -148,7 +165,7 @@ export function decideGroupActor(loaded: WeakSet<object>) {
         } else {
           out.push(...decideGroup(state.group, event, now).effects);
           // The domain updates `group` in place; a new outer object makes the runtime look at it (it writes only changed bytes).
-          return { state: { ...state }, effects: out, durable: isDurable(event, out) };
+          return { state: { ...state }, effects: out, durable: isDurable(event, out), deferrable: isDeferrable(event, out) };
         }
     }
     return { state: next === state ? { ...state } : next, effects: out };
@@ -301,6 +318,7 @@ export function createGroupKind(deps: GroupKindDeps): ActorKind<GroupActorState,
   const decide = decideGroupActor(loaded);
   const kind: ActorKind<GroupActorState, GroupMessage, GroupHostEffect> = {
     kind: GROUP_KIND,
+    commitDelayMs: GROUP_COMMIT_DELAY_MS,
     initial(id) {
       const { org, name } = splitActorId(id);
       const s: GroupActorState = { org, name, version: "", deleted: false, group: undefined, pending: [] };
