@@ -10,6 +10,10 @@
  *   ringmesh.v1.event.<org>.<type>         events for supervisors and wallboards
  *   ringmesh.v1.cdr.<org>                  call records (JetStream stream RINGMESH_CDR)
  *   ringmesh.v1.call.<org>.<callId>        what a group asks signaling to do with one call
+ *   ringmesh.v1.sipflow.<nodeId>.send      write a SIP message onto a device connection this
+ *                                         signaling node holds (request/reply)
+ *   ringmesh.v1.sipflow.<nodeId>.deliver   SIP messages another node's device connection
+ *                                         received for this node's transactions and dialogs
  */
 export const PREFIX = "ringmesh.v1";
 
@@ -53,6 +57,10 @@ export const subjects = {
   call: (org: string, callId: string) => `${PREFIX}.call.${token("organisation", org)}.${token("call id", callId)}`,
   callsOfOrg: (org: string) => `${PREFIX}.call.${token("organisation", org)}.>`,
   allCalls: () => `${PREFIX}.call.>`,
+  /** SIP relay between signaling nodes (services/signaling sip/transport/relay.ts): to the node holding the connection. */
+  sipFlowSend: (nodeId: string) => `${PREFIX}.sipflow.${token("node id", nodeId)}.send`,
+  /** SIP relay: to the node whose transaction or dialog a device's message belongs to. */
+  sipFlowDeliver: (nodeId: string) => `${PREFIX}.sipflow.${token("node id", nodeId)}.deliver`,
 } as const;
 
 /** Queue groups (same validated tokens; one group per actor kind). */

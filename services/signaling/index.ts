@@ -18,7 +18,21 @@ export { resolveInbound, numberOf, callerNumber, type InboundDecision } from "./
 export { failureOf, ANSWERED_ELSEWHERE, OutboundLeg, type LegFailure } from "./src/calls/outbound-leg.js";
 export { CallerLeg, PROVISIONAL_REFRESH_MS } from "./src/calls/caller-leg.js";
 export { runtimeRoutingPort, type RoutingPort } from "./src/calls/routing-port.js";
-export { SignalingCluster, SignalingMembership, NodeGoneCleanup, nodeGoneMetrics, type GroupCalls, type NodeRun, type GoneReason, type Wire } from "./src/cluster/index.js";
+export {
+  SignalingCluster,
+  SignalingMembership,
+  NodeGoneCleanup,
+  nodeGoneMetrics,
+  NatsRelayWire,
+  encodeFlowRef,
+  decodeFlowRef,
+  RELAY_TIMEOUT_MS,
+  type GroupCalls,
+  type NodeRun,
+  type GoneReason,
+  type Wire,
+  type NatsRelayWireOptions,
+} from "./src/cluster/index.js";
 export { parseCallRecord, outcomeOf, CDR_OUTCOMES, type CallRecord, type CdrOutcome, type CdrKind } from "./src/cdr/record.js";
 export { CallRecorder, type TrunkLegInfo } from "./src/cdr/recorder.js";
 export { JetStreamCdrSink, FileCdrSink, ensureCdrStream, CDR_MAX_AGE_MS, CDR_DUPLICATE_WINDOW_MS, type CdrSink } from "./src/cdr/sink.js";

@@ -25,9 +25,11 @@ import { CallManager } from "./calls/manager.js";
 import type { MediaBridge } from "./calls/media.js";
 import { runtimeRoutingPort } from "./calls/routing-port.js";
 import { SignalingCluster } from "./cluster/index.js";
+import { NatsRelayWire } from "./cluster/relay-wire.js";
 import { Endpoint } from "./sip/endpoint.js";
 import { TcpTransport } from "./sip/transport/tcp.js";
 import { TransportLayer } from "./sip/transport/layer.js";
+import { FlowRelay, localFlows } from "./sip/transport/relay.js";
 import type { Transport } from "./sip/transport/types.js";
 import type { BaseTimers } from "./sip/constants.js";
 import { UdpTransport } from "./sip/transport/udp.js";
@@ -97,6 +99,10 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
       transports.push(ws);
     }
     const layer = new TransportLayer(transports);
+    // Across nodes (NATS), a device connected to another node is reached through that node's connection.
+    const relayLog = logger.child({ component: "sip-relay" });
+    const relayWire = ctx.nc === undefined ? undefined : new NatsRelayWire(ctx.nc, { nodeId: config.nodeId, logger: relayLog });
+    const relay = relayWire === undefined ? undefined : new FlowRelay({ nodeId: config.nodeId, flows: layer, wire: relayWire, registry: ctx.registry, logger: relayLog });
     // The call manager and the endpoint need each other; legs only send once a call exists, after both are built.
     const built: { endpoint?: Endpoint } = {};
     // Across nodes (NATS), the calls of a signaling node that dies are ended by a survivor (cluster/).
@@ -123,8 +129,9 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
               clock,
               log: logger.child({ component: "calls" }),
               ...(opts.timers !== undefined ? { timers: opts.timers } : {}),
+              ...(relay !== undefined ? { node: config.nodeId } : {}),
             },
-            flows: layer,
+            flows: relay ?? localFlows(config.nodeId, layer),
             ...(opts.media !== undefined ? { media: opts.media } : {}),
             ...(config.sipTrunk !== undefined ? { trunk: config.sipTrunk } : {}),
             ...(cdr !== undefined ? { cdr, billingIdOf: (org: string, group: string) => groupBillingId(store, org, group) } : {}),
@@ -134,7 +141,8 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
     const tu = new SignalingTu(registrar, directory, logger, calls, admission);
     const ep = new Endpoint({ sender: layer, clock, tu, registry: ctx.registry, logger, allow: ALLOW, ...(opts.timers !== undefined ? { timers: opts.timers } : {}) });
     built.endpoint = ep;
-    endpointSink.receive = ep.receive;
+    endpointSink.receive = relay === undefined ? ep.receive : relay.bind(ep.receive);
+    if (relay !== undefined) relayWire?.start(relay);
     let commands: CommandSubscription | undefined;
     if (calls !== undefined) {
       opts.bridge?.attach(calls);
@@ -177,6 +185,8 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
             await calls.stop(opts.drainMs ?? 2000);
             await cluster?.stop();
           }
+          // The calls' last BYEs went through the relay; peers' calls lose this node's connections from here on.
+          relayWire?.stop();
           await cdr?.close(opts.drainMs ?? 2000);
           stopped = true;
           if (sweepTimer !== undefined) clock.clearTimeout(sweepTimer);

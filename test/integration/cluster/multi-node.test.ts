@@ -6,13 +6,12 @@
  * killed in teardown; the node processes and nats-server are stopped at the end.
  */
 import test from "ava";
-import { join } from "node:path";
 import { freeUdpTcpPort } from "../../support/ports.js";
 import { startNatsServer, type NatsServer } from "../../support/nats-server.js";
-import { runCli, startRingmeshNode, type CliResult, type RingmeshNode } from "../../support/ringmesh-node.js";
+import { runCli, type CliResult, type RingmeshNode } from "../../support/ringmesh-node.js";
 import { killSipps, sipp, type SippRun } from "../sip/call-node.js";
+import { startPair, type NodePair } from "./two-nodes.js";
 
-const EXAMPLES = join(import.meta.dirname, "..", "..", "..", "examples", "acme");
 const SUPPORT = "+35810123456";
 const CALLER = "+358401111111";
 
@@ -39,16 +38,7 @@ test.after.always(async () => {
   await nats?.stop();
 });
 
-async function cluster(): Promise<{ a: RingmeshNode; b: RingmeshNode }> {
-  if (nats === undefined) throw new Error("no nats-server");
-  const env = (id: string) => ({ NATS_URL: nats?.url ?? "", RINGMESH_NODE_ID: id, LOG_LEVEL: "info" });
-  // B first, alone with the bootstrap: the store is empty once, so exactly one node applies the example.
-  const b = await startRingmeshNode({ env: env("sig-b"), args: ["--bootstrap", EXAMPLES] });
-  nodes.push(b);
-  const a = await startRingmeshNode({ env: env("sig-a") });
-  nodes.push(a);
-  return { a, b };
-}
+const cluster = (): Promise<NodePair> => startPair(nats, nodes);
 
 const cli = (n: RingmeshNode, ...args: string[]): Promise<CliResult> => runCli(args, n.cliEnv);
 

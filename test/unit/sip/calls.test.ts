@@ -28,7 +28,7 @@ import {
   type Binding,
   type RoutingPort,
   type SipRequest,
-  type TransportProtocol,
+  type RequestTarget,
 } from "../../../services/signaling/index.js";
 import { FakeFlow, FakeSender, settle } from "./fakes.js";
 
@@ -88,7 +88,7 @@ async function harness(bindings: Binding[] = [binding("alice-desk", AGENT.port)]
     },
   };
   const layer = {
-    via: (protocol: TransportProtocol, branch: string) => `SIP/2.0/${protocol} 127.0.0.1:5060;branch=${branch};rport`,
+    via: (on: RequestTarget, branch: string) => `SIP/2.0/${typeof on === "string" ? on : on.protocol} 127.0.0.1:5060;branch=${branch};rport`,
     sentBy: () => "127.0.0.1:5060",
     sendOn: sender.sendOn.bind(sender),
     sendResponse: sender.sendResponse.bind(sender),
@@ -102,7 +102,7 @@ async function harness(bindings: Binding[] = [binding("alice-desk", AGENT.port)]
     location,
     routing,
     legs: { endpoint: { request: (r, d, u) => (built.ep as Endpoint).request(r, d, u) }, layer, clock, log: silentLogger() },
-    flows: { flow: () => undefined },
+    flows: { flowOn: () => undefined },
     registry,
   });
   const registrar = new Registrar({ directory, location, clock, nodeId: "n_1", secret: "s", registry: new Registry() });

@@ -9,8 +9,8 @@ import type { Endpoint } from "../sip/endpoint.js";
 import { parseUri } from "../sip/grammar.js";
 import type { SipMessage } from "../sip/message.js";
 import type { MessageSender } from "../sip/transaction/base.js";
-import { destinationForUri, type TransportLayer } from "../sip/transport/layer.js";
-import type { Destination, Flow, TransportProtocol } from "../sip/transport/types.js";
+import { destinationForUri, type RequestTarget, type TransportLayer } from "../sip/transport/layer.js";
+import type { Destination, Flow } from "../sip/transport/types.js";
 import type { DialogTable } from "./dialogs.js";
 import type { SessionDescription } from "./media.js";
 
@@ -21,16 +21,26 @@ export interface LegContext {
   readonly clock: Clock;
   readonly log: Logger;
   readonly timers?: BaseTimers;
+  /**
+   * Set in a cluster: this node's id, stamped into the agent legs' tags and branches so
+   * the node holding a device's connection hands what the device sends back to this
+   * node (sip/transport/relay.ts).
+   */
+  readonly node?: string;
 }
 
 export function baseTimers(ctx: LegContext): BaseTimers {
   return ctx.timers ?? BASE_TIMERS;
 }
 
-/** Our Contact on `protocol`: in-dialog requests from the peer come back to this node. */
-export function contactFor(ctx: LegContext, protocol: TransportProtocol): string {
+/**
+ * Our Contact for requests on `route`: in-dialog requests from the peer come back to this
+ * node, or to the node whose connection relays for it.
+ */
+export function contactFor(ctx: LegContext, route: RequestTarget): string {
+  const protocol = typeof route === "string" ? route : route.protocol;
   const transport = protocol === "UDP" ? "" : `;transport=${protocol.toLowerCase()}`;
-  return `<sip:ringmesh@${ctx.layer.sentBy(protocol)}${transport}>`;
+  return `<sip:ringmesh@${ctx.layer.sentBy(route)}${transport}>`;
 }
 
 /**

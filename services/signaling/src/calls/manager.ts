@@ -43,7 +43,8 @@ import type { Directory } from "../registrar/directory.js";
 import { parseUri, quote } from "../sip/grammar.js";
 import type { SipRequest, SipResponse } from "../sip/message.js";
 import type { InviteServerTransaction, ServerTransaction } from "../sip/transaction/server.js";
-import { destinationForUri, type TransportLayer } from "../sip/transport/layer.js";
+import { destinationForUri } from "../sip/transport/layer.js";
+import type { FlowLocator } from "../sip/transport/relay.js";
 import type { Destination, Flow } from "../sip/transport/types.js";
 import type { CallCommandSink } from "./bridge.js";
 import { CallerLeg } from "./caller-leg.js";
@@ -74,8 +75,8 @@ export interface CallManagerOptions {
   readonly routing: RoutingPort | undefined;
   /** The SIP stack; the manager adds its own dialog table. */
   readonly legs: Omit<LegContext, "dialogs">;
-  /** Existing TCP/WS connections by flow id, to reach phones registered over them. */
-  readonly flows: Pick<TransportLayer, "flow">;
+  /** The connections phones registered over (TCP/TLS/WS/WSS), on this node or, relayed, on the node holding them. */
+  readonly flows: FlowLocator;
   readonly media?: MediaBridge;
   /** SIP URI of the outbound trunk (`SIP_TRUNK`), for `external` destinations and mobile devices. */
   readonly trunk?: string;
@@ -443,16 +444,14 @@ export class CallManager implements CallCommandSink {
 
   /**
    * The binding's own flow: UDP back to the address the REGISTER came from (what passes
-   * NAT), TCP/WS over the connection when this node holds it. A connection held by
-   * another node, or closed, falls back to the Contact when it is a directly reachable
-   * TCP/UDP address; WebSocket clients are unreachable then.
+   * NAT), TCP/WS over the connection, held here or relayed through the node holding it.
+   * Without a way to that connection (closed here; another node's, embedded), a directly
+   * reachable TCP/UDP Contact is tried instead; WebSocket clients are unreachable then.
    */
   private routeTo(b: Binding): Flow | Destination | undefined {
     if (b.flow.protocol === "UDP") return { protocol: "UDP", address: b.flow.remote.address, port: b.flow.remote.port };
-    if (b.nodeId === this.nodeId) {
-      const f = this.opts.flows.flow(b.flow.id);
-      if (f?.isOpen() === true) return f;
-    }
+    const f = this.opts.flows.flowOn(b.nodeId, b.flow);
+    if (f !== undefined) return f;
     if (b.flow.protocol === "WS" || b.flow.protocol === "WSS") return undefined;
     const uri = parseUri(b.contact);
     return uri === undefined ? undefined : destinationForUri(uri);

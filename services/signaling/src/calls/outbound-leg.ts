@@ -83,7 +83,7 @@ export function failureOf(status: number): Exclude<LegFailure, "cancelled"> {
 export class OutboundLeg implements DialogOwner, ClientTransactionUser {
   readonly side = "agent";
   readonly sipCallId = newCallId();
-  private readonly localTag = newTag();
+  private readonly localTag: string;
   private current: OutboundLegState = "calling";
   private invite: SipRequest | undefined;
   private flow: Flow | undefined;
@@ -106,7 +106,9 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
     private readonly ctx: LegContext,
     readonly opts: OutboundLegOptions,
     private readonly events: OutboundLegEvents,
-  ) {}
+  ) {
+    this.localTag = newTag(ctx.node);
+  }
 
   get state(): OutboundLegState {
     return this.current;
@@ -117,19 +119,19 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
   }
 
   async start(): Promise<void> {
-    const protocol = this.opts.route.protocol;
+    const route = this.opts.route;
     const offer = this.opts.offer;
     let req: SipRequest;
     try {
       req = createRequest({
         method: "INVITE",
         uri: this.opts.uri,
-        via: this.ctx.layer.via(protocol, newBranch()),
+        via: this.ctx.layer.via(route, newBranch(this.ctx.node)),
         from: `${this.opts.from};tag=${this.localTag}`,
         to: this.opts.to,
         callId: this.sipCallId,
         cseq: this.cseq,
-        contact: contactFor(this.ctx, protocol),
+        contact: contactFor(this.ctx, route),
         headers: [["Allow", "INVITE, ACK, BYE, CANCEL, OPTIONS"], ...(this.opts.headers ?? [])],
         ...(offer !== undefined ? { body: offer.body, contentType: offer.contentType } : {}),
       });
@@ -139,7 +141,7 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
     }
     this.invite = req;
     try {
-      const txn = await this.ctx.endpoint.request(req, this.opts.route, this);
+      const txn = await this.ctx.endpoint.request(req, route, this);
       this.flow = txn.flow;
     } catch (err) {
       this.fail("unreachable", 503, err);
@@ -359,11 +361,10 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
   }
 
   private request(method: "ACK" | "BYE", uri: string, to: string, seq: number, routes: readonly string[], body?: SessionDescription): SipRequest {
-    const protocol = this.flow?.protocol ?? this.opts.route.protocol;
     return createRequest({
       method,
       uri,
-      via: this.ctx.layer.via(protocol, newBranch()),
+      via: this.ctx.layer.via(this.flow ?? this.opts.route, newBranch(this.ctx.node)),
       from: `${this.opts.from};tag=${this.localTag}`,
       to,
       callId: this.sipCallId,

@@ -5,15 +5,15 @@
  *
  *   membership.ts  who is alive, and which groups hold each node's calls (heartbeats)
  *   cleanup.ts     the one survivor per dead run tells those groups `signalingNodeGone`
+ *   relay-wire.ts  the SIP relay's hops over NATS (sip/transport/relay.ts)
  *
  * Reaching a device registered on another node: UDP bindings are rung from this node's
  * own socket to the address the REGISTER came from (calls/manager.ts routeTo). That
  * holds on a flat network and loopback (the multi-node test), not through a NAT that
- * only lets the registering node's address in. A device whose TCP or WebSocket
- * connection another node holds is not reached from here: TCP falls back to its
- * Contact, WS is unreachable. The fix is delegation, the owning node running the agent
- * leg on its own flow for this node's call and relaying its answer and hang-up over
- * NATS; not built yet.
+ * only lets the registering node's address in. A device whose TCP, TLS or WebSocket
+ * connection another node holds is reached through that node: the messages of this
+ * node's leg are written onto the connection there, and what the device sends back is
+ * handed here by the branch or tag this node stamped (sip/transport/relay.ts).
  *
  * Partitions: a node cut off longer than the timeout is declared dead and its calls are
  * ended in the groups while its dialogs may still be up; when it comes back, its later
@@ -31,6 +31,7 @@ import { natsWire, SignalingMembership, type GroupCalls, type Wire } from "./mem
 
 export { SignalingMembership, type GroupCalls, type NodeRun, type GoneReason, type Wire } from "./membership.js";
 export { NodeGoneCleanup, nodeGoneMetrics } from "./cleanup.js";
+export { NatsRelayWire, encodeFlowRef, decodeFlowRef, RELAY_TIMEOUT_MS, type NatsRelayWireOptions } from "./relay-wire.js";
 
 /** What the cluster reads from this node's calls (CallManager). */
 export interface CallSource {

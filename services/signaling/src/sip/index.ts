@@ -11,7 +11,8 @@ export { StreamFramer, FramingError, type FrameEvent } from "./transport/framer.
 export { UdpTransport, type UdpOptions } from "./transport/udp.js";
 export { TcpTransport, type TcpOptions, type TlsFiles } from "./transport/tcp.js";
 export { WsTransport, SIP_WS_SUBPROTOCOL, type WsOptions } from "./transport/ws.js";
-export { TransportLayer, stampVia, responseTarget, destinationForUri, defaultPort } from "./transport/layer.js";
+export { FlowRelay, localFlows, ownerOf, flowRef, RelayError, type FlowLocator, type FlowRelayOptions, type RelayWire, type RelayFailure } from "./transport/relay.js";
+export { TransportLayer, stampVia, responseTarget, destinationForUri, defaultPort, type RequestTarget } from "./transport/layer.js";
 export type { MessageSender, TransactionContext, TransactionHooks, TimerName } from "./transaction/base.js";
 export {
   InviteServerTransaction,

@@ -68,6 +68,9 @@ export function destinationForUri(uri: SipUri): Destination | undefined {
   return { protocol, address: host, port: uri.port ?? defaultPort(protocol) };
 }
 
+/** Where a request goes, as far as our own Via and Contact are concerned. */
+export type RequestTarget = TransportProtocol | Flow | Destination;
+
 /**
  * All transports of one endpoint. Inbound bytes go to one handler with their flow;
  * responses go back per §18.2.2; requests go where the caller says.
@@ -96,16 +99,21 @@ export class TransportLayer {
     return undefined;
   }
 
-  /** The sent-by this endpoint puts in its own Via for `protocol` (RFC 3261 §18.1.1). */
-  sentBy(protocol: TransportProtocol): string {
-    const t = this.byProtocol.get(protocol);
-    if (t === undefined) throw new SipTransportError(`no ${protocol} transport`);
-    return `${hostForVia(t.local.address)}:${t.local.port}`;
+  /**
+   * The sent-by this endpoint puts in its own Via for a request on `route` (RFC 3261
+   * §18.1.1): the transport's listening address, or a relayed flow's advertised one.
+   */
+  sentBy(route: RequestTarget): string {
+    const advertised = typeof route === "string" || !("advertised" in route) ? undefined : route.advertised;
+    const protocol = typeof route === "string" ? route : route.protocol;
+    const local = advertised ?? this.byProtocol.get(protocol)?.local;
+    if (local === undefined) throw new SipTransportError(`no ${protocol} transport`);
+    return `${hostForVia(local.address)}:${local.port}`;
   }
 
   /** Via value for a request this endpoint originates; `rport` asks the peer for symmetric responses (RFC 3581). */
-  via(protocol: TransportProtocol, branch: string): string {
-    return `SIP/2.0/${protocol} ${this.sentBy(protocol)};branch=${branch};rport`;
+  via(route: RequestTarget, branch: string): string {
+    return `SIP/2.0/${typeof route === "string" ? route : route.protocol} ${this.sentBy(route)};branch=${branch};rport`;
   }
 
   /** §18.2.2: the request's own connection while it is open, else the Via-derived address on the same transport. */

@@ -23,6 +23,20 @@ export interface Flow {
   isOpen(): boolean;
   /** Rejects with `SipTransportError`. */
   send(data: Buffer): Promise<void>;
+  /**
+   * Set on a flow this node reaches through another node's connection (relay.ts): the
+   * address the peer knows that node by, announced in our Via and Contact so anything
+   * the peer sends on its own initiative still arrives where its connection is.
+   */
+  readonly advertised?: Address;
+}
+
+/** A connection named from outside the process that holds it (a registration's flow, a relayed message's envelope). */
+export interface FlowRef {
+  readonly id: string;
+  readonly protocol: TransportProtocol;
+  readonly remote: Address;
+  readonly local: Address;
 }
 
 /** One received message: a whole datagram, a Content-Length-framed stream chunk, or a WebSocket message. */
