@@ -238,6 +238,23 @@ test("M6 (§3.6): idle since login, never-called until a call connects; an unans
   t.is(s.idleSince, 20_000);
 });
 
+test("agentState notices: one per change people see; collecting is shown as available and not published on its own", (t) => {
+  const shownStates: string[] = [];
+  const note = (out: Out) => {
+    for (const e of out) if (e.type === "publish" && e.event.name === "agentState") shownStates.push(e.event.state);
+  };
+  const s = createAgentState("alice", ["desktop"]);
+  note(run(s, { type: "login", groupId: "g1" }, 0));
+  note(run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 1));
+  note(run(s, bid("g1", "c1", 2), 2));
+  const r = s.reservation?.id ?? 0;
+  note(run(s, ended("g1", "c1", r, "answered"), 3));
+  note(run(s, { type: "callGone", callId: "c1" }, 4));
+  note(run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 5));
+  t.is(s.phase, "available");
+  t.deepEqual(shownStates, ["available", "reserved", "onCall", "available"]);
+});
+
 test("resync after a load: a reserved agent asks the group, then goes on the call, keeps ringing, or is freed", (t) => {
   const status = (callId: string, alive: boolean, ringing: boolean) => ({ type: "callStatus" as const, groupId: "g1", agentId: "alice", callId, alive, ringing });
   const probeOut = (s: AgentState): ToGroup[] => {

@@ -9,13 +9,16 @@ export function availabilityOf(phase: AgentPhase): Availability {
   return phase === "available" || phase === "collecting" ? "free" : phase;
 }
 
-/** The one place the agent's phase changes: guarded, and published. */
+/** `collecting` (weighing bids after becoming free) is internal: people see the agent available. */
+const shown = (phase: AgentPhase): AgentPhase => (phase === "collecting" ? "available" : phase);
+
+/** The one place the agent's phase changes: guarded, and published unless it only ends a bid round (collecting → available). */
 export function setPhase(state: AgentState, next: AgentPhase, ctx: AgentCtx): void {
   const before = state.phase;
   state.phase = moveAgent(before, next, state.agentId);
   if (availabilityOf(before) !== availabilityOf(next)) state.stateSince = ctx.now;
   if (next !== "wrapUp") state.wrapUpEndsAt = undefined;
-  ctx.effects.push({ type: "publish", event: { name: "agentState", agentId: state.agentId, state: next } });
+  if (before !== "collecting" || next !== "available") ctx.effects.push({ type: "publish", event: { name: "agentState", agentId: state.agentId, state: shown(next) } });
 }
 
 /** Tells groups the agent's current state; every group the agent is logged in to unless `only` is given. */
