@@ -44,6 +44,8 @@ test.serial("crash of the owner: take-over with same state and timers; gap messa
     const gapEffects = [...a.lines, ...b.lines].filter((l) => l.ev === "effect" && l.tag === "gap");
     t.is(gapEffects.length, 1, "gap message applied exactly once");
     t.is(gapEffects[0]?.node, b.id);
+    // Logs and effect lines reach stdout by different writers: wait for b's activation line itself.
+    await b.waitFor((l) => l.actor === `counter.${id}` && l.msg === "actor activated", 10_000);
     const history = commitHistory([a, b], `counter.${id}`);
     const epochs = history.map((h) => h.epoch);
     t.deepEqual(epochs, [...epochs].sort((x, y) => x - y), "no interleaving of owners in the write history");
