@@ -25,6 +25,9 @@ export interface ServerConfig {
   readonly sipPort: number;
   /** SIP over WebSocket (RFC 7118) for browser softphones; unset: no WebSocket listener. */
   readonly sipWsPort?: number;
+  /** `SIP_TLS_PORT`, `SIP_WSS_PORT`: SIP over TLS (RFC 3261 §26) and secure WebSocket with the node's certificate (`tls`); unset: none. */
+  readonly sipTlsPort?: number;
+  readonly sipWssPort?: number;
   /** `SIP_TRUNK`: SIP URI of the outbound trunk (external destinations, mobile devices); unset: none. */
   readonly sipTrunk?: string;
   /**
@@ -147,7 +150,13 @@ export function loadServerConfig(env: Env, overrides: { dataDir?: string; servic
   if (tokensFile !== undefined && tokens !== undefined) {
     throw new ConfigError("set RINGMESH_TOKENS_FILE or RINGMESH_TOKENS, not both: which list would win is not obvious");
   }
-  const sipWsPort = optional(env, "SIP_WS_PORT") === undefined ? undefined : port(env, "SIP_WS_PORT", 0);
+  const optionalPort = (name: string): number | undefined => (optional(env, name) === undefined ? undefined : port(env, name, 0));
+  const sipWsPort = optionalPort("SIP_WS_PORT");
+  const sipTlsPort = optionalPort("SIP_TLS_PORT");
+  const sipWssPort = optionalPort("SIP_WSS_PORT");
+  for (const [name, p] of [["SIP_TLS_PORT", sipTlsPort], ["SIP_WSS_PORT", sipWssPort]] as const) {
+    if (p !== undefined && tlsFiles === undefined) throw new ConfigError(`${name} needs the node's certificate: set RINGMESH_TLS_CERT and RINGMESH_TLS_KEY`);
+  }
   const sipTrunk = optional(env, "SIP_TRUNK");
   if (sipTrunk !== undefined && !/^sips?:[^\s@]+$/.test(sipTrunk)) {
     throw new ConfigError(`SIP_TRUNK must be a SIP URI without user part, e.g. sip:192.0.2.10:5060;transport=tcp, got ${JSON.stringify(sipTrunk)}`);
@@ -158,6 +167,8 @@ export function loadServerConfig(env: Env, overrides: { dataDir?: string; servic
     host: optional(env, "RINGMESH_HOST") ?? "0.0.0.0",
     sipPort: port(env, "SIP_PORT", 5060),
     ...(sipWsPort !== undefined ? { sipWsPort } : {}),
+    ...(sipTlsPort !== undefined ? { sipTlsPort } : {}),
+    ...(sipWssPort !== undefined ? { sipWssPort } : {}),
     ...(sipTrunk !== undefined ? { sipTrunk } : {}),
     sipLimits: sipLimits(env),
     sipDrainSeconds: drainSeconds(env),

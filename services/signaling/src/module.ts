@@ -1,9 +1,11 @@
 /**
  * The signaling service as a node module: SIP on UDP and TCP (`SIP_PORT`) and, when
- * `SIP_WS_PORT` is set, WebSocket; the registrar over the shared location service
- * (JetStream KV with NATS, memory embedded); calls (calls/manager.ts) bridged to the
- * group actors through the node's runtime. Commands from group actors arrive in-process
- * through a CallCommandBridge shared with queue-actor, and over NATS from other nodes.
+ * `SIP_WS_PORT` is set, WebSocket; SIP over TLS (`SIP_TLS_PORT`) and secure WebSocket
+ * (`SIP_WSS_PORT`) with the node's certificate (`RINGMESH_TLS_CERT`/`KEY`); the
+ * registrar over the shared location service (JetStream KV with NATS, memory embedded);
+ * calls (calls/manager.ts) bridged to the group actors through the node's runtime. Commands
+ * from group actors arrive in-process through a CallCommandBridge shared with queue-actor,
+ * and over NATS from other nodes.
  */
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
@@ -62,6 +64,8 @@ export interface SignalingNode extends RunningService {
   /** Bound ports (the OS's choice when 0 was configured). */
   readonly sipPort: number;
   readonly wsPort?: number;
+  readonly tlsPort?: number;
+  readonly wssPort?: number;
 }
 
 const ALLOW = ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "REGISTER"];
@@ -97,6 +101,19 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
       const ws = new WsTransport({ host: config.host, port: config.sipWsPort });
       await ws.listen((d, f) => endpointSink.receive(d, f));
       transports.push(ws);
+    }
+    // SIP over TLS (RFC 3261 §26.2) and secure WebSocket (RFC 7118) with the node's certificate;
+    // outbound TLS connections check peers against RINGMESH_TLS_CA (system CAs without it).
+    if (config.tls !== undefined) {
+      const { certFile, keyFile, caFile } = config.tls;
+      const tls = { certPath: certFile, keyPath: keyFile, ...(caFile !== undefined ? { caPath: caFile } : {}) };
+      const secure: Transport[] = [];
+      if (config.sipTlsPort !== undefined) secure.push(new TcpTransport({ host: config.host, port: config.sipTlsPort, tls }));
+      if (config.sipWssPort !== undefined) secure.push(new WsTransport({ host: config.host, port: config.sipWssPort, tls }));
+      for (const t of secure) {
+        await t.listen((d, f) => endpointSink.receive(d, f));
+        transports.push(t);
+      }
     }
     const layer = new TransportLayer(transports);
     // Across nodes (NATS), a device connected to another node is reached through that node's connection.
@@ -163,8 +180,9 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
     let stopped = false;
     sweepTimer = clock.setTimeout(sweep, sweepEvery);
     let stopping: Promise<void> | undefined;
-    const wsPort = transports.find((t) => t.protocol === "WS")?.local.port;
-    logger.info({ sip: udp.local, ws: wsPort, location: ctx.nc !== undefined ? "jetstream-kv" : "memory" }, "signaling listening");
+    const portOf = (protocol: Transport["protocol"]) => transports.find((t) => t.protocol === protocol)?.local.port;
+    const [wsPort, tlsPort, wssPort] = [portOf("WS"), portOf("TLS"), portOf("WSS")];
+    logger.info({ sip: udp.local, ws: wsPort, tls: tlsPort, wss: wssPort, location: ctx.nc !== undefined ? "jetstream-kv" : "memory" }, "signaling listening");
     return {
       location,
       directory,
@@ -173,6 +191,8 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
       ...(calls !== undefined ? { calls } : {}),
       sipPort: udp.local.port,
       ...(wsPort !== undefined ? { wsPort } : {}),
+      ...(tlsPort !== undefined ? { tlsPort } : {}),
+      ...(wssPort !== undefined ? { wssPort } : {}),
       ready: () => (tu.isDraining ? "draining" : true),
       stop: () =>
         (stopping ??= (async () => {

@@ -25,6 +25,15 @@ test("SIP_WS_PORT: unset means no WebSocket listener; set, a checked port", (t) 
   t.throws(() => loadServerConfig({ SIP_WS_PORT: "ws" }), { instanceOf: ConfigError, message: /SIP_WS_PORT/ });
 });
 
+test("SIP_TLS_PORT / SIP_WSS_PORT: checked ports that need the node's certificate", (t) => {
+  const cert = { RINGMESH_TLS_CERT: "/c.pem", RINGMESH_TLS_KEY: "/k.pem" };
+  t.is(loadServerConfig(cert).sipTlsPort, undefined);
+  t.like(loadServerConfig({ ...cert, SIP_TLS_PORT: "5061", SIP_WSS_PORT: "5067" }), { sipTlsPort: 5061, sipWssPort: 5067 });
+  t.throws(() => loadServerConfig({ SIP_TLS_PORT: "5061" }), { instanceOf: ConfigError, message: /SIP_TLS_PORT needs .*RINGMESH_TLS_CERT/ });
+  t.throws(() => loadServerConfig({ SIP_WSS_PORT: "5067" }), { instanceOf: ConfigError, message: /SIP_WSS_PORT needs/ });
+  t.throws(() => loadServerConfig({ ...cert, SIP_TLS_PORT: "tls" }), { instanceOf: ConfigError, message: /SIP_TLS_PORT/ });
+});
+
 test("SIP_TRUNK: unset means no trunk; set, a SIP URI without a user part", (t) => {
   t.is(loadServerConfig({}).sipTrunk, undefined);
   t.is(loadServerConfig({ SIP_TRUNK: "" }).sipTrunk, undefined);
