@@ -255,6 +255,16 @@ test("agentState notices: one per change people see; collecting is shown as avai
   t.deepEqual(shownStates, ["available", "reserved", "onCall", "available"]);
 });
 
+test("an answered offer is reported to the agent's other groups only: the answering group knows", (t) => {
+  const s = loggedIn(["g1", "g2"]);
+  const r = reserve(s, "g1", "c1");
+  const out = sent(run(s, ended("g1", "c1", r, "answered"), 3));
+  t.deepEqual(
+    out.map((m) => [m.type, m.groupId, m.type === "agentStatus" ? m.availability : ""]),
+    [["agentStatus", "g2", "onCall"]],
+  );
+});
+
 test("resync after a load: a reserved agent asks the group, then goes on the call, keeps ringing, or is freed", (t) => {
   const status = (callId: string, alive: boolean, ringing: boolean) => ({ type: "callStatus" as const, groupId: "g1", agentId: "alice", callId, alive, ringing });
   const probeOut = (s: AgentState): ToGroup[] => {

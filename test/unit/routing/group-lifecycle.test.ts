@@ -249,3 +249,13 @@ test("protocol: callProbe is answered alive only for a connected call of that ag
   step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000);
   t.deepEqual(probe("alice", "c1"), answer("alice", "c1", true, false));
 });
+
+test("protocol: the answer puts the agent on the call in the replica; its onCall report goes only to its other groups", (t) => {
+  const s = makeGroup([member("alice")]);
+  step(s, status("alice", "free"), 0);
+  step(s, arrive("c1", "+358401"), 1000);
+  step(s, grant("alice", "c1", 7), 1010);
+  t.is(s.members.get("alice")?.availability, "reserved");
+  step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000);
+  t.is(s.members.get("alice")?.availability, "onCall");
+});

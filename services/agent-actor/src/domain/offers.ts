@@ -69,7 +69,7 @@ function answered(state: AgentState, r: Reservation, ctx: AgentCtx): void {
   state.neverCalled = false;
   setPhase(state, "onCall", ctx);
   ctx.effects.push(startTimer(PROBE_TIMER, ctx.now + CALL_PROBE_INTERVAL_MS));
-  broadcast(state, ctx);
+  broadcast(state, ctx, { except: r.groupId });
 }
 
 /** M9 (§3.6): wrap-up follows a connected call, in every group, with the ending group's M9. */
