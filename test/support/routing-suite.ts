@@ -55,7 +55,9 @@ export function routingSuite(test: TestFn, fixture: () => Promise<RoutingFixture
     await calls.waitFor("connect", (c) => c.callId === "c1" && c.agentId === "alice");
     await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "onCall" && a.callId === "c1");
 
+    // As signaling does: the group and the agent each hear that the call ended.
     await rt.tell(groupAddress, "acme.support", { type: "connectedCallEnded", callId: "c1" });
+    await rt.tell(agentAddress, "acme.alice", { type: "callGone", callId: "c1" });
     await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "wrapUp", 3000);
     const free = await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "collecting" || a.phase === "available", 5000);
     t.deepEqual(free.groups, ["support"]);

@@ -7,7 +7,7 @@
 import test from "ava";
 import { PermissionDeniedError, NotFoundError, ValidationError } from "../../../lib/errors.js";
 import { silentLogger } from "../../../lib/log.js";
-import { groupAddress } from "../../../lib/routing/addresses.js";
+import { agentAddress, groupAddress } from "../../../lib/routing/addresses.js";
 import { connectNatsTransport, type Transport } from "../../../lib/runtime/index.js";
 import { KvDocumentStore, type DocumentStore } from "../../../lib/store/index.js";
 import {
@@ -191,7 +191,9 @@ test.serial("M9: after the call alice is in wrap-up until she ends it early; the
   t.deepEqual(onCall.connected, [{ callId: "c1", caller: CALLER, user: "alice" }]);
   t.deepEqual(onCall.waiting, []);
 
+  // As signaling does: the group and the agent each hear that the call ended.
   await node.runtime.tell(groupAddress, `${ORG}.support`, { type: "connectedCallEnded", callId: "c1" });
+  await node.runtime.tell(agentAddress, `${ORG}.alice`, { type: "callGone", callId: "c1" });
   const wrap = await eventually(() => as("alice").agent({ organisation: ORG, user: "alice" }), (a) => a.state === "wrapUp");
   t.true(wrap.wrapUpEndsAt - wrap.stateSince === 60_000, "M9 of support is 60 s");
   const status = await eventually(() => as("carol").groupStatus(ORG, "support"), (s) => member(s, "alice")?.state === "wrapUp");

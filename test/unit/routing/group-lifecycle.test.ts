@@ -44,8 +44,8 @@ test("A1 A2 A6 A7 entry, M10 ring, G7 display: a call to a free agent, effects e
     { type: "connect", callId: "c1", agentId: "alice" },
     { type: "publish", event: { name: "callFinished", callId: "c1", outcome: "answered", reason: "answered", waitMs: 4000 } },
   ]);
+  // Signaling told the agent itself (callGone): the group only counts the call.
   t.deepEqual(step(s, { type: "connectedCallEnded", callId: "c1" }, 65000), [
-    { type: "toAgent", message: { type: "callEnded", groupId: G, agentId: "alice", callId: "c1", wrapUpSeconds: 0 } },
     { type: "publish", event: { name: "callCompleted", callId: "c1", agentId: "alice", talkMs: 60000 } },
   ]);
   t.deepEqual(s.aht, { seconds: 60, samples: 1 });

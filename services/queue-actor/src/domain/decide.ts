@@ -64,7 +64,7 @@ export function decideGroup(state: GroupState, event: GroupEvent | TimerFired, n
       onLegFailed(state, event, ctx);
       break;
     case "connectedCallEnded":
-      onConnectedCallEnded(state, event.callId, ctx);
+      onConnectedCallEnded(state, event.callId, ctx, false);
       break;
     case "signalingNodeGone":
       onSignalingNodeGone(state, event, ctx);

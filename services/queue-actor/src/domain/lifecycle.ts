@@ -107,8 +107,13 @@ export function onCallerHungUp(state: GroupState, callId: string, ctx: Ctx): voi
   dispatch(state, ctx);
 }
 
-/** The talk ended: the agent starts wrap-up (M9 of this group) and AHT learns talk + wrap-up. */
-export function onConnectedCallEnded(state: GroupState, callId: string, ctx: Ctx): void {
+/**
+ * The talk ended: AHT learns talk + wrap-up, and the agent starts wrap-up (M9). When
+ * signaling reported the end it told the agent too (callGone, with the M9 its offer
+ * carried), so `tellAgent` is false then; the group tells the agent when it ends the call
+ * on its own (its signaling node is gone).
+ */
+export function onConnectedCallEnded(state: GroupState, callId: string, ctx: Ctx, tellAgent = true): void {
   const call = state.calls.get(callId);
   if (call?.phase !== "connected" || call.agentId === undefined || call.connectedAt === undefined) return;
   call.phase = moveCall(call.phase, "ended", callId);
@@ -116,10 +121,8 @@ export function onConnectedCallEnded(state: GroupState, callId: string, ctx: Ctx
   const talkMs = ctx.now - call.connectedAt;
   const wrapUpSeconds = state.spec.routing.wrapUpSeconds;
   state.aht = addAhtSample(state.aht, talkMs / 1000 + wrapUpSeconds);
-  ctx.effects.push(
-    { type: "toAgent", message: { type: "callEnded", groupId: state.groupId, agentId: call.agentId, callId, wrapUpSeconds } },
-    { type: "publish", event: { name: "callCompleted", callId, agentId: call.agentId, talkMs } },
-  );
+  if (tellAgent) ctx.effects.push({ type: "toAgent", message: { type: "callEnded", groupId: state.groupId, agentId: call.agentId, callId, wrapUpSeconds } });
+  ctx.effects.push({ type: "publish", event: { name: "callCompleted", callId, agentId: call.agentId, talkMs } });
 }
 
 /** Q1: out to Q6 now, or, if a leg rings, once the round ends (§3.6: a ringing leg is never cut). */
