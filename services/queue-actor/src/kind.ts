@@ -24,14 +24,13 @@ import { decodeGroupMessage, encodeGroupMessage, type GroupMessage } from "../..
 import type { ConfigSource } from "../../../lib/routing/config.js";
 import type { GroupMetrics } from "../../../lib/routing/metrics.js";
 import { publishNotice, type Publisher, type RejectCall, type SignalingPort } from "../../../lib/routing/outbound.js";
-import { decodeState, encodeState } from "../../../lib/routing/snapshot.js";
 import type { ToAgent } from "../../../lib/routing/protocol.js";
 import { ringmesh } from "../../../lib/generated/pb.js";
 import type { ActorKind, EffectContext, TimerEffect, TimerFired } from "../../../lib/runtime/index.js";
 import { createGroupState, decideGroup } from "./domain/decide.js";
 import type { GroupEffect, GroupNotice } from "./domain/effects.js";
 import type { GroupEvent } from "./domain/events.js";
-import { decodeGroupState, encodeGroupState } from "./domain/persist.js";
+import { decodeGroupState, fromPersistedGroup, toPersistedGroup, type PersistedGroup } from "./domain/persist.js";
 import { roundsStarted, type GroupState } from "./domain/state.js";
 import { callExplanation } from "./explanation.js";
 
@@ -179,22 +178,24 @@ interface Persisted {
   readonly name: string;
   readonly version: string;
   readonly deleted: boolean;
-  readonly group: string | null;
+  /** The compact record (persist.ts); a string in records written before it (snapshot.ts JSON, escaped once more). */
+  readonly group: PersistedGroup | string | null;
   readonly pending: readonly GroupEvent[];
 }
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
-/** JSON with Maps (lib/routing/snapshot.ts), slimmed by the domain's persist.ts; the protobuf schema covers messages only. */
+/** Plain JSON around the domain's compact record (persist.ts); the protobuf schema covers messages only. */
 export function encodeGroupActorState(s: GroupActorState): Uint8Array {
-  const p: Persisted = { org: s.org, name: s.name, version: s.version, deleted: s.deleted, group: s.group === undefined ? null : encodeGroupState(s.group), pending: s.pending };
-  return enc.encode(encodeState(p));
+  const p: Persisted = { org: s.org, name: s.name, version: s.version, deleted: s.deleted, group: s.group === undefined ? null : toPersistedGroup(s.group), pending: s.pending };
+  return enc.encode(JSON.stringify(p));
 }
 
 export function decodeGroupActorState(b: Uint8Array): GroupActorState {
-  const p = decodeState(dec.decode(b)) as Persisted;
-  return { org: p.org, name: p.name, version: p.version, deleted: p.deleted, group: p.group === null ? undefined : decodeGroupState(p.group), pending: p.pending };
+  const p = JSON.parse(dec.decode(b)) as Persisted;
+  const group = p.group === null ? undefined : typeof p.group === "string" ? decodeGroupState(p.group) : fromPersistedGroup(p.group);
+  return { org: p.org, name: p.name, version: p.version, deleted: p.deleted, group, pending: p.pending };
 }
 
 // ---------------------------------------------------------------- snapshot (ask)

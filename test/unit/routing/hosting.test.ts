@@ -8,6 +8,7 @@ import { groupMetrics } from "../../../lib/routing/metrics.js";
 import type { CallCommand, Publisher, SignalingPort } from "../../../lib/routing/outbound.js";
 import { groupSpec, member } from "../../../lib/routing/sim/spec.js";
 import { subjects, SubjectTokenError } from "../../../lib/subjects.js";
+import { encodeState } from "../../../lib/routing/snapshot.js";
 import type { Addressable, EffectContext } from "../../../lib/runtime/index.js";
 import { createGroupKind, decodeGroupActorState, encodeGroupActorState, type GroupActorState } from "../../../services/queue-actor/index.js";
 
@@ -112,6 +113,35 @@ test("deleting the group routes waiting calls to Q2, logs members out, and the t
   t.is(h.state.group, undefined);
   const copy = decodeGroupActorState(encodeGroupActorState(h.state));
   t.deepEqual({ ...copy }, { ...h.state });
+});
+
+test("the compact group record round-trips a busy group, and records written before it still load the same", async (t) => {
+  const spec = groupSpec([member("alice"), member("bob", 2)]);
+  const h = harness({ spec, version: "v1" });
+  await h.step({ type: "configChanged", spec, version: "v1" });
+  await h.step({ type: "agentStatus", agentId: "alice", groupId: "support", seq: 1, availability: "free", presence: "available", idleSince: 5, neverCalled: true, devices: ["desktop"] });
+  await h.step({ type: "agentStatus", agentId: "bob", groupId: "support", seq: 1, availability: "onBreak", presence: "busy", idleSince: 0, neverCalled: false, devices: ["desktop", "mobile"] });
+  await h.step({ type: "callArrived", callId: "c1", caller: "+358401" });
+  await h.step({ type: "callArrived", callId: "c2", caller: "+358402" });
+  const fresh = decodeGroupActorState(encodeGroupActorState(h.state));
+  t.deepEqual(fresh.group?.members, h.state.group?.members);
+  t.deepEqual(fresh.group?.calls, h.state.group?.calls);
+  t.deepEqual(fresh.group?.queue, h.state.group?.queue);
+  t.deepEqual(fresh.group?.asked, h.state.group?.asked);
+  t.deepEqual(fresh.group?.counts, h.state.group?.counts);
+  t.deepEqual(fresh.group?.tiers, h.state.group?.tiers);
+  t.deepEqual(fresh.group?.log, h.state.group?.log);
+  // The format before: snapshot.ts JSON with tagged Maps, the group escaped inside the outer record.
+  const g = h.state.group;
+  if (g === undefined) throw new Error("no group");
+  const log = new Map([...g.log].filter(([callId]) => g.calls.has(callId)));
+  const old = encodeState({ org: "acme", name: "support", version: "v1", deleted: false, group: encodeState({ ...g, tiers: [], counts: undefined, log, logRetired: [] }), pending: [] });
+  const legacy = decodeGroupActorState(new TextEncoder().encode(old));
+  t.deepEqual(legacy.group?.members, fresh.group?.members);
+  t.deepEqual(legacy.group?.calls, fresh.group?.calls);
+  t.deepEqual(legacy.group?.counts, fresh.group?.counts);
+  t.deepEqual(legacy.group?.tiers, fresh.group?.tiers);
+  t.true(encodeGroupActorState(h.state).length < new TextEncoder().encode(old).length, "the compact record is smaller");
 });
 
 test("signaling commands are addressed per call: ringmesh.v1.call.<org>.<callId>", (t) => {
