@@ -81,6 +81,8 @@ interface RateResult {
   readonly cps: number;
   readonly offered: number;
   readonly answered: number;
+  /** Reports that got no answer before their deadline (the group could not keep up). */
+  readonly failedReports: number;
   readonly stateWritesPerCall: number;
   readonly leaseWritesPerCall: number;
   readonly nodeCpuMsPerCall: number;
@@ -110,48 +112,55 @@ try {
   const arrivedAt = new Map<string, number>();
   const ringMs: number[] = [];
   let answered = 0;
+  let failed = 0;
+  const report = (p: Promise<unknown>): void => {
+    p.catch(() => failed++);
+  };
   const sub = transport.bus.subscribe(subjects.callsOfOrg(ORG), (m) => {
     const { command } = decodeCallCommand(m.data);
     if (command.type !== "ringAgent") return;
     const { callId, agentId } = command;
     const at = arrivedAt.get(callId);
     if (at !== undefined) ringMs.push(performance.now() - at);
-    void rt.tell(groupAddress, `${ORG}.${GROUP}`, { type: "legAnswered", callId, agentId }).then(async () => {
-      answered++;
-      await sleep(holdMs);
-      await Promise.all([
-        rt.tell(groupAddress, `${ORG}.${GROUP}`, { type: "connectedCallEnded", callId }),
-        rt.tell(agentAddress, `${ORG}.${agentId}`, { type: "callGone", callId }),
-      ]);
-    });
+    report(
+      rt.tell(groupAddress, `${ORG}.${GROUP}`, { type: "legAnswered", callId, agentId }).then(async () => {
+        answered++;
+        await sleep(holdMs);
+        await Promise.all([
+          rt.tell(groupAddress, `${ORG}.${GROUP}`, { type: "connectedCallEnded", callId }),
+          rt.tell(agentAddress, `${ORG}.${agentId}`, { type: "callGone", callId }),
+        ]);
+      }),
+    );
   });
 
   const results: RateResult[] = [];
   let n = 0;
   for (const cps of rates) {
     answered = 0;
+    failed = 0;
     ringMs.length = 0;
     const [s0, l0, c0] = [await lastSeq(buckets.actorState), await lastSeq(buckets.leases), cpuMs(nodePid)];
     const offered = Math.round(cps * seconds);
     const start = performance.now();
-    const sends: Promise<void>[] = [];
+
     for (let i = 0; i < offered; i++) {
       const due = start + (i * 1000) / cps;
       const wait = due - performance.now();
       if (wait > 1) await sleep(wait);
       const callId = `c${++n}`;
       arrivedAt.set(callId, performance.now());
-      sends.push(rt.tell(groupAddress, `${ORG}.${GROUP}`, { type: "callArrived", callId, caller: "+358401111111" }));
+      report(rt.tell(groupAddress, `${ORG}.${GROUP}`, { type: "callArrived", callId, caller: "+358401111111" }));
     }
-    await Promise.all(sends);
-    // Let the last calls end (hold, then the reports) before reading the counters.
-    await sleep(holdMs + 2000);
+    // Let the last calls end (hold, then the reports, which may retry up to their deadline) before reading the counters.
+    await sleep(holdMs + 3000);
     const [s1, l1, c1] = [await lastSeq(buckets.actorState), await lastSeq(buckets.leases), cpuMs(nodePid)];
     const calls = Math.max(1, answered);
     const r: RateResult = {
       cps,
       offered,
       answered,
+      failedReports: failed,
       stateWritesPerCall: (s1 - s0) / calls,
       leaseWritesPerCall: (l1 - l0) / calls,
       nodeCpuMsPerCall: (c1 - c0) / calls,
@@ -160,7 +169,7 @@ try {
     };
     results.push(r);
     console.log(
-      `${String(cps).padStart(5)} calls/s × ${seconds} s: answered ${answered}/${offered}; state writes/call ${r.stateWritesPerCall.toFixed(2)}, ` +
+      `${String(cps).padStart(5)} calls/s × ${seconds} s: answered ${answered}/${offered}, ${failed} reports failed; state writes/call ${r.stateWritesPerCall.toFixed(2)}, ` +
         `lease writes/call ${r.leaseWritesPerCall.toFixed(2)}; node CPU ${r.nodeCpuMsPerCall.toFixed(2)} ms/call; callArrived → ringAgent p50 ${r.ringP50Ms.toFixed(1)} ms, p99 ${r.ringP99Ms.toFixed(1)} ms`,
     );
   }
