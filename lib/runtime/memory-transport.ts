@@ -122,8 +122,11 @@ export class MemoryKv implements KvBucket {
     return s;
   }
 
-  private write(key: string, value: Uint8Array | undefined): number {
+  private write(key: string, written: Uint8Array | undefined): number {
     const revision = ++this.seq;
+    // The store keeps its own copy, as a server does: a writer's bytes may be a view into
+    // a shared buffer (records are laid out in Node's buffer pool) or be reused.
+    const value = written === undefined ? undefined : new Uint8Array(written);
     this.slots.set(key, { value, revision, writtenAt: this.clock.now() });
     const entry = value === undefined ? undefined : { value, revision };
     for (const w of this.watchers) {

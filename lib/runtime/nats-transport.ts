@@ -6,8 +6,16 @@
  * the server's clock. The bucket's TTL is checked at start-up because a bucket created
  * earlier with another TTL would silently keep it.
  */
-import { connect, headers as natsHeaders, errors as natsErrors, type MsgHdrs, type NatsConnection, type Msg } from "@nats-io/transport-node";
-import { JetStreamApiError } from "@nats-io/jetstream";
+import {
+  connect,
+  createInbox,
+  MsgHdrsImpl,
+  MsgImpl,
+  type Msg,
+  type MsgHdrs,
+  type NatsConnection,
+} from "@nats-io/transport-node";
+import { JetStreamApiError, type ApiError } from "@nats-io/jetstream";
 import { Kvm, type KV } from "@nats-io/kv";
 import type { Logger } from "../log.js";
 import { ConfigError } from "../errors.js";
@@ -35,43 +43,188 @@ function isConflict(err: unknown): boolean {
 function toHeaders(h: MsgHdrs | undefined): Headers {
   const out: Record<string, string> = {};
   if (h === undefined) return out;
-  for (const k of h.keys()) out[k] = h.get(k);
+  // The iterator, not keys()/get(): get() scans every key again per call.
+  for (const [k, v] of h) if (v.length > 0) out[k] = v[0];
   return out;
 }
 
-function fromHeaders(h: Headers | undefined): MsgHdrs | undefined {
-  if (h === undefined) return undefined;
-  if (Object.keys(h).length === 0) return undefined;
-  const out = natsHeaders();
-  for (const [k, v] of Object.entries(h)) if (v !== undefined) out.set(k, v);
+const NO_HEADERS: Headers = Object.freeze({});
+const headerText = new TextDecoder();
+
+/**
+ * A message's headers as `toHeaders(m.headers)` would give them (first value per name,
+ * trimmed), parsed from the header block itself. nats.js's `MsgHdrsImpl.decode` allocates
+ * per line a canonicalised copy of the name, a scan of every name so far and an array per
+ * value: the largest allocation site of a busy node after the commit itself. The header
+ * bytes are `_rdata[0, _msg.hdr)` of nats.js's `MsgImpl` (its `headers` getter decodes just
+ * that range); any other `Msg` goes through `m.headers`.
+ */
+export function readHeaders(m: Msg): Headers {
+  if (!(m instanceof MsgImpl) || typeof m._msg.hdr !== "number") return toHeaders(m.headers);
+  if (m._msg.hdr < 0) return NO_HEADERS;
+  const text = headerText.decode(m._rdata.subarray(0, m._msg.hdr));
+  const out: Record<string, string | undefined> = {};
+  // The first line is the version (and status); each further one `Name: value` up to an empty line.
+  let at = text.indexOf("\r\n");
+  while (at >= 0) {
+    const start = at + 2;
+    const end = text.indexOf("\r\n", start);
+    const line = end < 0 ? text.slice(start) : text.slice(start, end);
+    at = end;
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    const k = line.slice(0, colon);
+    if (out[k] === undefined) out[k] = line.slice(colon + 1).trim();
+  }
   return out;
+}
+
+const HEADER_NAME = /^[!-9;-~]+$/;
+const CR_OR_LF = /[\r\n]/;
+
+/**
+ * nats.js headers for a publish. Filled directly rather than by `append`, which per header
+ * canonicalises the name and rescans every name already set (~1 µs per message for our
+ * 4–6 headers); names are used exactly as given, which is what `append` does by default
+ * too. The checks that `append` would make on the wire format are kept.
+ */
+function fromHeaders(h: Headers | undefined): MsgHdrs | undefined {
+  let out: MsgHdrsImpl | undefined;
+  for (const k in h) {
+    const v = h[k];
+    if (v === undefined) continue;
+    if (!HEADER_NAME.test(k)) throw new Error(`invalid header name ${JSON.stringify(k)}`);
+    if (CR_OR_LF.test(v)) throw new Error(`header ${k}: values cannot contain CR or LF`);
+    out ??= new MsgHdrsImpl();
+    out.headers.set(k, [v.trim()]);
+  }
+  return out;
+}
+
+/** `subject` is decoded on first use: the runtime's handlers route by headers and rarely read it. */
+class NatsInbound implements InboundMessage {
+  readonly data: Uint8Array;
+  readonly headers: Headers;
+  readonly reply: string | undefined;
+
+  constructor(private readonly m: Msg) {
+    this.data = m.data;
+    this.headers = readHeaders(m);
+    const reply = m.reply;
+    this.reply = reply === "" ? undefined : reply;
+  }
+
+  get subject(): string {
+    return this.m.subject;
+  }
 }
 
 function inbound(m: Msg): InboundMessage {
-  return { subject: m.subject, data: m.data, headers: toHeaders(m.headers), reply: m.reply === "" ? undefined : m.reply };
+  return new NatsInbound(m);
+}
+
+/**
+ * A request outlives its timeout by up to this much: timeouts are found by one sweep over
+ * the pending requests, not one timer each. Callers' timeouts are hundreds of ms or more.
+ */
+const SWEEP_MS = 20;
+
+interface Pending {
+  readonly subject: string;
+  readonly expiresAt: number;
+  readonly resolve: (m: Msg) => void;
+  readonly reject: (err: unknown) => void;
+}
+
+/**
+ * Request/reply for the runtime's own traffic: asks, tells and KV compare-and-set writes.
+ * nats.js's `request` costs, per call, a random token, a timer and — even on success, since
+ * its resolver always cancels — a `RequestError` with a captured stack: ~8% of a busy node's
+ * CPU. Here one wildcard subscription takes every reply, a counter names each request, and
+ * one sweep fails the expired ones.
+ *
+ * Same outcomes as nats.js: the server's no-responders status (503, empty body) rejects with
+ * `NoRespondersError`, silence with `RequestTimeoutError`. Across a reconnect nats.js
+ * re-subscribes and sends what was published meanwhile, so a pending request is answered or
+ * times out as before; once the connection is closed every pending request fails.
+ */
+export class Requester {
+  private readonly prefix: string;
+  private readonly pending = new Map<string, Pending>();
+  private seq = 0;
+  private sweeper: ReturnType<typeof setInterval> | undefined;
+
+  constructor(private readonly nc: NatsConnection) {
+    this.prefix = `${createInbox()}.`;
+    nc.subscribe(`${this.prefix}*`, { callback: (err, m) => this.onReply(err, m) });
+    void nc.closed().then((err) => this.failAll(err ?? new Error("connection closed")));
+  }
+
+  request(subject: string, data: Uint8Array, headers: MsgHdrs | undefined, timeoutMs: number): Promise<Msg> {
+    return new Promise<Msg>((resolve, reject) => {
+      const token = (this.seq++).toString(36);
+      this.pending.set(token, { subject, expiresAt: performance.now() + timeoutMs, resolve, reject });
+      try {
+        this.nc.publish(subject, data, headers === undefined ? { reply: this.prefix + token } : { reply: this.prefix + token, headers });
+      } catch (err) {
+        this.pending.delete(token);
+        reject(err instanceof Error ? err : new Error(String(err)));
+        return;
+      }
+      this.sweeper ??= setInterval(() => this.sweep(), SWEEP_MS).unref();
+    });
+  }
+
+  private onReply(err: Error | null, m: Msg): void {
+    if (err !== null) {
+      // The reply subscription itself failed (e.g. a permissions violation): nothing can arrive.
+      this.failAll(err);
+      return;
+    }
+    const token = m.subject.slice(this.prefix.length);
+    const p = this.pending.get(token);
+    if (p === undefined) return; // timed out already
+    this.pending.delete(token);
+    if (m.data.length === 0 && m.headers?.code === 503) p.reject(new NoRespondersError(p.subject));
+    else p.resolve(m);
+  }
+
+  private sweep(): void {
+    const now = performance.now();
+    for (const [token, p] of this.pending) {
+      if (p.expiresAt > now) continue;
+      this.pending.delete(token);
+      p.reject(new RequestTimeoutError(p.subject));
+    }
+    if (this.pending.size === 0) this.stopSweeping();
+  }
+
+  private stopSweeping(): void {
+    if (this.sweeper !== undefined) clearInterval(this.sweeper);
+    this.sweeper = undefined;
+  }
+
+  private failAll(err: unknown): void {
+    const all = [...this.pending.values()];
+    this.pending.clear();
+    this.stopSweeping();
+    for (const p of all) p.reject(err);
+  }
 }
 
 class NatsBus implements Bus {
-  constructor(private readonly nc: NatsConnection) {}
+  constructor(
+    private readonly nc: NatsConnection,
+    private readonly requester: Requester,
+  ) {}
 
   publish(subject: string, data: Uint8Array, headers?: Headers, reply?: string): void {
     const h = fromHeaders(headers);
-    this.nc.publish(subject, data, { ...(h !== undefined ? { headers: h } : {}), ...(reply !== undefined ? { reply } : {}) });
+    this.nc.publish(subject, data, h === undefined ? (reply === undefined ? undefined : { reply }) : reply === undefined ? { headers: h } : { headers: h, reply });
   }
 
   async request(subject: string, data: Uint8Array, headers: Headers, timeoutMs: number): Promise<InboundMessage> {
-    const h = fromHeaders(headers);
-    try {
-      const m = await this.nc.request(subject, data, { timeout: Math.max(1, Math.round(timeoutMs)), ...(h !== undefined ? { headers: h } : {}) });
-      return inbound(m);
-    } catch (err) {
-      if (err instanceof natsErrors.RequestError && err.isNoResponders()) throw new NoRespondersError(subject);
-      if (err instanceof natsErrors.NoRespondersError) throw new NoRespondersError(subject);
-      if (err instanceof natsErrors.TimeoutError || (err instanceof Error && err.cause instanceof natsErrors.TimeoutError)) {
-        throw new RequestTimeoutError(subject);
-      }
-      throw err;
-    }
+    return inbound(await this.requester.request(subject, data, fromHeaders(headers), Math.max(1, timeoutMs)));
   }
 
   subscribe(subject: string, handler: (m: InboundMessage) => void, opts?: { queue?: string }): Subscription {
@@ -85,8 +238,46 @@ class NatsBus implements Bus {
   }
 }
 
+/** nats.js's default JetStream API timeout, which `kv.update` used. */
+const KV_WRITE_TIMEOUT_MS = 5000;
+const EXPECTED_LAST_SUBJECT_SEQUENCE = "Nats-Expected-Last-Subject-Sequence";
+
+interface PubAckResponse {
+  readonly stream?: string;
+  readonly seq?: number;
+  readonly error?: ApiError;
+}
+
+const td = new TextDecoder();
+
+/** The stream sequence (= KV revision) a JetStream PubAck reports, or its error as thrown by nats.js. */
+export function pubAckSeq(key: string, m: Msg): number {
+  let ack: PubAckResponse;
+  try {
+    ack = JSON.parse(td.decode(m.data)) as PubAckResponse;
+  } catch (err) {
+    throw new Error(`unreadable JetStream ack for ${key}`, { cause: err });
+  }
+  if (ack.error !== undefined) {
+    const err = new JetStreamApiError(ack.error);
+    if (WRONG_LAST_SEQUENCE.has(ack.error.err_code)) throw new KvConflictError(key, { cause: err });
+    throw err;
+  }
+  if (typeof ack.seq !== "number" || typeof ack.stream !== "string" || ack.stream === "") throw new Error(`invalid JetStream ack for ${key}`);
+  return ack.seq;
+}
+
 class NatsKv implements KvBucket {
-  constructor(private readonly kv: KV) {}
+  /** Where a key's writes go: the runtime creates its buckets itself, without a JetStream domain or mirror. */
+  private readonly editPrefix: string;
+
+  constructor(
+    private readonly kv: KV,
+    bucket: string,
+    private readonly requester: Requester,
+  ) {
+    this.editPrefix = `$KV.${bucket}.`;
+  }
 
   async get(key: string): Promise<KvEntry | undefined> {
     const e = await this.kv.get(key);
@@ -103,13 +294,16 @@ class NatsKv implements KvBucket {
     }
   }
 
+  /**
+   * The commit path: what `kv.update` sends (a publish to the key's subject expecting its
+   * last revision), over the lean requester. A lost CAS comes back as a PubAck error
+   * (10071 wrong last sequence), mapped to KvConflictError as before.
+   */
   async update(key: string, value: Uint8Array, revision: number): Promise<number> {
-    try {
-      return await this.kv.update(key, value, revision);
-    } catch (err) {
-      if (isConflict(err)) throw new KvConflictError(key, { cause: err });
-      throw err;
-    }
+    if (!(revision > 0)) throw new Error(`update of ${key} needs a revision > 0, got ${revision}`);
+    const h = new MsgHdrsImpl();
+    h.headers.set(EXPECTED_LAST_SUBJECT_SEQUENCE, [String(revision)]);
+    return pubAckSeq(key, await this.requester.request(this.editPrefix + key, value, h, KV_WRITE_TIMEOUT_MS));
   }
 
   async delete(key: string, revision?: number): Promise<void> {
@@ -221,12 +415,13 @@ export async function connectNatsTransport(opts: NatsTransportOptions): Promise<
     );
   }
   let closing: Promise<void> | undefined;
+  const requester = new Requester(nc);
   return {
     nc,
-    bus: new NatsBus(nc),
-    leases: new NatsKv(leaseKv),
-    states: new NatsKv(stateKv),
-    timers: new NatsKv(timerKv),
+    bus: new NatsBus(nc, requester),
+    leases: new NatsKv(leaseKv, buckets.leases, requester),
+    states: new NatsKv(stateKv, buckets.actorState, requester),
+    timers: new NatsKv(timerKv, buckets.actorTimers, requester),
     leaseTtlMs,
     close: () => (closing ??= nc.drain().catch(() => nc.close())),
   };

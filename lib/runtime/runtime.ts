@@ -21,13 +21,13 @@
  * (`timer-index.ts`) wakes it at its earliest fireAt on whichever node owns it by then,
  * which is also how a crashed owner's timers fire without any message.
  */
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { Registry } from "prom-client";
 import type { Clock, TimerHandle } from "../clock.js";
 import type { Logger } from "../log.js";
 import { kvKeys, queues, subjects } from "../subjects.js";
 import { Activation, type ActivationHost, type ActivationOptions, type MsgItem } from "./activation.js";
-import { H, idemDigest, statusOf } from "./envelope.js";
+import { generatedKey, H, idemDigest, statusOf } from "./envelope.js";
 import { DeadlineExceededError, errorFromWire, RETRYABLE, UnavailableError, type WireStatus } from "./errors.js";
 import type { Addressable, AnyActorKind, EffectContext, SendOptions } from "./kind.js";
 import { MembershipView } from "./membership.js";
@@ -56,6 +56,7 @@ export interface RuntimeOptions {
 
 const MAX_HOPS = 2;
 const EMPTY = new Uint8Array(0);
+const NO_HEADERS: Headers = Object.freeze({});
 
 const defaultActivation: ActivationOptions = {
   mailboxCapacity: 1000,
@@ -88,6 +89,11 @@ export class Runtime {
   private leaving = false;
   private readonly host: ActivationHost;
   private readonly sweep: TimerSweep | undefined;
+  /** Keys of calls given none: this session, a number per call and the floor of calls still running (`generatedKey`). */
+  private readonly session = randomBytes(16).toString("base64url");
+  private nextSeq = 0;
+  private floor = 0;
+  private readonly running = new Set<number>();
 
   private constructor(o: RuntimeOptions) {
     this.transport = o.transport;
@@ -206,7 +212,7 @@ export class Runtime {
 
   private respond(raw: InboundMessage, status: WireStatus, data?: Uint8Array, message?: string): void {
     if (raw.reply === undefined) return;
-    const headers: Headers = status === "ok" ? {} : { [H.status]: status, [H.error]: message ?? status };
+    const headers: Headers = status === "ok" ? NO_HEADERS : { [H.status]: status, [H.error]: message ?? status };
     this.transport.bus.publish(raw.reply, data ?? EMPTY, headers);
   }
 
@@ -246,16 +252,18 @@ export class Runtime {
       this.respond(item.raw, "moving", undefined, `kind ${kind} is not hosted here`);
       return;
     }
-    let key: string;
-    try {
-      key = kvKeys.actor(kind, id);
-    } catch (err) {
-      this.respond(item.raw, "bad_message", undefined, err instanceof Error ? err.message : String(err));
+    // Most messages go to an actor already active here, whose id was validated when it was
+    // activated: look it up by its key as `kvKeys.actor` spells it before validating again.
+    const active = this.activations.get(`${kind}.${id}`);
+    if (active !== undefined) {
+      this.offer(active, item);
       return;
     }
+    const key = this.validKey(item, kind, id);
+    if (key === undefined) return;
     const existing = this.activations.get(key);
     if (existing !== undefined) {
-      if (!existing.offer(item)) this.respond(item.raw, "overloaded", undefined, `mailbox of ${key} is full`);
+      this.offer(existing, item);
       return;
     }
     const owner = this.view(kind).ownerOf(id);
@@ -268,6 +276,20 @@ export class Runtime {
     this.activations.set(key, act);
     act.offer(item);
     void act.start().catch((err: unknown) => this.logger.error({ err, actor: key }, "activation crashed"));
+  }
+
+  private offer(act: Activation, item: MsgItem): void {
+    if (!act.offer(item)) this.respond(item.raw, "overloaded", undefined, `mailbox of ${act.key} is full`);
+  }
+
+  /** The actor's key, or undefined after answering `bad_message`. */
+  private validKey(item: MsgItem, kind: string, id: string): string | undefined {
+    try {
+      return kvKeys.actor(kind, id);
+    } catch (err) {
+      this.respond(item.raw, "bad_message", undefined, err instanceof Error ? err.message : String(err));
+      return undefined;
+    }
   }
 
   /** Activates an actor with no message, for its timers (from the timer index). */
@@ -329,8 +351,22 @@ export class Runtime {
 
   /** `origin`: the committing actor and its epoch/revision, for messages sent by effects (`Rm-Epoch`, diagnostic only). */
   private async call(kind: string, id: string, payload: Uint8Array, opts: SendOptions | undefined, wantsReply: boolean, origin?: string): Promise<Uint8Array | undefined> {
+    const given = opts?.idempotencyKey;
+    // A given key never takes the generated shape, which receivers read as session, number and floor.
+    if (given !== undefined) return this.deliver(kind, id, payload, opts, given.startsWith("~") ? `~${given}` : given, wantsReply, origin);
+    const seq = this.nextSeq++;
+    this.running.add(seq);
+    try {
+      return await this.deliver(kind, id, payload, opts, generatedKey(this.session, seq, this.floor), wantsReply, origin);
+    } finally {
+      this.running.delete(seq);
+      while (this.floor < this.nextSeq && !this.running.has(this.floor)) this.floor++;
+    }
+  }
+
+  /** Sends until answered, retrying with the same key until the deadline. */
+  private async deliver(kind: string, id: string, payload: Uint8Array, opts: SendOptions | undefined, idem: string, wantsReply: boolean, origin?: string): Promise<Uint8Array | undefined> {
     const deadline = this.clock.now() + (opts?.timeoutMs ?? this.opts.defaultTimeoutMs);
-    const idem = opts?.idempotencyKey ?? randomUUID();
     const view = this.view(kind);
     const headers: Headers = { [H.actor]: id, [H.idem]: idem, [H.deadline]: String(deadline), [H.sender]: this.nodeId, ...(wantsReply ? {} : { [H.noReply]: "1" }), ...(origin === undefined ? {} : { [H.epoch]: origin }) };
     let attempt = 0;

@@ -6,6 +6,8 @@ import type { TestFn } from "ava";
 import { Registry } from "prom-client";
 import { systemClock } from "../../lib/clock.js";
 import { silentLogger } from "../../lib/log.js";
+import { subjects } from "../../lib/subjects.js";
+import { generatedKey, H, statusOf } from "../../lib/runtime/envelope.js";
 import { HandlerFailedError, OverloadedError, Runtime, type RuntimeOptions, type Transport } from "../../lib/runtime/index.js";
 import { counterKind, readReply, type CounterEffect } from "./runtime-kinds.js";
 
@@ -26,6 +28,13 @@ export function behaviourSuite(test: TestFn, fixture: () => RuntimeFixture): voi
     const rt = Runtime.start({ transport, clock: systemClock, logger: silentLogger(), registry: new Registry(), kinds, heartbeatMs: 100, memberTimeoutMs: 400, ...extra });
     started.push(rt);
     return rt;
+  }
+
+  /** A bare connection onto the cluster, for tests that speak the wire protocol themselves. */
+  async function wire(): Promise<Transport> {
+    const transport = await fixture().transport();
+    transports.push(transport);
+    return transport;
   }
 
   function newKind(): { kind: ReturnType<typeof counterKind>; effects: CounterEffect[] } {
@@ -95,6 +104,72 @@ export function behaviourSuite(test: TestFn, fixture: () => RuntimeFixture): voi
     t.is(readReply(await rt.ask(kind, "d1", { type: "get" })).count, 6);
     t.is(new Set(both.map((b) => readReply(b).count)).size, 1);
     t.is(effects.length, 2);
+  });
+
+  test("generated keys: a retry gets the stored reply; once its caller's floor has passed a key, a late copy is answered but not applied", async (t) => {
+    const { kind, effects } = newKind();
+    await node([kind]);
+    const { bus } = await wire();
+    const session = Buffer.alloc(16, 9).toString("base64url");
+    const send = async (seq: number, floor: number, tag: string): Promise<{ status: string; data: Uint8Array }> => {
+      const headers = { [H.actor]: "g1", [H.idem]: generatedKey(session, seq, floor), [H.deadline]: String(Date.now() + 10_000) };
+      const m = await bus.request(subjects.actor(kind.kind, "g1"), kind.codec.encodeEvent({ type: "add", n: 1, tag }), headers, 10_000);
+      return { status: statusOf(m.headers), data: m.data };
+    };
+    const first = await send(0, 0, "a");
+    t.is(first.status, "ok");
+    t.deepEqual(readReply(first.data).tags, ["a"]);
+    t.deepEqual((await send(0, 0, "a")).data, first.data, "a retry of a key above the floor gets its stored reply");
+    // Call 1 started after call 0 finished: its floor is 1, which covers key 0.
+    t.deepEqual(readReply((await send(1, 1, "b")).data).tags, ["a", "b"]);
+    const late = await send(0, 0, "a");
+    t.is(late.status, "ok");
+    t.is(late.data.length, 0, "a copy of a finished call is answered with no reply: nobody waits for one");
+    t.deepEqual(readReply((await send(1, 1, "b")).data).tags, ["a", "b"], "the newest key keeps its reply");
+    t.deepEqual(readReply(await (await node([])).ask(kind, "g1", { type: "get" })).tags, ["a", "b"], "each applied once");
+    t.deepEqual(effects.map((e) => (e.type === "applied" ? e.tag : e.timerId)), ["a", "b"]);
+  });
+
+  test("the runtime's own keys name its calls: one session, numbered calls, the oldest still running as floor; a given key never looks generated", async (t) => {
+    const kindName = `k${process.pid}x${++kindSeq}`;
+    const caller = await node([]);
+    const { bus } = await wire();
+    const held: { idem: string; answer: () => void }[] = [];
+    const sub = bus.subscribe(subjects.actorsOfKind(kindName), (m) => {
+      held.push({ idem: m.headers[H.idem] ?? "", answer: () => m.reply !== undefined && bus.publish(m.reply, new Uint8Array(0)) });
+    });
+    try {
+      const kind = { kind: kindName, codec: { encodeEvent: () => new Uint8Array(0) } };
+      const until = async (n: number): Promise<void> => {
+        for (let i = 0; i < 200 && held.length < n; i++) await sleep(10);
+        t.is(held.length, n);
+      };
+      const c0 = caller.tell(kind, "x", {});
+      await until(1);
+      const c1 = caller.tell(kind, "x", {});
+      await until(2);
+      held[1]?.answer();
+      await c1;
+      const c2 = caller.tell(kind, "x", {});
+      await until(3);
+      held[0]?.answer();
+      await c0;
+      const c3 = caller.tell(kind, "x", {});
+      await until(4);
+      held[2]?.answer();
+      held[3]?.answer();
+      await Promise.all([c2, c3]);
+      const keys = held.map((h) => h.idem.split("."));
+      t.true(keys.every((k) => k[0] === keys[0]?.[0] && /^~[A-Za-z0-9_-]{22}$/.test(k[0] ?? "")), "one session");
+      t.deepEqual(keys.map((k) => [Number(k[1]), Number(k[2])]), [[0, 0], [1, 0], [2, 0], [3, 2]], "[seq, floor]: call 0 held the floor until it finished");
+      const given = caller.tell(kind, "x", {}, { idempotencyKey: held[0]?.idem ?? "" });
+      await until(5);
+      held[4]?.answer();
+      await given;
+      t.is(held[4]?.idem, `~${held[0]?.idem ?? ""}`, "a given key in the generated shape is escaped");
+    } finally {
+      sub.unsubscribe();
+    }
   });
 
   test("a throwing handler fails that message only; the actor restarts from its persisted state", async (t) => {
