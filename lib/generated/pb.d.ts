@@ -9223,6 +9223,9 @@ export namespace ringmesh {
             /** RingAgent ringSeconds. */
             ringSeconds: number;
 
+            /** RingAgent billingId. */
+            billingId: string;
+
             /**
              * Creates a new RingAgent instance using the specified properties.
              * @param [properties] Properties to set
@@ -9321,6 +9324,9 @@ export namespace ringmesh {
 
                 /** RingAgent ringSeconds */
                 ringSeconds?: (number|null);
+
+                /** RingAgent billingId */
+                billingId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

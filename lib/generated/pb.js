@@ -25193,6 +25193,7 @@ export const ringmesh = $root.ringmesh = (() => {
              * @property {number|Long|null} [reservation] RingAgent reservation
              * @property {Array.<ringmesh.v1.DeviceOffer.$Properties>|null} [devices] RingAgent devices
              * @property {number|null} [ringSeconds] RingAgent ringSeconds
+             * @property {string|null} [billingId] RingAgent billingId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -25266,6 +25267,14 @@ export const ringmesh = $root.ringmesh = (() => {
             RingAgent.prototype.ringSeconds = 0;
 
             /**
+             * RingAgent billingId.
+             * @member {string} billingId
+             * @memberof ringmesh.v1.RingAgent
+             * @instance
+             */
+            RingAgent.prototype.billingId = "";
+
+            /**
              * Creates a new RingAgent instance using the specified properties.
              * @function create
              * @memberof ringmesh.v1.RingAgent
@@ -25308,6 +25317,8 @@ export const ringmesh = $root.ringmesh = (() => {
                         $root.ringmesh.v1.DeviceOffer.encode(message.devices[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.ringSeconds != null && $Object.hasOwnProperty.call(message, "ringSeconds") && message.ringSeconds !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).int32(message.ringSeconds);
+                if (message.billingId != null && $Object.hasOwnProperty.call(message, "billingId") && message.billingId !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.billingId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -25409,6 +25420,15 @@ export const ringmesh = $root.ringmesh = (() => {
                                 delete message.ringSeconds;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.billingId = value;
+                            else
+                                delete message.billingId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -25478,6 +25498,9 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (message.ringSeconds != null && $Object.hasOwnProperty.call(message, "ringSeconds"))
                     if (!$util.isInteger(message.ringSeconds))
                         return "ringSeconds: integer expected";
+                if (message.billingId != null && $Object.hasOwnProperty.call(message, "billingId"))
+                    if (!$util.isString(message.billingId))
+                        return "billingId: string expected";
                 return null;
             };
 
@@ -25528,6 +25551,9 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (object.ringSeconds != null)
                     if ($Number(object.ringSeconds) !== 0)
                         message.ringSeconds = object.ringSeconds | 0;
+                if (object.billingId != null)
+                    if (typeof object.billingId !== "string" || object.billingId.length)
+                        message.billingId = $String(object.billingId);
                 return message;
             };
 
@@ -25559,6 +25585,7 @@ export const ringmesh = $root.ringmesh = (() => {
                     } else
                         object.reservation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.ringSeconds = 0;
+                    object.billingId = "";
                 }
                 if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
                     object.callId = message.callId;
@@ -25578,6 +25605,8 @@ export const ringmesh = $root.ringmesh = (() => {
                 }
                 if (message.ringSeconds != null && $Object.hasOwnProperty.call(message, "ringSeconds"))
                     object.ringSeconds = message.ringSeconds;
+                if (message.billingId != null && $Object.hasOwnProperty.call(message, "billingId"))
+                    object.billingId = message.billingId;
                 return object;
             };
 

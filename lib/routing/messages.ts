@@ -97,6 +97,8 @@ export interface RingAgent {
   readonly reservation: number;
   readonly devices: readonly DeviceOffer[];
   readonly ringSeconds: number;
+  /** G3: legs that leave the platform (mobile devices through the trunk) are billed to it. */
+  readonly billingId: string;
 }
 
 export type CancelRingReason = "answeredElsewhere" | "timeout" | "callerHungUp" | "revoked" | "routedAway";

@@ -66,6 +66,7 @@ function commandToPb(groupId: string, c: CallCommand): ringmesh.v1.CallCommand.$
           agentId: c.agentId,
           reservation: c.reservation,
           ringSeconds: c.ringSeconds,
+          billingId: c.billingId,
           devices: c.devices.map((d) => ({ kind: d.kind, from: d.from, groupNumber: d.group?.number ?? "", groupName: d.group?.name ?? "" })),
         },
       };
@@ -149,6 +150,7 @@ export function decodeCallCommand(b: Uint8Array): { groupId: string; command: Ca
         reservation: num(x.reservation),
         devices: (x.devices ?? []).map(deviceFromPb),
         ringSeconds: x.ringSeconds ?? 0,
+        billingId: x.billingId ?? "",
       };
       return { groupId, command };
     }

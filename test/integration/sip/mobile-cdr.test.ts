@@ -110,9 +110,10 @@ async function allRecords(settleMs = 700, ms = 6000): Promise<CallRecord[]> {
 }
 
 /** The trunk got the mobile leg: the INVITE's Request-URI is alice's number at the trunk. */
-function mobileInvite(t: { regex: (s: string, r: RegExp, m?: string) => void }, trunk: SippRun, trunkPort: number): string {
+function mobileInvite(t: { regex: (s: string, r: RegExp, m?: string) => void; is: (a: unknown, b: unknown, m?: string) => void }, trunk: SippRun, trunkPort: number): string {
   const invite = messageIn(trunk.messages, /^INVITE /);
   t.regex(invite, new RegExp(`^INVITE sip:\\${MOBILE}@127\\.0\\.0\\.1:${trunkPort} SIP/2\\.0`), "alice's mobile number, at the trunk");
+  t.is(headerOf(invite, "P-Charge-Info"), `<sip:${BILLING}@acme.example>`, "G3: the trunk bills the leg to the group");
   return invite;
 }
 

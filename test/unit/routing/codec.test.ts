@@ -133,6 +133,7 @@ test("call commands for signaling round trip, desktop devices keep the group bes
       callId: "c1",
       agentId: "alice",
       reservation: 3,
+      billingId: "FI-1234",
       ringSeconds: 20,
       devices: [
         { kind: "desktop", from: "+358401", group: { number: "+35810", name: "Support" } },

@@ -32,6 +32,7 @@ test("A1 A2 A6 A7 entry, M10 ring, G7 display: a call to a free agent, effects e
       reservation: 7,
       devices: [{ kind: "desktop", from: "+358401", group: { number: "+35810123456", name: "Support" } }],
       ringSeconds: 20,
+      billingId: "FI-1234",
     },
     { type: "startTimer", timerId: "ring:alice:c1", fireAt: 21010 },
   ]);

@@ -188,6 +188,7 @@ const ring = (callId: string, reservation = 1, ringSeconds = 20): CallCommand =>
   type: "ringAgent",
   callId,
   agentId: "alice",
+  billingId: "",
   reservation,
   devices: [{ kind: "desktop", from: "+358401111111", group: { number: GROUP, name: "Support" } }],
   ringSeconds,

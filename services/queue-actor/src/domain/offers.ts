@@ -45,7 +45,7 @@ export function onGrant(state: GroupState, g: Grant, ctx: Ctx): void {
   call.tried.push(g.agentId);
   const ringSeconds = state.spec.routing.ringSeconds;
   ctx.effects.push(
-    { type: "ringAgent", callId: call.callId, agentId: g.agentId, reservation: g.reservation, devices: deviceOffers(state.spec, call.caller, devices), ringSeconds },
+    { type: "ringAgent", callId: call.callId, agentId: g.agentId, reservation: g.reservation, devices: deviceOffers(state.spec, call.caller, devices), ringSeconds, billingId: state.spec.billingId },
     startTimer(ringTimer(g.agentId, call.callId), ctx.now + ringSeconds * 1000),
   );
   if (call.phase === "queued") {

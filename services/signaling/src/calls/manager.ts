@@ -395,7 +395,7 @@ export class CallManager implements CallCommandSink {
         onFailed: (l, failure) => this.legEnded(call, ring, l, failure),
         onBye: (l) => this.agentBye(call, l),
       };
-      const leg = new OutboundLeg(this.legCtx, { ...t, offer }, t.number === undefined ? events : this.recorded(call, { kind: "mobile", agent: cmd.agentId }, t.number, events));
+      const leg = new OutboundLeg(this.legCtx, { ...t, offer }, t.number === undefined ? events : this.recorded(call, { kind: "mobile", agent: cmd.agentId, billingId: cmd.billingId }, t.number, events));
       ring.legs.push(leg);
       ring.pending++;
     }
@@ -416,7 +416,7 @@ export class CallManager implements CallCommandSink {
       if (offer.kind === "mobile") {
         for (const number of this.opts.directory.mobileNumbers(call.org, cmd.agentId)) {
           const t = await this.trunkTarget(number, `${cmd.agentId}/mobile`);
-          if (t !== undefined) out.push({ ...t, from: this.fromFor(offer, domain), headers: this.offerHeaders(call, offer, domain) });
+          if (t !== undefined) out.push({ ...t, from: this.fromFor(offer, domain), headers: [...this.offerHeaders(call, offer, domain), ...chargeInfo(cmd.billingId, domain)] });
         }
         continue;
       }
@@ -603,8 +603,7 @@ export class CallManager implements CallCommandSink {
       return;
     }
     const domain = this.opts.directory.domainOf(call.org) ?? "invalid";
-    const headers: [string, string][] = [["P-Ringmesh-Call", call.id]];
-    if (billingId !== "") headers.push(["P-Charge-Info", `<sip:${escapeUser(billingId)}@${domain}>`]);
+    const headers: [string, string][] = [["P-Ringmesh-Call", call.id], ...chargeInfo(billingId, domain)];
     const leg = new OutboundLeg(this.legCtx, { ...t, from: `${quote(call.caller)} <sip:${escapeUser(call.caller)}@${domain}>`, headers, offer: this.media.offerFor(call.id, call.inbound.offer) }, this.recorded(call, { kind: "external", billingId }, number, {
       onAnswer: (_l, answer) => {
         call.inbound.accept(this.media.answerFor(call.id, answer));
@@ -722,7 +721,7 @@ export class CallManager implements CallCommandSink {
   }
 
   /** A trunk leg's events, also writing its call record (G3) when records are kept. */
-  private recorded(call: Call, leg: { kind: "external"; billingId: string } | { kind: "mobile"; agent: string }, called: string, events: OutboundLegEvents): OutboundLegEvents {
+  private recorded(call: Call, leg: { kind: "external" | "mobile"; billingId: string; agent?: string }, called: string, events: OutboundLegEvents): OutboundLegEvents {
     const recorder = this.recorder;
     if (recorder === undefined) return events;
     const { org, group } = call;
@@ -731,7 +730,8 @@ export class CallManager implements CallCommandSink {
     const info: TrunkLegInfo =
       leg.kind === "external"
         ? { ...base, kind: "external", billingId: leg.billingId }
-        : { ...base, kind: "mobile", agent: leg.agent, billingId: lookup === undefined ? "" : () => lookup(org, group) };
+        : // Commands from nodes before RingAgent carried G3 have none: look it up then.
+          { ...base, kind: "mobile", agent: leg.agent ?? "", billingId: leg.billingId !== "" || lookup === undefined ? leg.billingId : () => lookup(org, group) };
     return recorder.track(info, events);
   }
 
@@ -794,4 +794,9 @@ export class CallManager implements CallCommandSink {
     await Promise.race([Promise.allSettled([...this.reports]), new Promise<void>((r) => (timer = setTimeout(r, maxMs)))]);
     clearTimeout(timer);
   }
+}
+
+/** G3 on a leg that leaves the platform: the trunk bills the call to the group's subscription (RFC 8496). */
+function chargeInfo(billingId: string, domain: string): [string, string][] {
+  return billingId === "" ? [] : [["P-Charge-Info", `<sip:${escapeUser(billingId)}@${domain}>`]];
 }
