@@ -56,7 +56,9 @@ async function waitReady(port: number, proc: ChildProcess, log: () => string, ti
   while (Date.now() < deadline) {
     if (proc.exitCode !== null) throw new Error(`ringmesh exited with ${proc.exitCode} before ready:\n${log()}`);
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200) return;
+      // The log arrives on a pipe, /readyz on a socket: wait for both, so tests that read
+      // the start-up lines (listening ports, "ready") find them.
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200 && log().includes('"msg":"ready"')) return;
     } catch {
       // not listening yet
     }
