@@ -1,6 +1,13 @@
 /** Spawns `routing-node-proc.ts` children (the runtime-procs.ts pattern); every child is stopped by its own pid. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { Registry } from "prom-client";
+import { systemClock } from "../../lib/clock.js";
+import { silentLogger } from "../../lib/log.js";
+import { connectNatsTransport, Runtime } from "../../lib/runtime/index.js";
+import { KvDocumentStore } from "../../lib/store/index.js";
+import { startNatsServer } from "./nats-server.js";
+import { watchCalls } from "./routing-cluster.js";
 
 const script = fileURLToPath(new URL("./routing-node-proc.ts", import.meta.url));
 
@@ -48,6 +55,38 @@ export function spawnRoutingNode(id: string, env: Record<string, string>): Routi
       const k = setTimeout(() => proc.kill("SIGKILL"), 10_000);
       await exited;
       clearTimeout(k);
+    },
+  };
+}
+
+/**
+ * The fail-over tests' cluster: a fresh nats-server, two routing node processes (lease
+ * 2 s), and a client runtime with the document store and a watcher of the call commands.
+ */
+export async function startRoutingPair(prefix: string) {
+  const server = await startNatsServer();
+  const env = { NATS_URLS: server.url, LEASE_MS: "2000" };
+  const transport = await connectNatsTransport({ servers: server.url, name: "client", logger: silentLogger(), leaseTtlMs: 2000 });
+  const store = await KvDocumentStore.open(transport.nc);
+  const a = spawnRoutingNode(`${prefix}-a`, env);
+  const b = spawnRoutingNode(`${prefix}-b`, env);
+  const client = Runtime.start({ transport, clock: systemClock, logger: silentLogger(), registry: new Registry(), heartbeatMs: 200, memberTimeoutMs: 800 });
+  const calls = watchCalls(transport.bus);
+  await Promise.all([a.ready, b.ready]);
+  return {
+    transport,
+    store,
+    a,
+    b,
+    client,
+    calls,
+    async stop(): Promise<void> {
+      calls.stop();
+      await client.stop().catch(() => undefined);
+      await Promise.all([a.stop(), b.stop()]);
+      await store.close();
+      await transport.close();
+      await server.stop();
     },
   };
 }

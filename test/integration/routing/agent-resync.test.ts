@@ -5,31 +5,19 @@
  * (callProbe → callStatus alive) and is on the call again; when the call ends it is free.
  */
 import test from "ava";
-import { Registry } from "prom-client";
-import { systemClock } from "../../../lib/clock.js";
-import { silentLogger } from "../../../lib/log.js";
 import { agentAddress, groupAddress } from "../../../lib/routing/addresses.js";
 import { decodeRecord } from "../../../lib/runtime/envelope.js";
-import { connectNatsTransport, ownerOf, Runtime } from "../../../lib/runtime/index.js";
-import { KvDocumentStore } from "../../../lib/store/index.js";
+import { ownerOf } from "../../../lib/runtime/index.js";
 import { kvKeys } from "../../../lib/subjects.js";
-import { startNatsServer } from "../../support/nats-server.js";
-import { agentSnapshot, CALLER, eventually, groupDoc, groupSnapshot, orgDocs, watchCalls } from "../../support/routing-cluster.js";
-import { spawnRoutingNode } from "../../support/routing-procs.js";
+import { agentSnapshot, CALLER, eventually, groupDoc, groupSnapshot, orgDocs } from "../../support/routing-cluster.js";
+import { startRoutingPair } from "../../support/routing-procs.js";
 
 const dec = new TextDecoder();
 
 test("kill -9 of the agent's owner during a call: the successor resyncs with the group and the agent is on the call, then freed", async (t) => {
-  const server = await startNatsServer();
-  const env = { NATS_URLS: server.url, LEASE_MS: "2000" };
-  const transport = await connectNatsTransport({ servers: server.url, name: "client", logger: silentLogger(), leaseTtlMs: 2000 });
-  const store = await KvDocumentStore.open(transport.nc);
-  const a = spawnRoutingNode("rs-a", env);
-  const b = spawnRoutingNode("rs-b", env);
-  const client = Runtime.start({ transport, clock: systemClock, logger: silentLogger(), registry: new Registry(), heartbeatMs: 200, memberTimeoutMs: 800 });
-  const calls = watchCalls(transport.bus);
+  const pair = await startRoutingPair("rs");
+  const { transport, store, a, b, client, calls } = pair;
   try {
-    await Promise.all([a.ready, b.ready]);
     // The agent lives on the node that dies, the group on the survivor.
     const [victim, survivor] = ownerOf([a.id, b.id], "acme.alice") === a.id ? [a, b] : [b, a];
     let name = "rs-0";
@@ -58,11 +46,6 @@ test("kill -9 of the agent's owner during a call: the successor resyncs with the
     await eventually(() => agentSnapshot(client, "alice"), (s) => s.phase === "available");
     await eventually(() => groupSnapshot(client, name), (s) => s.calls.length === 0 && s.members.some((m) => m.agentId === "alice" && m.availability === "free"));
   } finally {
-    calls.stop();
-    await client.stop().catch(() => undefined);
-    await Promise.all([a.stop(), b.stop()]);
-    await store.close();
-    await transport.close();
-    await server.stop();
+    await pair.stop();
   }
 });

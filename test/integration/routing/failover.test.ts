@@ -4,29 +4,17 @@
  * original instants (absolute fireAt), sending each call to Q6 in arrival order.
  */
 import test from "ava";
-import { Registry } from "prom-client";
-import { systemClock } from "../../../lib/clock.js";
-import { silentLogger } from "../../../lib/log.js";
 import { agentAddress, groupAddress } from "../../../lib/routing/addresses.js";
-import { connectNatsTransport, ownerOf, Runtime } from "../../../lib/runtime/index.js";
-import { KvDocumentStore } from "../../../lib/store/index.js";
-import { startNatsServer } from "../../support/nats-server.js";
-import { CALLER, eventually, groupDoc, groupSnapshot, orgDocs, watchCalls } from "../../support/routing-cluster.js";
-import { spawnRoutingNode } from "../../support/routing-procs.js";
+import { ownerOf } from "../../../lib/runtime/index.js";
+import { CALLER, eventually, groupDoc, groupSnapshot, orgDocs } from "../../support/routing-cluster.js";
+import { startRoutingPair } from "../../support/routing-procs.js";
 
 const Q1_SECONDS = 8;
 
 test("fail-over keeps waiting calls in order with their Q1 timers at the original fireAt", async (t) => {
-  const server = await startNatsServer();
-  const env = { NATS_URLS: server.url, LEASE_MS: "2000" };
-  const transport = await connectNatsTransport({ servers: server.url, name: "client", logger: silentLogger(), leaseTtlMs: 2000 });
-  const store = await KvDocumentStore.open(transport.nc);
-  const a = spawnRoutingNode("fo-a", env);
-  const b = spawnRoutingNode("fo-b", env);
-  const client = Runtime.start({ transport, clock: systemClock, logger: silentLogger(), registry: new Registry(), heartbeatMs: 200, memberTimeoutMs: 800 });
-  const calls = watchCalls(transport.bus);
+  const pair = await startRoutingPair("fo");
+  const { store, a, b, client, calls } = pair;
   try {
-    await Promise.all([a.ready, b.ready]);
     let name = "q-0";
     for (let i = 1; ownerOf([a.id, b.id], `acme.${name}`) !== a.id; i++) name = `q-${i}`;
     await store.apply([...orgDocs(), groupDoc(name, { maxWaitSeconds: Q1_SECONDS })]);
@@ -62,11 +50,6 @@ test("fail-over keeps waiting calls in order with their Q1 timers at the origina
     t.deepEqual([...routed].sort((x, y) => x.at - y.at).map((r) => r.command.callId), ["c1", "c2", "c3"]);
     t.is((await groupSnapshot(client, name)).calls.length, 0);
   } finally {
-    calls.stop();
-    await client.stop().catch(() => undefined);
-    await Promise.all([a.stop(), b.stop()]);
-    await store.close();
-    await transport.close();
-    await server.stop();
+    await pair.stop();
   }
 });
