@@ -207,25 +207,22 @@ export function supervisionHandlers(deps: SupervisionDeps, unary: UnaryWrapper):
     };
   }
 
+  /** Login and logout: the same checks (M2 for someone else, a member of that group), then the command. */
+  function membership(method: string, type: "login" | "logout") {
+    return unary(method, async (p, req: { organisation: string; user: string; group: string; requestId: string }) => {
+      check({ organisation: req.organisation, user: req.user, group: req.group });
+      assertOrganisationVisible(p, req.organisation);
+      const spec = await groupSpec(req.organisation, req.group);
+      assertMayMoveMember(p, req.organisation, req.user, req.group, spec);
+      await assertUser(req.organisation, req.user);
+      assertMember(req.user, req.group, spec);
+      return command(method, req.organisation, req.user, { type, groupId: req.group }, req.requestId);
+    });
+  }
+
   return {
-    AgentLogin: unary("AgentLogin", async (p, req: { organisation: string; user: string; group: string; requestId: string }) => {
-      check({ organisation: req.organisation, user: req.user, group: req.group });
-      assertOrganisationVisible(p, req.organisation);
-      const spec = await groupSpec(req.organisation, req.group);
-      assertMayMoveMember(p, req.organisation, req.user, req.group, spec);
-      await assertUser(req.organisation, req.user);
-      assertMember(req.user, req.group, spec);
-      return command("AgentLogin", req.organisation, req.user, { type: "login", groupId: req.group }, req.requestId);
-    }),
-    AgentLogout: unary("AgentLogout", async (p, req: { organisation: string; user: string; group: string; requestId: string }) => {
-      check({ organisation: req.organisation, user: req.user, group: req.group });
-      assertOrganisationVisible(p, req.organisation);
-      const spec = await groupSpec(req.organisation, req.group);
-      assertMayMoveMember(p, req.organisation, req.user, req.group, spec);
-      await assertUser(req.organisation, req.user);
-      assertMember(req.user, req.group, spec);
-      return command("AgentLogout", req.organisation, req.user, { type: "logout", groupId: req.group }, req.requestId);
-    }),
+    AgentLogin: membership("AgentLogin", "login"),
+    AgentLogout: membership("AgentLogout", "logout"),
     SetPresence: unary("SetPresence", async (p, req: { organisation: string; user: string; presence: string; requestId: string }) => {
       const bad: FieldError[] =
         req.presence !== "" && !(PRESENCES as readonly string[]).includes(req.presence) ? [{ path: "presence", reason: `must be one of ${PRESENCES.join(", ")}` }] : [];
