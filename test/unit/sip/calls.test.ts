@@ -267,12 +267,18 @@ test("RFC 3261 §13.3.1.4: no ACK within 64·T1 → BYE to the caller and to the
   );
 });
 
-test("caller BYE after connect: 200, BYE to the agent in its dialog (To-tag, Route-less, CSeq 2), reports once", async (t) => {
+/** An answered call the group connected, the caller's 200 ACKed: the dialog both legs share from here. */
+async function connectedCall() {
   const h = await answeredCall();
   await h.command({ type: "connect", callId: h.id, agentId: "alice" });
   const ok = h.callerFlow.responses().find((r) => r.status === 200);
   if (ok === undefined) throw new Error("no 200");
   await h.fromCaller(ackFor(ok));
+  return { h, ok };
+}
+
+test("caller BYE after connect: 200, BYE to the agent in its dialog (To-tag, Route-less, CSeq 2), reports once", async (t) => {
+  const { h, ok } = await connectedCall();
   const bye = ackFor(ok).replace("ACK sip", "BYE sip").replace("CSeq: 1 ACK", "CSeq: 2 BYE").replace("z9hG4bKcallerack", "z9hG4bKcallerbye");
   await h.fromCaller(bye);
   t.is(h.callerFlow.responses().at(-1)?.status, 200);
@@ -283,6 +289,17 @@ test("caller BYE after connect: 200, BYE to the agent in its dialog (To-tag, Rou
   await h.fromCaller(bye);
   t.is(h.told.filter((x) => x.event.type === "connectedCallEnded").length, 1);
   t.regex(await h.registry.metrics(), /sip_dialogs_active\{side="caller"\} 0[\s\S]*sip_dialogs_active\{side="agent"\} 0/);
+});
+
+test("a re-INVITE from the caller is refused with 488 and a Warning (no pass-through yet); the call stays up", async (t) => {
+  const { h, ok } = await connectedCall();
+  const reinvite = ackFor(ok).replace("ACK sip", "INVITE sip").replace("CSeq: 1 ACK", "CSeq: 2 INVITE").replace("z9hG4bKcallerack", "z9hG4bKcallerreinv");
+  await h.fromCaller(reinvite);
+  const refused = h.callerFlow.responses().at(-1);
+  t.is(refused?.status, 488);
+  t.regex(refused?.headers.get("warning") ?? "", /re-INVITE not supported yet/);
+  t.false(h.deviceFlow()?.requests().some((r) => r.method === "BYE"), "the agent leg stays");
+  t.false(h.told.some((x) => x.event.type === "connectedCallEnded"));
 });
 
 test("§9.1: cancelRing before the device's 1xx holds the CANCEL until a 1xx arrives; the 487 reports nothing", async (t) => {

@@ -20,7 +20,7 @@ import { newBranch } from "../sip/ids.js";
 import { createRequest, type ResponseOptions, type SipRequest, type SipResponse } from "../sip/message.js";
 import type { InviteServerTransaction, ServerTransaction } from "../sip/transaction/server.js";
 import { dialogKey, type DialogOwner } from "./dialogs.js";
-import { baseTimers, contactFor, inDialogRoute, remoteTargetOf, sdpOf, type LegContext } from "./leg-context.js";
+import { baseTimers, contactFor, inDialogRoute, refuseReinvite, remoteTargetOf, sdpOf, type LegContext } from "./leg-context.js";
 import type { SessionDescription } from "./media.js";
 
 export type CallerLegState = "proceeding" | "answered" | "confirmed" | "ended";
@@ -168,8 +168,7 @@ export class CallerLeg implements DialogOwner {
         this.events.onBye();
         return;
       case "INVITE":
-        // Session refresh/hold is not passed to the agent yet; the session stays as it is (§14.2).
-        txn.reply(488, { headers: [["Warning", '399 ringmesh "re-INVITE not supported yet"']] });
+        refuseReinvite(txn);
         return;
       default:
         txn.reply(200);

@@ -9,6 +9,7 @@ import type { Endpoint } from "../sip/endpoint.js";
 import { parseUri } from "../sip/grammar.js";
 import type { SipMessage } from "../sip/message.js";
 import type { MessageSender } from "../sip/transaction/base.js";
+import type { ServerTransaction } from "../sip/transaction/server.js";
 import { destinationForUri, type RequestTarget, type TransportLayer } from "../sip/transport/layer.js";
 import type { Destination, Flow } from "../sip/transport/types.js";
 import type { DialogTable } from "./dialogs.js";
@@ -64,4 +65,12 @@ export function remoteTargetOf(msg: SipMessage): string | undefined {
   const c = msg.contacts;
   if (c === null || c === "*") return undefined;
   return c[0]?.uri.raw;
+}
+
+/**
+ * A re-INVITE on either leg (hold, codec change, session refresh) is not passed through
+ * yet: 488 leaves the session as it is (RFC 3261 §14.2).
+ */
+export function refuseReinvite(txn: ServerTransaction): void {
+  txn.reply(488, { headers: [["Warning", '399 ringmesh "re-INVITE not supported yet"']] });
 }

@@ -24,7 +24,7 @@ import type { ClientTransactionUser } from "../sip/transaction/client.js";
 import type { ServerTransaction } from "../sip/transaction/server.js";
 import type { Destination, Flow } from "../sip/transport/types.js";
 import { dialogKey, type DialogOwner } from "./dialogs.js";
-import { baseTimers, contactFor, inDialogRoute, remoteTargetOf, sdpOf, type LegContext } from "./leg-context.js";
+import { baseTimers, contactFor, inDialogRoute, refuseReinvite, remoteTargetOf, sdpOf, type LegContext } from "./leg-context.js";
 import type { SessionDescription } from "./media.js";
 
 export type LegFailure = "busy" | "declined" | "unreachable" | "cancelled";
@@ -248,8 +248,7 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
         return;
       }
       case "INVITE":
-        // No re-INVITE pass-through yet (hold, codec change): the session stays as it is (RFC 3261 §14.2).
-        txn.reply(488, { headers: [["Warning", '399 ringmesh "re-INVITE not supported yet"']] });
+        refuseReinvite(txn);
         return;
       default:
         txn.reply(200);
