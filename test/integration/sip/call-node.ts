@@ -3,17 +3,18 @@
  * (queue-actor and signaling sharing a CallCommandBridge, agent-actor beside them, an
  * in-memory actor transport and a file store), and a bounded sipp runner.
  */
+import type { NatsConnection } from "@nats-io/transport-node";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Registry } from "prom-client";
 import { systemClock } from "../../../lib/clock.js";
-import { loadServerConfig } from "../../../lib/env.js";
+import { loadServerConfig, type ServerConfig } from "../../../lib/env.js";
 import { createLogger, silentLogger } from "../../../lib/log.js";
 import { agentAddress } from "../../../lib/routing/addresses.js";
 import { createMemoryTransport, Runtime } from "../../../lib/runtime/index.js";
 import type { RunningService } from "../../../lib/service.js";
-import { FileDocumentStore } from "../../../lib/store/index.js";
+import { FileDocumentStore, type DocumentStore } from "../../../lib/store/index.js";
 import { agentActorService } from "../../../services/agent-actor/index.js";
 import { createQueueActorService } from "../../../services/queue-actor/index.js";
 import { CallCommandBridge, createSignalingService, type SignalingNode } from "../../../services/signaling/index.js";
@@ -72,23 +73,42 @@ export interface CallNode {
   stop(): Promise<void>;
 }
 
+/**
+ * The routing and signaling services in this process, as `ringmesh start` composes them,
+ * on the embedded transport: the group and agent actors, and signaling sharing one
+ * CallCommandBridge. `nc` gives signaling a NATS connection (call records, locations).
+ */
+export async function startInProcessNode(o: { config: ServerConfig; store: DocumentStore; component: string; nc?: NatsConnection }) {
+  const registry = new Registry();
+  // RINGMESH_TEST_LOG=debug shows the node's log while debugging a scenario.
+  const level = process.env["RINGMESH_TEST_LOG"];
+  const logger = level === undefined ? silentLogger() : createLogger(o.component, level);
+  const transport = createMemoryTransport(systemClock);
+  const bridge = new CallCommandBridge();
+  const modules = [createQueueActorService({ signaling: bridge.port }), agentActorService, createSignalingService({ bridge })];
+  const base = { config: o.config, logger, registry, clock: systemClock, store: o.store };
+  const runtime = Runtime.start({ transport, clock: systemClock, logger, registry, nodeId: o.config.nodeId, kinds: modules.flatMap((m) => m.kinds?.(base) ?? []) });
+  const running: RunningService[] = [];
+  for (const m of modules) running.push(await m.start({ ...base, runtime, ...(m.name === "signaling" && o.nc !== undefined ? { nc: o.nc } : {}) }));
+  return {
+    runtime,
+    registry,
+    signaling: running[2] as SignalingNode,
+    async stop(): Promise<void> {
+      for (const s of running.reverse()) await s.stop();
+      await runtime.stop();
+      await transport.close();
+    },
+  };
+}
+
 export async function startCallNode(docs: unknown[] = callDocs()): Promise<CallNode> {
   const dir = await mkdtemp(join(tmpdir(), "ringmesh-calls-"));
   const store = await FileDocumentStore.open(dir);
   await store.apply(docs);
   const config = loadServerConfig({ RINGMESH_HOST: "127.0.0.1", SIP_PORT: String(await freeUdpTcpPort()), RINGMESH_NODE_ID: "sig_calls-1", LOG_LEVEL: "silent" });
-  const registry = new Registry();
-  // RINGMESH_TEST_LOG=debug shows the node's log while debugging a scenario.
-  const level = process.env["RINGMESH_TEST_LOG"];
-  const logger = level === undefined ? silentLogger() : createLogger("calls-test", level);
-  const transport = createMemoryTransport(systemClock);
-  const bridge = new CallCommandBridge();
-  const modules = [createQueueActorService({ signaling: bridge.port }), agentActorService, createSignalingService({ bridge })];
-  const base = { config, logger, registry, clock: systemClock, store };
-  const runtime = Runtime.start({ transport, clock: systemClock, logger, registry, nodeId: config.nodeId, kinds: modules.flatMap((m) => m.kinds?.(base) ?? []) });
-  const running: RunningService[] = [];
-  for (const m of modules) running.push(await m.start({ ...base, runtime }));
-  const signaling = running[2] as SignalingNode;
+  const node = await startInProcessNode({ config, store, component: "calls-test" });
+  const { runtime, registry, signaling } = node;
   const free = (phase: string) => phase === "available" || phase === "collecting";
   return {
     runtime,
@@ -112,10 +132,8 @@ export async function startCallNode(docs: unknown[] = callDocs()): Promise<CallN
       }
     },
     async stop() {
-      for (const s of running.reverse()) await s.stop();
-      await runtime.stop();
+      await node.stop();
       await store.close();
-      await transport.close();
       await rm(dir, { recursive: true, force: true });
     },
   };

@@ -9,19 +9,13 @@ import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Registry } from "prom-client";
-import { systemClock } from "../../../lib/clock.js";
+import type { Registry } from "prom-client";
 import { loadServerConfig } from "../../../lib/env.js";
-import { createLogger, silentLogger } from "../../../lib/log.js";
-import { createMemoryTransport, Runtime } from "../../../lib/runtime/index.js";
-import type { RunningService } from "../../../lib/service.js";
 import { FileDocumentStore } from "../../../lib/store/index.js";
-import { agentActorService } from "../../../services/agent-actor/index.js";
-import { createQueueActorService } from "../../../services/queue-actor/index.js";
-import { CallCommandBridge, createSignalingService, type SignalingNode } from "../../../services/signaling/index.js";
+import type { SignalingNode } from "../../../services/signaling/index.js";
 import type { NatsServer } from "../../support/nats-server.js";
 import { freeUdpTcpPort } from "../../support/ports.js";
-import { callDocs, sipp, type SippRun } from "./call-node.js";
+import { callDocs, sipp, startInProcessNode, type SippRun } from "./call-node.js";
 
 export const SALES = "+35810123457";
 export const EXTERNAL = "+358501234567";
@@ -66,18 +60,8 @@ export async function startTrunkNode(o: { nats?: NatsServer; env?: Record<string
     ...o.env,
   });
   const nc = o.nats === undefined ? undefined : await connect({ servers: o.nats.url });
-  const registry = new Registry();
-  // RINGMESH_TEST_LOG=debug shows the node's log while debugging a scenario.
-  const level = process.env["RINGMESH_TEST_LOG"];
-  const logger = level === undefined ? silentLogger() : createLogger("trunk-test", level);
-  const transport = createMemoryTransport(systemClock);
-  const bridge = new CallCommandBridge();
-  const modules = [createQueueActorService({ signaling: bridge.port }), agentActorService, createSignalingService({ bridge })];
-  const base = { config, logger, registry, clock: systemClock, store };
-  const runtime = Runtime.start({ transport, clock: systemClock, logger, registry, nodeId: config.nodeId, kinds: modules.flatMap((m) => m.kinds?.(base) ?? []) });
-  const running: RunningService[] = [];
-  for (const m of modules) running.push(await m.start({ ...base, runtime, ...(m.name === "signaling" && nc !== undefined ? { nc } : {}) }));
-  const signaling = running[2] as SignalingNode;
+  const node = await startInProcessNode({ config, store, component: "trunk-test", ...(nc !== undefined ? { nc } : {}) });
+  const { registry, signaling } = node;
   return {
     sipPort: signaling.sipPort,
     trunkPort,
@@ -86,10 +70,8 @@ export async function startTrunkNode(o: { nats?: NatsServer; env?: Record<string
     signaling,
     nc,
     async stop() {
-      for (const s of running.reverse()) await s.stop();
-      await runtime.stop();
+      await node.stop();
       await store.close();
-      await transport.close();
       await nc?.close();
       await rm(dir, { recursive: true, force: true });
     },
