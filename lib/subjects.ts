@@ -86,6 +86,13 @@ export const buckets = {
   audio: "ringmesh_audio",
 } as const;
 
+/**
+ * JetStream's own subject for writes to a KV bucket's keys (`$KV.<bucket>.<key>`), for
+ * buckets without a JetStream domain or mirror, as the runtime creates its buckets.
+ */
+export const KV_SUBJECT_PREFIX = "$KV.";
+export const kvWrites = (bucket: string): string => `${KV_SUBJECT_PREFIX}${bucket}.`;
+
 /** JetStream streams. */
 export const streams = {
   cdr: "RINGMESH_CDR",

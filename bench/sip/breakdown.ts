@@ -35,7 +35,7 @@ import { connect, type Msg, type NatsConnection } from "@nats-io/transport-node"
 import WebSocket from "ws";
 import { decodeAgentMessage, decodeGroupMessage } from "../../lib/routing/codec.js";
 import { decodeCallCommand } from "../../lib/routing/outbound.js";
-import { PREFIX } from "../../lib/subjects.js";
+import { KV_SUBJECT_PREFIX, PREFIX } from "../../lib/subjects.js";
 import { createAdminClient, type SupervisionClient } from "../../services/admin/index.js";
 import { freePort } from "../../test/support/ports.js";
 import { killAllNow, stopAll, treeCpuUs, type Proc } from "./procs.js";
@@ -177,7 +177,7 @@ class Tap {
     }
     if (s.startsWith(`${PREFIX}.event.`)) return this.request(m, `event ${t[4] ?? "?"}`);
     if (s.startsWith(`${PREFIX}.cdr.`)) return this.request(m, "cdr");
-    if (s.startsWith("$KV.")) {
+    if (s.startsWith(KV_SUBJECT_PREFIX)) {
       const bucket = t[1] ?? "?";
       const key = t.slice(2).join(".");
       if (m.reply?.startsWith("$JS.ACK") === true) {

@@ -19,7 +19,7 @@ import { JetStreamApiError, type ApiError } from "@nats-io/jetstream";
 import { Kvm, type KV } from "@nats-io/kv";
 import type { Logger } from "../log.js";
 import { ConfigError } from "../errors.js";
-import { buckets } from "../subjects.js";
+import { buckets, kvWrites } from "../subjects.js";
 import {
   KvConflictError,
   NoRespondersError,
@@ -276,7 +276,7 @@ class NatsKv implements KvBucket {
     bucket: string,
     private readonly requester: Requester,
   ) {
-    this.editPrefix = `$KV.${bucket}.`;
+    this.editPrefix = kvWrites(bucket);
   }
 
   async get(key: string): Promise<KvEntry | undefined> {
