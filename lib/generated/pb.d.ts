@@ -7645,6 +7645,129 @@ export namespace ringmesh {
         }
 
         /**
+         * Properties of a StatusRequest.
+         * @deprecated Use ringmesh.v1.StatusRequest.$Properties instead.
+         */
+        interface IStatusRequest extends ringmesh.v1.StatusRequest.$Properties {
+        }
+
+        /** Represents a StatusRequest. */
+        class StatusRequest {
+
+            /**
+             * Constructs a new StatusRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.StatusRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StatusRequest groupId. */
+            groupId: string;
+
+            /** StatusRequest agentId. */
+            agentId: string;
+
+            /**
+             * Creates a new StatusRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatusRequest instance
+             */
+            static create(properties: ringmesh.v1.StatusRequest.$Shape): ringmesh.v1.StatusRequest & ringmesh.v1.StatusRequest.$Shape;
+            static create(properties?: ringmesh.v1.StatusRequest.$Properties): ringmesh.v1.StatusRequest;
+
+            /**
+             * Encodes the specified StatusRequest message. Does not implicitly {@link ringmesh.v1.StatusRequest.verify|verify} messages.
+             * @param message StatusRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.StatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StatusRequest message, length delimited. Does not implicitly {@link ringmesh.v1.StatusRequest.verify|verify} messages.
+             * @param message StatusRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.StatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatusRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.StatusRequest & ringmesh.v1.StatusRequest.$Shape} StatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.StatusRequest & ringmesh.v1.StatusRequest.$Shape;
+
+            /**
+             * Decodes a StatusRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.StatusRequest & ringmesh.v1.StatusRequest.$Shape} StatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.StatusRequest & ringmesh.v1.StatusRequest.$Shape;
+
+            /**
+             * Verifies a StatusRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StatusRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StatusRequest
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.StatusRequest;
+
+            /**
+             * Creates a plain object from a StatusRequest message. Also converts values to other types if specified.
+             * @param message StatusRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.StatusRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StatusRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StatusRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StatusRequest {
+
+            /** Properties of a StatusRequest. */
+            interface $Properties {
+
+                /** StatusRequest groupId */
+                groupId?: (string|null);
+
+                /** StatusRequest agentId */
+                agentId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatusRequest. */
+            type $Shape = ringmesh.v1.StatusRequest.$Properties;
+        }
+
+        /**
          * Properties of a Login.
          * @deprecated Use ringmesh.v1.Login.$Properties instead.
          */
@@ -8884,8 +9007,11 @@ export namespace ringmesh {
             /** AgentEvent membershipEnded. */
             membershipEnded?: (ringmesh.v1.MembershipEnded.$Properties|null);
 
+            /** AgentEvent statusRequest. */
+            statusRequest?: (ringmesh.v1.StatusRequest.$Properties|null);
+
             /** AgentEvent event. */
-            event?: ("login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"endWrapUp"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded");
+            event?: ("login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"endWrapUp"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded"|"statusRequest");
 
             /**
              * Creates a new AgentEvent instance using the specified properties.
@@ -9022,8 +9148,11 @@ export namespace ringmesh {
                 /** AgentEvent membershipEnded */
                 membershipEnded?: (ringmesh.v1.MembershipEnded.$Properties|null);
 
+                /** AgentEvent statusRequest */
+                statusRequest?: (ringmesh.v1.StatusRequest.$Properties|null);
+
                 /** AgentEvent event */
-                event?: ("login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"endWrapUp"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded");
+                event?: ("login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"endWrapUp"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded"|"statusRequest");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -9048,9 +9177,10 @@ export namespace ringmesh {
               callEnded?: ringmesh.v1.CallEnded.$Shape|null;
               callStatus?: ringmesh.v1.CallStatus.$Shape|null;
               membershipEnded?: ringmesh.v1.MembershipEnded.$Shape|null;
+              statusRequest?: ringmesh.v1.StatusRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ event?: undefined; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "login"; login: ringmesh.v1.Login.$Shape; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "logout"; login?: null; logout: ringmesh.v1.Logout.$Shape; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "setPresence"; login?: null; logout?: null; setPresence: ringmesh.v1.SetPresence.$Shape; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "startBreak"; login?: null; logout?: null; setPresence?: null; startBreak: ringmesh.v1.StartBreak.$Shape; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "endBreak"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak: ringmesh.v1.EndBreak.$Shape; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "devicesChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged: ringmesh.v1.DevicesChanged.$Shape; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "legGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone: ringmesh.v1.LegGone.$Shape; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone: ringmesh.v1.CallGone.$Shape; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "userChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged: ringmesh.v1.UserChanged.$Shape; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "getSnapshot"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "endWrapUp"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp: ringmesh.v1.EndWrapUp.$Shape; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "bid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid: ringmesh.v1.Bid.$Shape; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "noBid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid: ringmesh.v1.NoBid.$Shape; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "offerEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded: ringmesh.v1.OfferEnded.$Shape; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded: ringmesh.v1.CallEnded.$Shape; callStatus?: null; membershipEnded?: null }|{ event?: "callStatus"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus: ringmesh.v1.CallStatus.$Shape; membershipEnded?: null }|{ event?: "membershipEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded: ringmesh.v1.MembershipEnded.$Shape })
+              ({ event?: undefined; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "login"; login: ringmesh.v1.Login.$Shape; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "logout"; login?: null; logout: ringmesh.v1.Logout.$Shape; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "setPresence"; login?: null; logout?: null; setPresence: ringmesh.v1.SetPresence.$Shape; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "startBreak"; login?: null; logout?: null; setPresence?: null; startBreak: ringmesh.v1.StartBreak.$Shape; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "endBreak"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak: ringmesh.v1.EndBreak.$Shape; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "devicesChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged: ringmesh.v1.DevicesChanged.$Shape; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "legGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone: ringmesh.v1.LegGone.$Shape; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "callGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone: ringmesh.v1.CallGone.$Shape; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "userChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged: ringmesh.v1.UserChanged.$Shape; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "getSnapshot"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "endWrapUp"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp: ringmesh.v1.EndWrapUp.$Shape; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "bid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid: ringmesh.v1.Bid.$Shape; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "noBid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid: ringmesh.v1.NoBid.$Shape; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "offerEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded: ringmesh.v1.OfferEnded.$Shape; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "callEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded: ringmesh.v1.CallEnded.$Shape; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "callStatus"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus: ringmesh.v1.CallStatus.$Shape; membershipEnded?: null; statusRequest?: null }|{ event?: "membershipEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded: ringmesh.v1.MembershipEnded.$Shape; statusRequest?: null }|{ event?: "statusRequest"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest: ringmesh.v1.StatusRequest.$Shape })
             );
         }
 

@@ -21154,6 +21154,311 @@ export const ringmesh = $root.ringmesh = (() => {
             return MembershipEnded;
         })();
 
+        v1.StatusRequest = (function() {
+
+            /**
+             * Properties of a StatusRequest.
+             * @typedef {Object} ringmesh.v1.StatusRequest.$Properties
+             * @property {string|null} [groupId] StatusRequest groupId
+             * @property {string|null} [agentId] StatusRequest agentId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatusRequest.
+             * @memberof ringmesh.v1
+             * @interface IStatusRequest
+             * @augments ringmesh.v1.StatusRequest.$Properties
+             * @deprecated Use ringmesh.v1.StatusRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatusRequest.
+             * @typedef {ringmesh.v1.StatusRequest.$Properties} ringmesh.v1.StatusRequest.$Shape
+             */
+
+            /**
+             * Constructs a new StatusRequest.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a StatusRequest.
+             * @constructor
+             * @param {ringmesh.v1.StatusRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StatusRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StatusRequest groupId.
+             * @member {string} groupId
+             * @memberof ringmesh.v1.StatusRequest
+             * @instance
+             */
+            StatusRequest.prototype.groupId = "";
+
+            /**
+             * StatusRequest agentId.
+             * @member {string} agentId
+             * @memberof ringmesh.v1.StatusRequest
+             * @instance
+             */
+            StatusRequest.prototype.agentId = "";
+
+            /**
+             * Creates a new StatusRequest instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.StatusRequest
+             * @static
+             * @param {ringmesh.v1.StatusRequest.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.StatusRequest} StatusRequest instance
+             * @type {{
+             *   (properties: ringmesh.v1.StatusRequest.$Shape): ringmesh.v1.StatusRequest & ringmesh.v1.StatusRequest.$Shape;
+             *   (properties?: ringmesh.v1.StatusRequest.$Properties): ringmesh.v1.StatusRequest;
+             * }}
+             */
+            StatusRequest.create = function(properties) {
+                return new StatusRequest(properties);
+            };
+
+            /**
+             * Encodes the specified StatusRequest message. Does not implicitly {@link ringmesh.v1.StatusRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.StatusRequest
+             * @static
+             * @param {ringmesh.v1.StatusRequest.$Properties} message StatusRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatusRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StatusRequest message, length delimited. Does not implicitly {@link ringmesh.v1.StatusRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.StatusRequest
+             * @static
+             * @param {ringmesh.v1.StatusRequest.$Properties} message StatusRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatusRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StatusRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.StatusRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.StatusRequest & ringmesh.v1.StatusRequest.$Shape} StatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatusRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.StatusRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a StatusRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.StatusRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.StatusRequest & ringmesh.v1.StatusRequest.$Shape} StatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatusRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a StatusRequest message.
+             * @function verify
+             * @memberof ringmesh.v1.StatusRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StatusRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    if (!$util.isString(message.groupId))
+                        return "groupId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a StatusRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.StatusRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.StatusRequest} StatusRequest
+             */
+            StatusRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.StatusRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.StatusRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.StatusRequest();
+                if (object.groupId != null)
+                    if (typeof object.groupId !== "string" || object.groupId.length)
+                        message.groupId = $String(object.groupId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StatusRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.StatusRequest
+             * @static
+             * @param {ringmesh.v1.StatusRequest} message StatusRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StatusRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.groupId = "";
+                    object.agentId = "";
+                }
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId"))
+                    object.groupId = message.groupId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                return object;
+            };
+
+            /**
+             * Converts this StatusRequest to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.StatusRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StatusRequest.prototype.toJSON = function() {
+                return StatusRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StatusRequest
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.StatusRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StatusRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.StatusRequest";
+            };
+
+            return StatusRequest;
+        })();
+
         v1.Login = (function() {
 
             /**
@@ -23916,7 +24221,8 @@ export const ringmesh = $root.ringmesh = (() => {
              * @property {ringmesh.v1.CallEnded.$Properties|null} [callEnded] AgentEvent callEnded
              * @property {ringmesh.v1.CallStatus.$Properties|null} [callStatus] AgentEvent callStatus
              * @property {ringmesh.v1.MembershipEnded.$Properties|null} [membershipEnded] AgentEvent membershipEnded
-             * @property {"login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"endWrapUp"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded"} [event] AgentEvent event
+             * @property {ringmesh.v1.StatusRequest.$Properties|null} [statusRequest] AgentEvent statusRequest
+             * @property {"login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"endWrapUp"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded"|"statusRequest"} [event] AgentEvent event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -23948,9 +24254,10 @@ export const ringmesh = $root.ringmesh = (() => {
              *   callEnded?: ringmesh.v1.CallEnded.$Shape|null;
              *   callStatus?: ringmesh.v1.CallStatus.$Shape|null;
              *   membershipEnded?: ringmesh.v1.MembershipEnded.$Shape|null;
+             *   statusRequest?: ringmesh.v1.StatusRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "login"; login: ringmesh.v1.Login.$Shape; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "logout"; login?: null; logout: ringmesh.v1.Logout.$Shape; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "setPresence"; login?: null; logout?: null; setPresence: ringmesh.v1.SetPresence.$Shape; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "startBreak"; login?: null; logout?: null; setPresence?: null; startBreak: ringmesh.v1.StartBreak.$Shape; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "endBreak"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak: ringmesh.v1.EndBreak.$Shape; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "devicesChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged: ringmesh.v1.DevicesChanged.$Shape; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "legGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone: ringmesh.v1.LegGone.$Shape; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone: ringmesh.v1.CallGone.$Shape; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "userChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged: ringmesh.v1.UserChanged.$Shape; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "getSnapshot"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "endWrapUp"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp: ringmesh.v1.EndWrapUp.$Shape; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "bid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid: ringmesh.v1.Bid.$Shape; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "noBid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid: ringmesh.v1.NoBid.$Shape; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "offerEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded: ringmesh.v1.OfferEnded.$Shape; callEnded?: null; callStatus?: null; membershipEnded?: null }|{ event?: "callEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded: ringmesh.v1.CallEnded.$Shape; callStatus?: null; membershipEnded?: null }|{ event?: "callStatus"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus: ringmesh.v1.CallStatus.$Shape; membershipEnded?: null }|{ event?: "membershipEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded: ringmesh.v1.MembershipEnded.$Shape })
+             *   ({ event?: undefined; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "login"; login: ringmesh.v1.Login.$Shape; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "logout"; login?: null; logout: ringmesh.v1.Logout.$Shape; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "setPresence"; login?: null; logout?: null; setPresence: ringmesh.v1.SetPresence.$Shape; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "startBreak"; login?: null; logout?: null; setPresence?: null; startBreak: ringmesh.v1.StartBreak.$Shape; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "endBreak"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak: ringmesh.v1.EndBreak.$Shape; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "devicesChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged: ringmesh.v1.DevicesChanged.$Shape; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "legGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone: ringmesh.v1.LegGone.$Shape; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "callGone"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone: ringmesh.v1.CallGone.$Shape; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "userChanged"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged: ringmesh.v1.UserChanged.$Shape; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "getSnapshot"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "endWrapUp"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp: ringmesh.v1.EndWrapUp.$Shape; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "bid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid: ringmesh.v1.Bid.$Shape; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "noBid"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid: ringmesh.v1.NoBid.$Shape; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "offerEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded: ringmesh.v1.OfferEnded.$Shape; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "callEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded: ringmesh.v1.CallEnded.$Shape; callStatus?: null; membershipEnded?: null; statusRequest?: null }|{ event?: "callStatus"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus: ringmesh.v1.CallStatus.$Shape; membershipEnded?: null; statusRequest?: null }|{ event?: "membershipEnded"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded: ringmesh.v1.MembershipEnded.$Shape; statusRequest?: null }|{ event?: "statusRequest"; login?: null; logout?: null; setPresence?: null; startBreak?: null; endBreak?: null; devicesChanged?: null; legGone?: null; callGone?: null; userChanged?: null; getSnapshot?: null; endWrapUp?: null; bid?: null; noBid?: null; offerEnded?: null; callEnded?: null; callStatus?: null; membershipEnded?: null; statusRequest: ringmesh.v1.StatusRequest.$Shape })
              * )} ringmesh.v1.AgentEvent.$Shape
              */
 
@@ -24105,17 +24412,25 @@ export const ringmesh = $root.ringmesh = (() => {
              */
             AgentEvent.prototype.membershipEnded = null;
 
+            /**
+             * AgentEvent statusRequest.
+             * @member {ringmesh.v1.StatusRequest.$Properties|null|undefined} statusRequest
+             * @memberof ringmesh.v1.AgentEvent
+             * @instance
+             */
+            AgentEvent.prototype.statusRequest = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * AgentEvent event.
-             * @member {"login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"endWrapUp"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded"|undefined} event
+             * @member {"login"|"logout"|"setPresence"|"startBreak"|"endBreak"|"devicesChanged"|"legGone"|"callGone"|"userChanged"|"getSnapshot"|"endWrapUp"|"bid"|"noBid"|"offerEnded"|"callEnded"|"callStatus"|"membershipEnded"|"statusRequest"|undefined} event
              * @memberof ringmesh.v1.AgentEvent
              * @instance
              */
             $Object.defineProperty(AgentEvent.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["login", "logout", "setPresence", "startBreak", "endBreak", "devicesChanged", "legGone", "callGone", "userChanged", "getSnapshot", "endWrapUp", "bid", "noBid", "offerEnded", "callEnded", "callStatus", "membershipEnded"]),
+                get: $util.oneOfGetter($oneOfFields = ["login", "logout", "setPresence", "startBreak", "endBreak", "devicesChanged", "legGone", "callGone", "userChanged", "getSnapshot", "endWrapUp", "bid", "noBid", "offerEnded", "callEnded", "callStatus", "membershipEnded", "statusRequest"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -24185,6 +24500,8 @@ export const ringmesh = $root.ringmesh = (() => {
                     $root.ringmesh.v1.CallStatus.encode(message.callStatus, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
                 if (message.membershipEnded != null && $Object.hasOwnProperty.call(message, "membershipEnded"))
                     $root.ringmesh.v1.MembershipEnded.encode(message.membershipEnded, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
+                if (message.statusRequest != null && $Object.hasOwnProperty.call(message, "statusRequest"))
+                    $root.ringmesh.v1.StatusRequest.encode(message.statusRequest, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -24359,6 +24676,13 @@ export const ringmesh = $root.ringmesh = (() => {
                                 break;
                             message.membershipEnded = $root.ringmesh.v1.MembershipEnded.decode(reader, reader.size(), $undefined, _depth + 1, message.membershipEnded);
                             message.event = "membershipEnded";
+                            continue;
+                        }
+                    case 26: {
+                            if (wireType !== 2)
+                                break;
+                            message.statusRequest = $root.ringmesh.v1.StatusRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.statusRequest);
+                            message.event = "statusRequest";
                             continue;
                         }
                     }
@@ -24578,6 +24902,16 @@ export const ringmesh = $root.ringmesh = (() => {
                             return "membershipEnded." + error;
                     }
                 }
+                if (message.statusRequest != null && $Object.hasOwnProperty.call(message, "statusRequest")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.StatusRequest.verify(message.statusRequest, _depth + 1);
+                        if (error)
+                            return "statusRequest." + error;
+                    }
+                }
                 return null;
             };
 
@@ -24684,6 +25018,11 @@ export const ringmesh = $root.ringmesh = (() => {
                         throw $TypeError(".ringmesh.v1.AgentEvent.membershipEnded: object expected");
                     message.membershipEnded = $root.ringmesh.v1.MembershipEnded.fromObject(object.membershipEnded, _depth + 1);
                 }
+                if (object.statusRequest != null) {
+                    if (!$util.isObject(object.statusRequest))
+                        throw $TypeError(".ringmesh.v1.AgentEvent.statusRequest: object expected");
+                    message.statusRequest = $root.ringmesh.v1.StatusRequest.fromObject(object.statusRequest, _depth + 1);
+                }
                 return message;
             };
 
@@ -24788,6 +25127,11 @@ export const ringmesh = $root.ringmesh = (() => {
                     object.membershipEnded = $root.ringmesh.v1.MembershipEnded.toObject(message.membershipEnded, options, _depth + 1);
                     if (options.oneofs)
                         object.event = "membershipEnded";
+                }
+                if (message.statusRequest != null && $Object.hasOwnProperty.call(message, "statusRequest")) {
+                    object.statusRequest = $root.ringmesh.v1.StatusRequest.toObject(message.statusRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "statusRequest";
                 }
                 return object;
             };

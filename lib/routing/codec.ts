@@ -373,6 +373,8 @@ function agentToPb(e: AgentMessage): ringmesh.v1.AgentEvent.$Properties {
       return { callStatus: { groupId: e.groupId, agentId: e.agentId, callId: e.callId, alive: e.alive, ringing: e.ringing } };
     case "membershipEnded":
       return { membershipEnded: { groupId: e.groupId, agentId: e.agentId } };
+    case "statusRequest":
+      return { statusRequest: { groupId: e.groupId, agentId: e.agentId } };
   }
 }
 
@@ -454,6 +456,10 @@ function agentFromPb(m: ringmesh.v1.AgentEvent): AgentMessage {
     case "membershipEnded": {
       const x = need(m.membershipEnded, "membershipEnded");
       return { type: "membershipEnded", groupId: str(x.groupId), agentId: str(x.agentId) };
+    }
+    case "statusRequest": {
+      const x = need(m.statusRequest, "statusRequest");
+      return { type: "statusRequest", groupId: str(x.groupId), agentId: str(x.agentId) };
     }
     default:
       throw new WireFormatError("AgentEvent: no event set");

@@ -185,4 +185,15 @@ export interface MembershipEnded {
   readonly agentId: AgentId;
 }
 
-export type ToAgent = Bid | NoBid | OfferEnded | CallEnded | CallStatus | MembershipEnded;
+/**
+ * A group that just loaded does not keep its members' replicas in its record (they
+ * change with every call, and the agents are the authority): it asks each member it
+ * last saw logged in, and the agent answers with `agentStatus` to that group only.
+ */
+export interface StatusRequest {
+  readonly type: "statusRequest";
+  readonly groupId: GroupId;
+  readonly agentId: AgentId;
+}
+
+export type ToAgent = Bid | NoBid | OfferEnded | CallEnded | CallStatus | MembershipEnded | StatusRequest;

@@ -2,7 +2,9 @@
 export { decideGroup, createGroupState } from "./src/domain/decide.js";
 export { explain } from "./src/domain/decision-log.js";
 export type { LogEntry, OfferDecision, SkipReason, SkippedAgent } from "./src/domain/decision-log.js";
-export { encodeGroupState, decodeGroupState } from "./src/domain/persist.js";
+export { toGroupRecord, type GroupRecord } from "./src/domain/persist.js";
+export { restoreGroup, SYNC_INTERVAL_MS, SYNC_ROUNDS } from "./src/domain/restore.js";
+export { SYNC_TIMER } from "./src/domain/timers.js";
 export type { GroupState, QueuedCall, MemberView, MemberReason, Leg } from "./src/domain/state.js";
 export { moveCall, type CallPhase } from "./src/domain/call-fsm.js";
 export type { GroupEvent, SignalingEvent, CallArrived, CallerHungUp, LegAnswered, LegFailed, ConnectedCallEnded, ConfigChanged, GroupDeleted } from "./src/domain/events.js";

@@ -80,6 +80,7 @@ function isDurable(event: AgentMessage | TimerFired, out: Out): boolean {
     case "callEnded":
     case "callGone":
     case "callStatus":
+    case "statusRequest":
       return grants(out);
     case "offerEnded":
       return event.outcome !== "answered" || grants(out);

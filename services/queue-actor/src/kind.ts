@@ -2,10 +2,11 @@
  * The answer group as a virtual actor (kind `group`, id `<org>.<group>`): the pure
  * decider wrapped with what hosting adds.
  *
- * Config: a group starts with no spec. The first decision after every load asks the
- * ConfigSource (effect `fetchConfig`); the answer comes back as configChanged or
- * groupDeleted. Events arriving before the first spec wait in `pending` and are
- * replayed right after it, in order. Later changes come from the node's ConfigFeeder.
+ * Config: a group starts with no spec, and its record keeps none (persist.ts). The
+ * first decision after every load asks the ConfigSource (effect `fetchConfig`); the
+ * answer comes back as configChanged or groupDeleted, and a loaded group is restored
+ * with it (restore.ts). Events and timers arriving before it wait in `pending` and
+ * are replayed right after it, in order. Later changes come from the node's ConfigFeeder.
  *
  * Deletion: the domain routes waiting calls to Q2 (reason groupDeleted) and logs
  * members out; what is left is a tombstone that answers late messages (a new call is
@@ -30,8 +31,9 @@ import type { ActorKind, EffectContext, TimerEffect, TimerFired } from "../../..
 import { createGroupState, decideGroup } from "./domain/decide.js";
 import type { GroupEffect, GroupNotice } from "./domain/effects.js";
 import type { GroupEvent } from "./domain/events.js";
-import { decodeGroupState, fromPersistedGroup, toPersistedGroup, type PersistedGroup } from "./domain/persist.js";
-import { roundsStarted, type GroupState } from "./domain/state.js";
+import { decodeLegacyGroupState, fromGroupRecordV2, toGroupRecord, type GroupRecord, type GroupRecordV2 } from "./domain/persist.js";
+import { restoreGroup } from "./domain/restore.js";
+import { roundsStarted, type GroupState, type QueuedCall } from "./domain/state.js";
 import { callExplanation } from "./explanation.js";
 
 /** Events kept while the first spec is fetched; beyond this the oldest are dropped (store down for long). */
@@ -44,7 +46,9 @@ export interface GroupActorState {
   readonly version: string;
   readonly deleted: boolean;
   readonly group: GroupState | undefined;
-  readonly pending: readonly GroupEvent[];
+  /** Loaded from the store, waiting for its spec to be restored (restore.ts); `group` is undefined meanwhile. */
+  readonly restored?: GroupRecord;
+  readonly pending: readonly (GroupEvent | TimerFired)[];
 }
 
 type FetchConfig = { readonly type: "fetchConfig" };
@@ -95,28 +99,66 @@ function applyConfig(state: GroupActorState, spec: AnswerGroupSpec, version: str
     out.push(...decideGroup(state.group, { type: "configChanged", spec }, now).effects);
     return { ...state, version };
   }
-  const group = createGroupState(state.name, spec, seedOf(`${state.org}.${state.name}`));
+  let group: GroupState;
+  if (state.restored !== undefined && !state.deleted) {
+    const effects: (GroupEffect | TimerEffect)[] = [];
+    group = restoreGroup(state.restored, spec, version !== state.version, { now, effects });
+    out.push(...effects);
+  } else group = createGroupState(state.name, spec, seedOf(`${state.org}.${state.name}`));
   for (const e of state.pending) out.push(...decideGroup(group, e, now).effects);
-  return { ...state, version, deleted: false, group, pending: [] };
+  return { org: state.org, name: state.name, version, deleted: false, group, pending: [] };
+}
+
+/**
+ * A group deleted while it was not loaded has no spec to route its waiting calls by
+ * (Q2 went with the document): they are rejected as for an unknown number, and the
+ * members it had logged in are told.
+ */
+function dropRestored(state: GroupActorState, record: GroupRecord, out: Out): void {
+  for (const callId of record.queue) out.push({ type: "rejectCall", callId, reason: "groupDeleted" });
+  for (const agentId of record.present) out.push({ type: "toAgent", message: { type: "membershipEnded", groupId: state.name, agentId } });
 }
 
 function applyDelete(state: GroupActorState, version: string, now: number, out: Out): GroupActorState {
   if (state.deleted) return state.version === version ? state : { ...state, version };
   if (state.group !== undefined) out.push(...decideGroup(state.group, { type: "groupDeleted" }, now).effects);
-  const tomb: GroupActorState = { ...state, version, deleted: true, group: undefined, pending: [] };
-  for (const e of state.pending) out.push(...tombstone(tomb, e));
+  else if (state.restored !== undefined) dropRestored(state, state.restored, out);
+  const tomb: GroupActorState = { org: state.org, name: state.name, version, deleted: true, group: undefined, pending: [] };
+  for (const e of state.pending) if (e.type !== "timerFired") out.push(...tombstone(tomb, e));
   return tomb;
+}
+
+/** Effects that may leave unwritten: losing them with a crash costs a retry, never a call. */
+function replayable(e: GroupHostEffect | TimerEffect): boolean {
+  switch (e.type) {
+    case "publish":
+    case "startTimer":
+    case "cancelTimer":
+      return true;
+    case "toAgent":
+      return e.message.type === "bid" || e.message.type === "noBid";
+    default:
+      return false;
+  }
 }
 
 /**
  * Whether a decision must be written before it is answered and its effects leave
- * (lib/runtime/decider.ts `durable`). An agent's report that it is busy or gone only
- * updates the group's replica; if a crash loses it, the replica errs towards "free", and
- * the next bid to that agent is refused with the reason, which corrects it. A report that
- * an agent is free is written: a replica wrongly saying "busy" would leave calls waiting.
+ * (lib/runtime/decider.ts `durable`). Members' replicas are not in the record (persist.ts),
+ * so an agent's report or refusal is written only when it logs a member in (the record's
+ * `present` list is whom a loaded group asks; a stale extra name only costs a request) or
+ * when it changed more than bids: a bid lost with a crash is repaired by the protocol (the
+ * agent's grant is released as not needed and it solicits again).
  */
-function isDurable(event: GroupMessage | TimerFired, out: Out): boolean {
-  return !(event.type === "agentStatus" && event.availability !== "free" && out.every((e) => e.type === "publish"));
+function isDurable(event: GroupMessage | TimerFired, out: Out, joined: boolean): boolean {
+  if (event.type !== "agentStatus" && event.type !== "refuse") return true;
+  return joined || !out.every(replayable);
+}
+
+/** A logged-out member's report that it is logged in: the one replica change the record keeps. */
+function joins(group: GroupState, event: GroupMessage | TimerFired): boolean {
+  if (event.type !== "agentStatus" || event.availability === "loggedOut") return false;
+  return group.members.get(event.agentId)?.availability === "loggedOut";
 }
 
 /**
@@ -158,13 +200,15 @@ export function decideGroupActor(loaded: WeakSet<object>) {
           out.push(...tombstone(state, event));
           next = state;
         } else if (state.group === undefined) {
-          if (event.type === "timerFired") return { state, effects: out };
+          // A new group has no timers; a restored one keeps its calls' timers until its spec is back.
+          if (event.type === "timerFired" && state.restored === undefined) return { state, effects: out };
           if (!fresh && state.pending.length === 0) out.push({ type: "fetchConfig" });
           next = { ...state, pending: [...state.pending.slice(-(MAX_PENDING - 1)), event] };
         } else {
+          const joined = joins(state.group, event);
           out.push(...decideGroup(state.group, event, now).effects);
           // The domain updates `group` in place; a new outer object makes the runtime look at it (it writes only changed bytes).
-          return { state: { ...state }, effects: out, durable: isDurable(event, out), deferrable: isDeferrable(event, out) };
+          return { state: { ...state }, effects: out, durable: isDurable(event, out, joined), deferrable: isDeferrable(event, out) };
         }
     }
     return { state: next === state ? { ...state } : next, effects: out };
@@ -178,9 +222,9 @@ interface Persisted {
   readonly name: string;
   readonly version: string;
   readonly deleted: boolean;
-  /** The compact record (persist.ts); a string in records written before it (snapshot.ts JSON, escaped once more). */
-  readonly group: PersistedGroup | string | null;
-  readonly pending: readonly GroupEvent[];
+  /** persist.ts GroupRecord; v2 kept the spec and replicas; before v2 a string (snapshot.ts JSON, escaped once more). */
+  readonly group: GroupRecord | GroupRecordV2 | string | null;
+  readonly pending: readonly (GroupEvent | TimerFired)[];
 }
 
 const enc = new TextEncoder();
@@ -188,40 +232,57 @@ const dec = new TextDecoder();
 
 /** Plain JSON around the domain's compact record (persist.ts); the protobuf schema covers messages only. */
 export function encodeGroupActorState(s: GroupActorState): Uint8Array {
-  const p: Persisted = { org: s.org, name: s.name, version: s.version, deleted: s.deleted, group: s.group === undefined ? null : toPersistedGroup(s.group), pending: s.pending };
+  const group = s.group !== undefined ? toGroupRecord(s.group) : (s.restored ?? null);
+  const p: Persisted = { org: s.org, name: s.name, version: s.version, deleted: s.deleted, group, pending: s.pending };
   return enc.encode(JSON.stringify(p));
 }
 
 export function decodeGroupActorState(b: Uint8Array): GroupActorState {
   const p = JSON.parse(dec.decode(b)) as Persisted;
-  const group = p.group === null ? undefined : typeof p.group === "string" ? decodeGroupState(p.group) : fromPersistedGroup(p.group);
-  return { org: p.org, name: p.name, version: p.version, deleted: p.deleted, group, pending: p.pending };
+  const base = { org: p.org, name: p.name, version: p.version, deleted: p.deleted, pending: p.pending };
+  if (p.group === null) return { ...base, group: undefined };
+  if (typeof p.group === "string") return { ...base, group: decodeLegacyGroupState(p.group) };
+  if (p.group.v === 2) return { ...base, group: fromGroupRecordV2(p.group) };
+  return { ...base, group: undefined, restored: p.group };
 }
 
 // ---------------------------------------------------------------- snapshot (ask)
 
+/** Waiting calls in queue order, then connected ones. */
+function callsOf(queue: readonly string[], all: Iterable<QueuedCall>): QueuedCall[] {
+  const byId = new Map([...all].map((c) => [c.callId, c]));
+  return [...queue.flatMap((id) => byId.get(id) ?? []), ...[...byId.values()].filter((c) => c.phase === "connected")];
+}
+
 export function groupSnapshot(s: GroupActorState): ringmesh.v1.GroupSnapshot.$Properties {
   const g = s.group;
-  if (g === undefined) return { groupId: s.name, version: s.version, deleted: s.deleted };
-  const calls = [...g.queue.flatMap((id) => g.calls.get(id) ?? []), ...[...g.calls.values()].filter((c) => c.phase === "connected")];
+  if (g === undefined) {
+    // Loaded but its spec not back yet: the calls as written; members and settings follow the spec.
+    const r = s.restored;
+    return { groupId: s.name, version: s.version, deleted: s.deleted, ...(r !== undefined ? { calls: callsOf(r.queue, r.calls).map(callView) } : {}) };
+  }
   return {
     groupId: s.name,
     version: s.version,
     deleted: s.deleted,
-    calls: calls.map((c) => ({
-      callId: c.callId,
-      caller: c.caller,
-      phase: c.phase,
-      arrivedAt: c.arrivedAt,
-      enqueuedAt: c.enqueuedAt,
-      rounds: roundsStarted(c),
-      ringing: c.legs.map((l) => l.agentId),
-      agentId: c.agentId ?? "",
-    })),
+    calls: callsOf(g.queue, g.calls.values()).map(callView),
     // seq 0: the agent never reported, so its presence in the replica is a placeholder.
     members: [...g.members.values()].filter((m) => m.member).map((m) => ({ agentId: m.agentId, availability: m.availability, presence: m.seq > 0 ? m.presence : "" })),
     ringSeconds: g.spec.routing.ringSeconds,
     maxWaitSeconds: g.spec.queue.maxWaitSeconds,
+  };
+}
+
+function callView(c: QueuedCall): ringmesh.v1.QueuedCallView.$Properties {
+  return {
+    callId: c.callId,
+    caller: c.caller,
+    phase: c.phase,
+    arrivedAt: c.arrivedAt,
+    enqueuedAt: c.enqueuedAt,
+    rounds: roundsStarted(c),
+    ringing: c.legs.map((l) => l.agentId),
+    agentId: c.agentId ?? "",
   };
 }
 

@@ -316,3 +316,21 @@ test("logout while reserved for that group gives the reservation back", (t) => {
   t.true(out.some((m) => m.type === "reservationEnded" && m.reason === "loggedOut"));
   t.deepEqual(sent(run(s, bid("g1", "c2", 0), 6)).map((m) => (m.type === "refuse" ? m.reason : "")), ["loggedOut"]);
 });
+
+test("statusRequest: a loaded group asking gets the agent's state, to that group only", (t) => {
+  const s = loggedIn(["g1", "g2"]);
+  const onG1 = sent(run(s, { type: "statusRequest", groupId: "g1", agentId: "alice" }, 50));
+  t.like(onG1, [{ type: "agentStatus", groupId: "g1", availability: "free" }]);
+  t.is(onG1.length, 1);
+  t.is(onG1[0]?.type === "agentStatus" ? onG1[0].solicit : -1, undefined, "no new bid round: the group bids unsolicited for a free agent");
+  t.like(sent(run(s, { type: "statusRequest", groupId: "g9", agentId: "alice" }, 51)), [{ type: "agentStatus", groupId: "g9", availability: "loggedOut" }]);
+});
+
+test("an agent's status seq follows the clock, so reports after a crash that lost in-memory ones are not taken as old", (t) => {
+  const s = loggedIn(["g1"]);
+  const before = s.seq;
+  run(s, { type: "statusRequest", groupId: "g1", agentId: "alice" }, 5_000);
+  t.is(s.seq, Math.max(before + 1, 5_000));
+  run(s, { type: "statusRequest", groupId: "g1", agentId: "alice" }, 5_000);
+  t.is(s.seq, Math.max(before + 1, 5_000) + 1, "strictly increasing within one millisecond");
+});

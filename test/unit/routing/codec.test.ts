@@ -109,6 +109,7 @@ const agentMessage: fc.Arbitrary<AgentMessage> = fc.oneof(
   fc.record({ type: fc.constant("callEnded" as const), groupId: id, agentId: id, callId: id, wrapUpSeconds: small }),
   fc.record({ type: fc.constant("callStatus" as const), groupId: id, agentId: id, callId: id, alive: fc.boolean(), ringing: fc.boolean() }),
   fc.record({ type: fc.constant("membershipEnded" as const), groupId: id, agentId: id }),
+  fc.record({ type: fc.constant("statusRequest" as const), groupId: id, agentId: id }),
 );
 
 test("every group message survives a protobuf round trip unchanged", (t) => {

@@ -2,7 +2,8 @@ import test from "ava";
 import { addAhtSample, estimateWait, initialAht } from "../../../lib/routing/ewt.js";
 import { groupSpec, member } from "../../../lib/routing/sim/spec.js";
 import { IllegalTransitionError } from "../../../lib/routing/errors.js";
-import { decodeGroupState, encodeGroupState, moveCall } from "../../../services/queue-actor/index.js";
+import type { TimerEffect } from "../../../lib/runtime/decider.js";
+import { moveCall, restoreGroup, toGroupRecord, type GroupEffect, type GroupRecord } from "../../../services/queue-actor/index.js";
 import { G, arrive, bidsIn, fire, grant, makeGroup, of, status, step } from "./helpers.js";
 
 test("A3 A4 progress: A3 with A6 position every A4 seconds, re-armed; A4 = 0 never", (t) => {
@@ -108,12 +109,21 @@ test("call FSM: illegal edges throw IllegalTransitionError; legal ones return th
   t.is(moveCall("offering", "queued", "c1"), "queued");
 });
 
-test("state survives a JSON snapshot round trip and keeps deciding the same way", (t) => {
+test("a group restored from its JSON record, once its members answered, decides the same way", (t) => {
   const s = makeGroup([member("a"), member("b")]);
-  step(s, status("a", "free", { idleSince: 5 }), 0);
-  step(s, status("b", "onCall"), 0);
+  const reports = [status("a", "free", { idleSince: 5 }), status("b", "onCall")];
+  for (const r of reports) step(s, r, 0);
   step(s, arrive("c1"), 0);
-  const copy = decodeGroupState(encodeGroupState(s));
-  t.deepEqual(copy, s);
+  const record = JSON.parse(JSON.stringify(toGroupRecord(s))) as GroupRecord;
+  t.deepEqual(record.present, ["a", "b"]);
+  const effects: (GroupEffect | TimerEffect)[] = [];
+  const copy = restoreGroup(record, s.spec, false, { now: 5, effects });
+  t.deepEqual(
+    effects.flatMap((e) => (e.type === "toAgent" ? [e.message] : [])),
+    ["a", "b"].map((agentId) => ({ type: "statusRequest", groupId: G, agentId })),
+    "the members are asked for their state; nothing is offered before they answer",
+  );
+  for (const r of reports) step(copy, r, 6);
+  t.deepEqual({ ...copy, syncRound: 0 }, s);
   t.deepEqual(step(copy, arrive("c2"), 10), step(s, arrive("c2"), 10));
 });

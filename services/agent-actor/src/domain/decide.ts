@@ -6,6 +6,7 @@ import type { AgentEffect } from "./effects.js";
 import type { AgentEvent } from "./events.js";
 import { leaveGroup, onCallEnded, onCallGone, onCallStatus, onLegGone, onOfferEnded, onProbe, onReservationExpired, onWrapUpOver } from "./offers.js";
 import type { AgentState } from "./state.js";
+import { broadcast } from "./status.js";
 import { parseAgentTimer } from "./timers.js";
 
 function onTimer(state: AgentState, e: TimerFired, ctx: AgentCtx): void {
@@ -78,6 +79,9 @@ export function decideAgent(state: AgentState, event: AgentEvent | TimerFired, n
       break;
     case "membershipEnded":
       leaveGroup(state, event.groupId, ctx);
+      break;
+    case "statusRequest":
+      broadcast(state, ctx, { only: event.groupId });
       break;
     case "timerFired":
       onTimer(state, event, ctx);

@@ -21,9 +21,16 @@ export function setPhase(state: AgentState, next: AgentPhase, ctx: AgentCtx): vo
   if (before !== "collecting" || next !== "available") ctx.effects.push({ type: "publish", event: { name: "agentState", agentId: state.agentId, state: shown(next) } });
 }
 
-/** Tells groups the agent's current state; every group the agent is logged in to unless `only` is given. */
+/**
+ * Tells groups the agent's current state; every group the agent is logged in to unless `only` is given.
+ *
+ * `seq` follows the clock: reports made in memory only (non-durable decisions) are lost
+ * with a crash, and a successor counting on from the stored seq would send reports the
+ * groups ignore as older than what they saw. The successor starts later than any report
+ * its predecessor sent, so the clock puts it ahead.
+ */
 export function broadcast(state: AgentState, ctx: AgentCtx, opts: { solicit?: number; only?: GroupId; except?: GroupId } = {}): void {
-  state.seq++;
+  state.seq = Math.max(state.seq + 1, ctx.now);
   const targets = opts.only !== undefined ? [opts.only] : [...state.groups.keys()];
   for (const groupId of targets) {
     if (groupId === opts.except) continue;

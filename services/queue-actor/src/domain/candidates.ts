@@ -12,6 +12,7 @@ const MEMBER_REASONS: readonly MemberReason[] = [
   "wrapUp",
   "onCall",
   "reservedElsewhere",
+  "unconfirmed",
 ];
 
 interface Walk {

@@ -21,23 +21,27 @@ export function onConfigChanged(state: GroupState, spec: AnswerGroupSpec, ctx: C
   for (const agentId of syncMembers(state)) {
     ctx.effects.push({ type: "toAgent", message: { type: "membershipEnded", groupId: state.groupId, agentId } });
   }
-  const q1Changed = before.queue.maxWaitSeconds !== spec.queue.maxWaitSeconds;
   const progressWas = progressEnabled({ ...state, spec: before });
-  const progressChanged = progressWas !== progressEnabled(state) || before.announcements.progressIntervalSeconds !== spec.announcements.progressIntervalSeconds;
+  rearmWaiting(state, ctx, {
+    q1: before.queue.maxWaitSeconds !== spec.queue.maxWaitSeconds,
+    progress: progressWas !== progressEnabled(state) || before.announcements.progressIntervalSeconds !== spec.announcements.progressIntervalSeconds,
+  });
+  sweepIfNobodyReachable(state, ctx);
+  dispatch(state, ctx);
+}
+
+/** Arms (or cancels) the Q1 and A4 timers of every waiting call from the current spec. */
+export function rearmWaiting(state: GroupState, ctx: Ctx, which: { readonly q1: boolean; readonly progress: boolean }): void {
+  const q1 = state.spec.queue.maxWaitSeconds;
   for (const callId of state.queue) {
     const call = state.calls.get(callId);
     if (call === undefined) continue;
-    if (q1Changed) {
-      const q1 = spec.queue.maxWaitSeconds;
-      ctx.effects.push(q1 > 0 ? startTimer(maxWaitTimer(callId), call.enqueuedAt + q1 * 1000) : cancelTimer(maxWaitTimer(callId)));
-    }
-    if (progressChanged) {
+    if (which.q1) ctx.effects.push(q1 > 0 ? startTimer(maxWaitTimer(callId), call.enqueuedAt + q1 * 1000) : cancelTimer(maxWaitTimer(callId)));
+    if (which.progress) {
       if (progressEnabled(state)) armProgress(state, call, ctx);
       else ctx.effects.push(cancelTimer(progressTimer(callId)));
     }
   }
-  sweepIfNobodyReachable(state, ctx);
-  dispatch(state, ctx);
 }
 
 /**

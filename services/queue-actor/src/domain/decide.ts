@@ -9,6 +9,7 @@ import { onCallArrived, onCallerHungUp, onConnectedCallEnded, onMaxWait, onProgr
 import { syncMembers } from "./members.js";
 import { onBidTimeout, onGrant, onLegAnswered, onLegFailed, onRefuse, onReservationEnded, onRingTimeout } from "./offers.js";
 import { onSignalingNodeGone } from "./node-gone.js";
+import { onSyncTimer } from "./restore.js";
 import { createGroupStateShell, type GroupState } from "./state.js";
 import { parseGroupTimer } from "./timers.js";
 
@@ -31,6 +32,8 @@ function onTimer(state: GroupState, e: TimerFired, ctx: Ctx): void {
       return onRingTimeout(state, timer.agentId, timer.callId, ctx);
     case "bid":
       return onBidTimeout(state, timer.agentId, timer.callId, ctx);
+    case "sync":
+      return onSyncTimer(state, ctx);
   }
 }
 

@@ -34,6 +34,7 @@ export function ringableDevices(spec: AnswerGroupSpec, m: MemberView): RingableD
 
 export function reasonOf(spec: AnswerGroupSpec, m: MemberView): MemberReason | "free" {
   if (m.availability === "loggedOut") return "loggedOut";
+  if (m.availability === "unknown") return "unconfirmed";
   if (spec.routing.presenceAware && m.presence === "busy") return "busyPresence";
   if (ringableDevices(spec, m).length === 0) return "noRingableDevice";
   switch (m.availability) {
@@ -58,7 +59,7 @@ export function isReachable(state: GroupState, m: MemberView): boolean {
 /** Logged in and, with M5, not busy-red, with a device M7 may ring (SPEC §3.1 step 2). */
 export function reachableCount(state: GroupState): number {
   const c = state.counts;
-  return c.free + c.onBreak + c.wrapUp + c.onCall + c.reservedElsewhere;
+  return c.free + c.onBreak + c.wrapUp + c.onCall + c.reservedElsewhere + c.unconfirmed;
 }
 
 function removeFromIndex(state: GroupState, m: MemberView): void {

@@ -8,20 +8,51 @@ import { syncMembers } from "./members.js";
 import { createGroupStateShell, type GroupState, type MemberView, type QueuedCall } from "./state.js";
 
 /**
- * A member's replica as one array: a group writes every member on every commit, so the
- * field names are not repeated per member. [agentId, member, level, ringOrder (-1: none),
- * availability, presence, idleSince, neverCalled, devices, seq].
+ * What a group writes on every commit (v3): its waiting calls and who was logged in,
+ * as plain JSON (no replacer: `JSON.stringify`'s native path is several times faster).
+ * Neither the spec nor the members' replicas: both are O(members) and would make every
+ * write of a large group large, while the spec is fetched on every load anyway and the
+ * agents are the authority on their own state; a loaded group asks the members listed
+ * in `present` (restore.ts). The free-agent tiers and per-reason counts are indexes,
+ * rebuilt on load; the decision log of calls that already left is diagnostic history
+ * kept in memory only; a waiting call's own log is persisted with it.
  */
+export interface GroupRecord {
+  readonly v: 3;
+  readonly groupId: string;
+  readonly rng: number;
+  readonly aht: AhtState;
+  /** Members logged in (or not yet confirmed) when written: asked for their state on load. */
+  readonly present: readonly AgentId[];
+  readonly asked: readonly [AgentId, CallId][];
+  readonly queue: readonly CallId[];
+  readonly calls: readonly QueuedCall[];
+  readonly log: readonly [CallId, LogEntry[]][];
+}
+
+export function toGroupRecord(state: GroupState): GroupRecord {
+  const present: AgentId[] = [];
+  for (const m of state.members.values()) if (m.member && m.availability !== "loggedOut") present.push(m.agentId);
+  return {
+    v: 3,
+    groupId: state.groupId,
+    rng: state.rng,
+    aht: state.aht,
+    present,
+    asked: [...state.asked],
+    queue: state.queue,
+    calls: [...state.calls.values()],
+    log: [...state.log].filter(([callId]) => state.calls.has(callId)),
+  };
+}
+
+// ---------------------------------------------------------------- records written before v3
+
+/** [agentId, member, level, ringOrder (-1: none), availability, presence, idleSince, neverCalled, devices, seq]. */
 type MemberRow = [AgentId, 0 | 1, number, number, Availability, Presence, number, 0 | 1, readonly RingableDeviceKind[], number];
 
-/**
- * What a group writes on every commit: only what cannot be rebuilt, as plain JSON (no
- * replacer: `JSON.stringify`'s native path is several times faster, and the record is
- * written up to four times per call). The free-agent tiers and per-reason counts are
- * indexes over `members` (rebuilt on load); the decision log of calls that already left
- * is diagnostic history kept in memory only; a waiting call's own log is persisted with it.
- */
-export interface PersistedGroup {
+/** v2 kept the spec and every member's replica in the record. */
+export interface GroupRecordV2 {
   readonly v: 2;
   readonly groupId: string;
   readonly spec: AnswerGroupSpec;
@@ -34,29 +65,12 @@ export interface PersistedGroup {
   readonly log: readonly [CallId, LogEntry[]][];
 }
 
-const row = (m: MemberView): MemberRow => [m.agentId, m.member ? 1 : 0, m.level, m.ringOrder ?? -1, m.availability, m.presence, m.idleSince, m.neverCalled ? 1 : 0, m.devices, m.seq];
-
 function view(r: MemberRow): MemberView {
   const [agentId, member, level, ringOrder, availability, presence, idleSince, neverCalled, devices, seq] = r;
   return { agentId, member: member === 1, level, ...(ringOrder >= 0 ? { ringOrder } : {}), availability, presence, idleSince, neverCalled: neverCalled === 1, devices, seq };
 }
 
-export function toPersistedGroup(state: GroupState): PersistedGroup {
-  return {
-    v: 2,
-    groupId: state.groupId,
-    spec: state.spec,
-    rng: state.rng,
-    aht: state.aht,
-    members: [...state.members.values()].map(row),
-    asked: [...state.asked],
-    queue: state.queue,
-    calls: [...state.calls.values()],
-    log: [...state.log].filter(([callId]) => state.calls.has(callId)),
-  };
-}
-
-export function fromPersistedGroup(p: PersistedGroup): GroupState {
+export function fromGroupRecordV2(p: GroupRecordV2): GroupState {
   const state = createGroupStateShell(p.groupId, p.spec, p.rng);
   state.aht = p.aht;
   state.members = new Map(p.members.map((r) => [r[0], view(r)]));
@@ -68,15 +82,12 @@ export function fromPersistedGroup(p: PersistedGroup): GroupState {
   return state;
 }
 
-export function encodeGroupState(state: GroupState): string {
-  return JSON.stringify(toPersistedGroup(state));
-}
-
-/** Reads both the compact record and the one written before it (encodeState JSON with tagged Maps). */
-export function decodeGroupState(json: string): GroupState {
+/** The record written before v2: snapshot.ts JSON with tagged Maps, as a string. */
+export function decodeLegacyGroupState(json: string): GroupState {
   const parsed = JSON.parse(json) as { v?: number };
-  if (parsed.v === 2) return fromPersistedGroup(parsed as PersistedGroup);
+  if (parsed.v === 2) return fromGroupRecordV2(parsed as GroupRecordV2);
   const state = decodeState(json) as GroupState;
+  state.syncRound = 0;
   syncMembers(state);
   return state;
 }

@@ -8,6 +8,13 @@ import type { MemberReason } from "./member-reason.js";
 
 export type { MemberReason } from "./member-reason.js";
 
+/**
+ * What the group knows of a member's availability: as reported, or `unknown` after a
+ * load until the agent answered the group's statusRequest (restore.ts). An unknown
+ * member counts as reachable but is not offered calls.
+ */
+export type MemberAvailability = Availability | "unknown";
+
 /** The group's replica of one agent, as last reported by the agent actor. */
 export interface MemberView {
   readonly agentId: AgentId;
@@ -17,7 +24,7 @@ export interface MemberView {
   level: number;
   /** M3. */
   ringOrder?: number;
-  availability: Availability;
+  availability: MemberAvailability;
   presence: Presence;
   idleSince: number;
   neverCalled: boolean;
@@ -92,10 +99,12 @@ export interface GroupState {
   log: Map<CallId, LogEntry[]>;
   /** Finished calls whose log is still kept, oldest first. */
   logRetired: CallId[];
+  /** Status requests sent since the load (restore.ts); 0 once every member answered or was given up. */
+  syncRound: number;
 }
 
 export function emptyCounts(): Record<MemberReason | "free", number> {
-  return { free: 0, loggedOut: 0, busyPresence: 0, noRingableDevice: 0, onBreak: 0, wrapUp: 0, onCall: 0, reservedElsewhere: 0 };
+  return { free: 0, loggedOut: 0, busyPresence: 0, noRingableDevice: 0, onBreak: 0, wrapUp: 0, onCall: 0, reservedElsewhere: 0, unconfirmed: 0 };
 }
 
 export function createGroupStateShell(groupId: string, spec: AnswerGroupSpec, seed: number): GroupState {
@@ -112,5 +121,6 @@ export function createGroupStateShell(groupId: string, spec: AnswerGroupSpec, se
     aht: initialAht(),
     log: new Map(),
     logRetired: [],
+    syncRound: 0,
   };
 }

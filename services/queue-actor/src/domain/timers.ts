@@ -8,12 +8,15 @@ export type GroupTimer =
   | { readonly kind: "maxWait"; readonly callId: CallId }
   | { readonly kind: "progress"; readonly callId: CallId }
   | { readonly kind: "ring"; readonly agentId: AgentId; readonly callId: CallId }
-  | { readonly kind: "bid"; readonly agentId: AgentId; readonly callId: CallId };
+  | { readonly kind: "bid"; readonly agentId: AgentId; readonly callId: CallId }
+  | { readonly kind: "sync" };
 
 export const maxWaitTimer = (callId: CallId): string => `maxWait::${callId}`;
 export const progressTimer = (callId: CallId): string => `progress::${callId}`;
 export const ringTimer = (agentId: AgentId, callId: CallId): string => `ring:${agentId}:${callId}`;
 export const bidTimer = (agentId: AgentId, callId: CallId): string => `bid:${agentId}:${callId}`;
+/** Members that have not answered the status request of a load are asked again (restore.ts). */
+export const SYNC_TIMER = "sync::";
 
 export function parseGroupTimer(timerId: string): GroupTimer | undefined {
   const first = timerId.indexOf(":");
@@ -29,6 +32,8 @@ export function parseGroupTimer(timerId: string): GroupTimer | undefined {
     case "ring":
     case "bid":
       return { kind, agentId, callId };
+    case "sync":
+      return { kind };
     default:
       return undefined;
   }

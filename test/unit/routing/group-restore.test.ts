@@ -1,0 +1,93 @@
+/**
+ * A group loaded from its record (persist.ts v3) has neither its spec nor its members'
+ * state: the spec comes from the ConfigSource, the state from the agents (restore.ts).
+ */
+import test from "ava";
+import type { TimerEffect } from "../../../lib/runtime/decider.js";
+import { groupSpec, member } from "../../../lib/routing/sim/spec.js";
+import { restoreGroup, SYNC_INTERVAL_MS, SYNC_ROUNDS, SYNC_TIMER, toGroupRecord, type GroupEffect, type GroupRecord } from "../../../services/queue-actor/index.js";
+import { arrive, bidsIn, fire, G, grant, makeGroup, of, status, step, type Out } from "./helpers.js";
+
+const requested = (out: Out): string[] => of(out, "toAgent").flatMap((e) => (e.message.type === "statusRequest" ? [e.message.agentId] : []));
+
+function restore(record: GroupRecord, spec = groupSpec([member("a"), member("b")]), specChanged = false, now = 1_000) {
+  const effects: (GroupEffect | TimerEffect)[] = [];
+  const state = restoreGroup(JSON.parse(JSON.stringify(record)) as GroupRecord, spec, specChanged, { now, effects });
+  return { state, effects };
+}
+
+function waitingGroup() {
+  const s = makeGroup([member("a"), member("b")], { queue: { noAgentsDestination: { type: "announcement", announcement: "closed" } } });
+  step(s, status("a", "onCall"), 0);
+  step(s, status("b", "wrapUp"), 0);
+  step(s, arrive("c1"), 10);
+  return s;
+}
+
+test("restore: members that were logged in are asked for their state; a free one is then offered the waiting call", (t) => {
+  const { state, effects } = restore(toGroupRecord(waitingGroup()), waitingGroup().spec);
+  t.deepEqual(requested(effects), ["a", "b"]);
+  t.deepEqual(of(effects, "startTimer").map((e) => [e.timerId, e.fireAt]), [[SYNC_TIMER, 1_000 + SYNC_INTERVAL_MS]]);
+  t.is(state.counts.unconfirmed, 2);
+  t.deepEqual(bidsIn(effects), [], "nobody is offered a call on a guess");
+  t.deepEqual(of(effects, "routeCall"), [], "unconfirmed members are reachable: the call is not sent to Q2");
+  t.deepEqual(bidsIn(step(state, status("b", "free"), 1_005)), ["b"]);
+  t.is(state.counts.unconfirmed, 1);
+});
+
+test("restore: silent members are asked again every SYNC_INTERVAL_MS, then taken as logged out; with nobody left the call goes to Q2", (t) => {
+  const { state } = restore(toGroupRecord(waitingGroup()), waitingGroup().spec);
+  step(state, status("a", "onCall"), 1_001);
+  let now = 1_000;
+  for (let round = 2; round <= SYNC_ROUNDS; round++) {
+    now += SYNC_INTERVAL_MS;
+    const out = step(state, fire(SYNC_TIMER), now);
+    t.deepEqual(requested(out), ["b"], `round ${round}: only the silent member`);
+    t.deepEqual(of(out, "startTimer").map((e) => e.fireAt), [now + SYNC_INTERVAL_MS]);
+  }
+  const out = step(state, fire(SYNC_TIMER), now + SYNC_INTERVAL_MS);
+  t.deepEqual(requested(out), []);
+  t.is(state.members.get("b")?.availability, "loggedOut");
+  t.is(state.counts.unconfirmed, 0);
+  t.deepEqual(of(out, "routeCall"), [], "a is still reachable (on a call)");
+  t.is(state.syncRound, 0);
+  step(state, status("a", "loggedOut"), now + SYNC_INTERVAL_MS + 1);
+  t.false(state.calls.has("c1"), "the last reachable member left: Q2");
+});
+
+test("restore: members removed from the document while the group was not loaded are told; Q1 follows the new spec", (t) => {
+  const record = toGroupRecord(waitingGroup());
+  const spec = groupSpec([member("a")], { queue: { maxWaitSeconds: 30 } });
+  const { effects } = restore(record, spec, true);
+  t.deepEqual(requested(effects), ["a"]);
+  t.deepEqual(
+    of(effects, "toAgent").flatMap((e) => (e.message.type === "membershipEnded" ? [e.message.agentId] : [])),
+    ["b"],
+  );
+  t.deepEqual(of(effects, "startTimer").find((e) => e.timerId.startsWith("maxWait"))?.fireAt, 10 + 30_000, "Q1 counts from when the call joined");
+});
+
+test("restore: a ringing leg survives the load, and its agent's answer still connects the call", (t) => {
+  const s = makeGroup([member("a")]);
+  step(s, status("a", "free"), 0);
+  step(s, arrive("c1"), 10);
+  step(s, grant("a", "c1", 7), 11);
+  const { state, effects } = restore(toGroupRecord(s), s.spec);
+  t.deepEqual(requested(effects), ["a"]);
+  t.deepEqual(state.calls.get("c1")?.legs, [{ agentId: "a", reservation: 7 }]);
+  const out = step(state, { type: "legAnswered", callId: "c1", agentId: "a" }, 1_010);
+  t.like(of(out, "connect")[0], { callId: "c1", agentId: "a" });
+  t.is(state.calls.get("c1")?.phase, "connected");
+});
+
+test("the record names only members logged in; a group with nobody logged in restores without asking anyone", (t) => {
+  const s = makeGroup([member("a"), member("b")]);
+  step(s, status("a", "onBreak"), 0);
+  t.deepEqual(toGroupRecord(s).present, ["a"]);
+  const empty = makeGroup([member("a")]);
+  const { state, effects } = restore(toGroupRecord(empty), empty.spec);
+  t.deepEqual(requested(effects), []);
+  t.deepEqual(of(effects, "startTimer"), []);
+  t.is(state.syncRound, 0);
+  t.is(G, state.groupId);
+});
