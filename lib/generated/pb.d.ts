@@ -5790,6 +5790,12 @@ export namespace ringmesh {
             /** AgentStatus solicit. */
             solicit?: (number|Long|null);
 
+            /** AgentStatus callId. */
+            callId: string;
+
+            /** AgentStatus reservation. */
+            reservation: (number|Long);
+
             /**
              * Creates a new AgentStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -5900,6 +5906,12 @@ export namespace ringmesh {
 
                 /** AgentStatus solicit */
                 solicit?: (number|Long|null);
+
+                /** AgentStatus callId */
+                callId?: (string|null);
+
+                /** AgentStatus reservation */
+                reservation?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

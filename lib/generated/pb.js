@@ -15505,6 +15505,8 @@ export const ringmesh = $root.ringmesh = (() => {
              * @property {boolean|null} [neverCalled] AgentStatus neverCalled
              * @property {Array.<string>|null} [devices] AgentStatus devices
              * @property {number|Long|null} [solicit] AgentStatus solicit
+             * @property {string|null} [callId] AgentStatus callId
+             * @property {number|Long|null} [reservation] AgentStatus reservation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15609,6 +15611,22 @@ export const ringmesh = $root.ringmesh = (() => {
              */
             AgentStatus.prototype.solicit = null;
 
+            /**
+             * AgentStatus callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.AgentStatus
+             * @instance
+             */
+            AgentStatus.prototype.callId = "";
+
+            /**
+             * AgentStatus reservation.
+             * @member {number|Long} reservation
+             * @memberof ringmesh.v1.AgentStatus
+             * @instance
+             */
+            AgentStatus.prototype.reservation = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -15669,6 +15687,10 @@ export const ringmesh = $root.ringmesh = (() => {
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.devices[i]);
                 if (message.solicit != null && $Object.hasOwnProperty.call(message, "solicit"))
                     writer.uint32(/* id 9, wireType 0 =*/72).int64(message.solicit);
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.callId);
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation") && (typeof message.reservation === "object" ? message.reservation.low || message.reservation.high : message.reservation !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).int64(message.reservation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15804,6 +15826,24 @@ export const ringmesh = $root.ringmesh = (() => {
                             message._solicit = "solicit";
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.reservation = value;
+                            else
+                                delete message.reservation;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15886,6 +15926,12 @@ export const ringmesh = $root.ringmesh = (() => {
                     if (!$util.isInteger(message.solicit) && !(message.solicit && $util.isInteger(message.solicit.low) && $util.isInteger(message.solicit.high)))
                         return "solicit: integer|Long expected";
                 }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation"))
+                    if (!$util.isInteger(message.reservation) && !(message.reservation && $util.isInteger(message.reservation.low) && $util.isInteger(message.reservation.high)))
+                        return "reservation: integer|Long expected";
                 return null;
             };
 
@@ -15958,6 +16004,19 @@ export const ringmesh = $root.ringmesh = (() => {
                         message.solicit = object.solicit;
                     else if (typeof object.solicit === "object")
                         message.solicit = new $util.LongBits(object.solicit.low >>> 0, object.solicit.high >>> 0).toNumber();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.reservation != null)
+                    if (typeof object.reservation === "object" ? object.reservation.low || object.reservation.high : $Number(object.reservation) !== 0)
+                        if ($util.Long)
+                            message.reservation = $util.Long.fromValue(object.reservation, false);
+                        else if (typeof object.reservation === "string")
+                            message.reservation = $parseInt(object.reservation, 10);
+                        else if (typeof object.reservation === "number")
+                            message.reservation = object.reservation;
+                        else if (typeof object.reservation === "object")
+                            message.reservation = new $util.LongBits(object.reservation.low >>> 0, object.reservation.high >>> 0).toNumber();
                 return message;
             };
 
@@ -15996,6 +16055,12 @@ export const ringmesh = $root.ringmesh = (() => {
                     } else
                         object.idleSince = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.neverCalled = false;
+                    object.callId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.reservation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.reservation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -16033,6 +16098,15 @@ export const ringmesh = $root.ringmesh = (() => {
                         object.solicit = options.longs === $String ? $String(message.solicit) : message.solicit;
                     else
                         object.solicit = options.longs === $String ? $util.Long.prototype.toString.call(message.solicit) : options.longs === $Number ? new $util.LongBits(message.solicit.low >>> 0, message.solicit.high >>> 0).toNumber() : message.solicit;
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.reservation != null && $Object.hasOwnProperty.call(message, "reservation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.reservation = typeof message.reservation === "number" ? $BigInt(message.reservation) : $util.Long.fromBits(message.reservation.low >>> 0, message.reservation.high >>> 0, false).toBigInt();
+                    else if (typeof message.reservation === "number")
+                        object.reservation = options.longs === $String ? $String(message.reservation) : message.reservation;
+                    else
+                        object.reservation = options.longs === $String ? $util.Long.prototype.toString.call(message.reservation) : options.longs === $Number ? new $util.LongBits(message.reservation.low >>> 0, message.reservation.high >>> 0).toNumber() : message.reservation;
                 return object;
             };
 

@@ -219,6 +219,7 @@ function groupToPb(e: GroupMessage): ringmesh.v1.GroupEvent.$Properties {
           neverCalled: e.neverCalled,
           devices: [...e.devices],
           ...(e.solicit !== undefined ? { solicit: e.solicit } : {}),
+          ...(e.holding !== undefined ? { callId: e.holding.callId, reservation: e.holding.reservation } : {}),
         },
       };
     case "grant":
@@ -279,6 +280,7 @@ function groupFromPb(m: ringmesh.v1.GroupEvent): GroupMessage {
         neverCalled: x.neverCalled ?? false,
         devices: devicesOf(x.devices, "agentStatus.devices"),
         ...(solicit !== null && solicit !== undefined ? { solicit: num(solicit) } : {}),
+        ...(x.callId !== null && x.callId !== undefined && x.callId !== "" ? { holding: { callId: x.callId, reservation: num(x.reservation) } } : {}),
       };
     }
     case "grant": {

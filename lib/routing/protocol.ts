@@ -73,6 +73,12 @@ export interface AgentStatus {
   readonly devices: readonly RingableDeviceKind[];
   /** Set when the agent just became free: the group must answer `bid` or `noBid` with it. */
   readonly solicit?: number;
+  /**
+   * The call of this group that holds the agent (reserved: with the reservation; on the
+   * call: reservation 0). A group that lost in-memory decisions with a crash learns
+   * from it where its offers stand (queue-actor restore.ts).
+   */
+  readonly holding?: { readonly callId: CallId; readonly reservation: number };
 }
 
 export interface Grant {

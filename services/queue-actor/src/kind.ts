@@ -144,15 +144,27 @@ function replayable(e: GroupHostEffect | TimerEffect): boolean {
 
 /**
  * Whether a decision must be written before it is answered and its effects leave
- * (lib/runtime/decider.ts `durable`). Members' replicas are not in the record (persist.ts),
- * so an agent's report or refusal is written only when it logs a member in (the record's
+ * (lib/runtime/decider.ts `durable`). What a group must not lose is a call: its arrival,
+ * its leaving (to Q2/Q6, abandoned, ended) and its timers are written. Who rings and who
+ * answered is not: the agent writes its reservation, and a loaded group learns from its
+ * members' first reports which of its calls hold them (restore.ts reconcile), so a grant
+ * and an answer are in memory until the next write (the call's end, deferred, shares it).
+ * An agent's report or refusal is written only when it logs a member in (the record's
  * `present` list is whom a loaded group asks; a stale extra name only costs a request) or
- * when it changed more than bids: a bid lost with a crash is repaired by the protocol (the
+ * changed more than bids: a bid lost with a crash is repaired by the protocol (the
  * agent's grant is released as not needed and it solicits again).
  */
 function isDurable(event: GroupMessage | TimerFired, out: Out, joined: boolean): boolean {
-  if (event.type !== "agentStatus" && event.type !== "refuse") return true;
-  return joined || !out.every(replayable);
+  switch (event.type) {
+    case "grant":
+    case "legAnswered":
+      return false;
+    case "agentStatus":
+    case "refuse":
+      return joined || !out.every(replayable);
+    default:
+      return true;
+  }
 }
 
 /** A logged-out member's report that it is logged in: the one replica change the record keeps. */

@@ -334,3 +334,13 @@ test("an agent's status seq follows the clock, so reports after a crash that los
   run(s, { type: "statusRequest", groupId: "g1", agentId: "alice" }, 5_000);
   t.is(s.seq, Math.max(before + 1, 5_000) + 1, "strictly increasing within one millisecond");
 });
+
+test("statusRequest: an agent reserved for (or on) a call of the asking group names it; other groups do not see it", (t) => {
+  const s = loggedIn(["g1", "g2"]);
+  const r = reserve(s, "g1", "c1");
+  t.like(sent(run(s, { type: "statusRequest", groupId: "g1", agentId: "alice" }, 1)), [{ availability: "reserved", holding: { callId: "c1", reservation: r } }]);
+  const [other] = sent(run(s, { type: "statusRequest", groupId: "g2", agentId: "alice" }, 2));
+  t.is(other.type === "agentStatus" ? other.holding : "x", undefined);
+  run(s, ended("g1", "c1", r, "answered"), 3);
+  t.like(sent(run(s, { type: "statusRequest", groupId: "g1", agentId: "alice" }, 4)), [{ availability: "onCall", holding: { callId: "c1", reservation: 0 } }]);
+});

@@ -61,6 +61,7 @@ const groupMessage: fc.Arbitrary<GroupMessage> = fc.oneof(
       neverCalled: fc.boolean(),
       devices,
       solicit: opt(small),
+      holding: opt(fc.record({ callId: id, reservation: small })),
     })
     .map(clean),
   fc.record({ type: fc.constant("grant" as const), agentId: id, groupId: id, callId: id, reservation: small, seq: small, expiresAt: ms }),

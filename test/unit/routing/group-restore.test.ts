@@ -91,3 +91,61 @@ test("the record names only members logged in; a group with nobody logged in res
   t.is(state.syncRound, 0);
   t.is(G, state.groupId);
 });
+
+/** A member's report that it holds `callId` (its answer to the status request). */
+const holding = (agentId: string, availability: "reserved" | "onCall", callId: string, reservation: number) => ({
+  ...status(agentId, availability),
+  holding: { callId, reservation },
+});
+
+function ringingRecord() {
+  const s = makeGroup([member("a"), member("b")]);
+  step(s, status("a", "free"), 0);
+  step(s, status("b", "onBreak"), 0);
+  step(s, arrive("c1"), 10);
+  // The record as last written: c1 bid to a, whose grant (an in-memory decision) was lost.
+  return { spec: s.spec, record: toGroupRecord(s) };
+}
+
+test("reconcile: a member reserved for a waiting call whose grant was lost → its leg is adopted, not rung again", (t) => {
+  const { spec, record } = ringingRecord();
+  t.deepEqual(record.calls[0]?.bids, ["a"]);
+  const { state } = restore(record, spec);
+  const out = step(state, holding("a", "reserved", "c1", 7), 1_002);
+  t.deepEqual(state.calls.get("c1")?.legs, [{ agentId: "a", reservation: 7 }]);
+  t.deepEqual(state.calls.get("c1")?.bids, []);
+  t.is(state.calls.get("c1")?.phase, "offering");
+  t.deepEqual(of(out, "ringAgent"), [], "signaling is already ringing it");
+  t.true(of(out, "startTimer").some((e) => e.timerId.startsWith("ring:a:") && e.fireAt === 1_002 + spec.routing.ringSeconds * 1000));
+  t.like(of(step(state, { type: "legAnswered", callId: "c1", agentId: "a" }, 1_500), "connect")[0], { callId: "c1", agentId: "a" });
+});
+
+test("reconcile: a member on a call the record still has waiting (the answer was lost) → connected, once", (t) => {
+  const { spec, record } = ringingRecord();
+  const { state } = restore(record, spec);
+  const out = step(state, holding("a", "onCall", "c1", 0), 1_002);
+  t.like(of(out, "connect"), [{ callId: "c1", agentId: "a" }]);
+  t.is(state.calls.get("c1")?.phase, "connected");
+  t.deepEqual(state.queue, []);
+  t.deepEqual(of(step(state, holding("a", "onCall", "c1", 0), 1_003), "connect"), [], "a later report reconciles nothing: only the first after a load");
+  step(state, { type: "connectedCallEnded", callId: "c1" }, 5_000);
+  t.false(state.calls.has("c1"));
+});
+
+test("reconcile: a member holding a call this group no longer has is released (reserved) or told it is over (on a call)", (t) => {
+  const { spec, record } = ringingRecord();
+  const { state } = restore(record, spec);
+  const toA = (out: Out) => of(out, "toAgent").map((e) => e.message);
+  t.like(toA(step(state, holding("a", "reserved", "gone", 4), 1_002)), [{ type: "offerEnded", callId: "gone", reservation: 4, outcome: "notNeeded" }]);
+  const again = restore(record, spec).state;
+  t.like(toA(step(again, holding("a", "onCall", "gone", 0), 1_002)), [{ type: "callStatus", callId: "gone", alive: false, ringing: false }]);
+});
+
+test("a connected call's end reported for a call still waiting here (answer lost with a crash) ends it all the same", (t) => {
+  const { spec, record } = ringingRecord();
+  const { state } = restore(record, spec);
+  const out = step(state, { type: "connectedCallEnded", callId: "c1" }, 1_002);
+  t.false(state.calls.has("c1"));
+  t.deepEqual(state.queue, []);
+  t.true(of(out, "publish").some((e) => e.event.name === "callFinished"));
+});

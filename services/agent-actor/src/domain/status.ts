@@ -32,8 +32,10 @@ export function setPhase(state: AgentState, next: AgentPhase, ctx: AgentCtx): vo
 export function broadcast(state: AgentState, ctx: AgentCtx, opts: { solicit?: number; only?: GroupId; except?: GroupId } = {}): void {
   state.seq = Math.max(state.seq + 1, ctx.now);
   const targets = opts.only !== undefined ? [opts.only] : [...state.groups.keys()];
+  const held = state.phase === "reserved" ? state.reservation : state.phase === "onCall" ? state.call : undefined;
   for (const groupId of targets) {
     if (groupId === opts.except) continue;
+    const holding = held?.groupId === groupId && state.groups.has(groupId) ? { callId: held.callId, reservation: state.reservation?.id ?? 0 } : undefined;
     ctx.effects.push({
       type: "toGroup",
       message: {
@@ -47,6 +49,7 @@ export function broadcast(state: AgentState, ctx: AgentCtx, opts: { solicit?: nu
         neverCalled: state.neverCalled,
         devices: state.devices,
         ...(opts.solicit !== undefined ? { solicit: opts.solicit } : {}),
+        ...(holding !== undefined ? { holding } : {}),
       },
     });
   }

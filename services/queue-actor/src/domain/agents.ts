@@ -3,6 +3,7 @@ import type { Ctx } from "./context.js";
 import { dispatch, sendBid } from "./dispatch.js";
 import { sweepDeclined, sweepIfNobodyReachable } from "./lifecycle.js";
 import { reachableCount, updateMember } from "./members.js";
+import { reconcile } from "./restore.js";
 import type { GroupState } from "./state.js";
 
 /**
@@ -13,6 +14,7 @@ import type { GroupState } from "./state.js";
 export function onAgentStatus(state: GroupState, s: AgentStatus, ctx: Ctx): void {
   const view = state.members.get(s.agentId);
   if (view?.member === true && s.seq > view.seq) {
+    const firstSinceLoad = view.availability === "unknown";
     const reachableBefore = reachableCount(state);
     updateMember(state, view, (m) => {
       m.seq = s.seq;
@@ -22,6 +24,7 @@ export function onAgentStatus(state: GroupState, s: AgentStatus, ctx: Ctx): void
       m.neverCalled = s.neverCalled;
       m.devices = s.devices;
     });
+    if (firstSinceLoad) reconcile(state, s, ctx);
     sweepIfNobodyReachable(state, ctx);
     if (reachableCount(state) < reachableBefore) sweepDeclined(state, ctx);
   }

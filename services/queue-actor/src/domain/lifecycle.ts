@@ -115,6 +115,9 @@ export function onCallerHungUp(state: GroupState, callId: string, ctx: Ctx): voi
  */
 export function onConnectedCallEnded(state: GroupState, callId: string, ctx: Ctx, tellAgent = true): void {
   const call = state.calls.get(callId);
+  // Still waiting here: the answer was an in-memory decision lost with a crashed owner
+  // (kind.ts isDurable). The call is over all the same.
+  if (call?.phase === "queued" || call?.phase === "offering") return onCallerHungUp(state, callId, ctx);
   if (call?.phase !== "connected" || call.agentId === undefined || call.connectedAt === undefined) return;
   call.phase = moveCall(call.phase, "ended", callId);
   state.calls.delete(callId);

@@ -1,6 +1,9 @@
 import type { AnswerGroupSpec } from "../../../../lib/documents/model.js";
 import { startTimer } from "../../../../lib/runtime/decider.js";
-import type { AgentId } from "../../../../lib/routing/protocol.js";
+import type { AgentId, AgentStatus, ToAgent } from "../../../../lib/routing/protocol.js";
+import { moveCall } from "./call-fsm.js";
+import { removeBid } from "./legs.js";
+import { onLegAnswered } from "./offers.js";
 import { rearmWaiting } from "./config.js";
 import type { Ctx } from "./context.js";
 import { dispatch } from "./dispatch.js";
@@ -8,7 +11,7 @@ import { sweepIfNobodyReachable } from "./lifecycle.js";
 import { syncMembers, updateMember } from "./members.js";
 import type { GroupRecord } from "./persist.js";
 import { createGroupStateShell, type GroupState, type MemberView } from "./state.js";
-import { SYNC_TIMER } from "./timers.js";
+import { ringTimer, SYNC_TIMER } from "./timers.js";
 
 /** How long a loaded group waits for its members' answers before asking again. */
 export const SYNC_INTERVAL_MS = 2_000;
@@ -56,6 +59,39 @@ export function restoreGroup(record: GroupRecord, spec: AnswerGroupSpec, specCha
   sweepIfNobodyReachable(state, ctx);
   dispatch(state, ctx);
   return state;
+}
+
+/**
+ * A member's first report after a load. Offers and answers are decided in memory
+ * (kind.ts isDurable), so a crash of the previous owner may have lost them: the agent,
+ * which writes its reservation, is the authority on which of this group's calls holds
+ * it. Its leg is adopted (signaling is ringing it: nothing is sent again), an answered
+ * call is connected (`connect` is idempotent in signaling), and a call this group no
+ * longer has is closed on the agent's side.
+ */
+export function reconcile(state: GroupState, s: AgentStatus, ctx: Ctx): void {
+  const holding = s.holding;
+  if (holding === undefined || (s.availability !== "reserved" && s.availability !== "onCall")) return;
+  const call = state.calls.get(holding.callId);
+  const waiting = call !== undefined && (call.phase === "queued" || call.phase === "offering");
+  if (call === undefined || (!waiting && call.agentId !== s.agentId)) {
+    const message: ToAgent =
+      s.availability === "reserved"
+        ? { type: "offerEnded", groupId: state.groupId, agentId: s.agentId, callId: holding.callId, reservation: holding.reservation, outcome: "notNeeded" }
+        : { type: "callStatus", groupId: state.groupId, agentId: s.agentId, callId: holding.callId, alive: false, ringing: false };
+    ctx.effects.push({ type: "toAgent", message });
+    return;
+  }
+  if (!waiting) return;
+  if (!call.legs.some((l) => l.agentId === s.agentId)) {
+    removeBid(state, call, s.agentId, ctx);
+    state.asked.set(s.agentId, call.callId);
+    call.legs.push({ agentId: s.agentId, reservation: holding.reservation });
+    call.tried.push(s.agentId);
+    ctx.effects.push(startTimer(ringTimer(s.agentId, call.callId), ctx.now + state.spec.routing.ringSeconds * 1000));
+    if (call.phase === "queued") call.phase = moveCall(call.phase, "offering", call.callId);
+  }
+  if (s.availability === "onCall") onLegAnswered(state, call.callId, s.agentId, ctx);
 }
 
 /** SYNC_INTERVAL_MS after a load (or the last round): ask the silent members again, or give them up. */
