@@ -50,7 +50,7 @@ for (const moment of ["ringing", "onCall"] as const) {
       await victim.kill9();
       const after = await eventually(
         () => groupSnapshot(client, name, 20_000),
-        (s) => s.calls.some((c) => c.callId === "c1" && (moment === "ringing" ? c.ringing.includes("alice") : c.phase === "connected")),
+        (s) => s.calls.some((c) => c.callId === "c1" && (moment === "ringing" ? (c.ringing ?? []).includes("alice") : c.phase === "connected")),
         20_000,
       );
       t.is(after.members.find((m) => m.agentId === "alice")?.availability, moment === "ringing" ? "reserved" : "onCall", "alice answered the status request");
