@@ -95,6 +95,9 @@ export function onLegAnswered(state: GroupState, callId: string, agentId: AgentI
   cancelAllOffers(state, call, "answeredElsewhere", ctx);
   call.agentId = agentId;
   call.connectedAt = ctx.now;
+  // Only routing reads these; a connected call is written with every commit until it ends.
+  call.tried = [];
+  call.excluded = [];
   // The agent tells only its other groups that it is on a call: this one knows from the answer.
   const view = state.members.get(agentId);
   if (view !== undefined) updateMember(state, view, (m) => (m.availability = "onCall"));
