@@ -10,7 +10,7 @@ import { groupSpec, member } from "../../../lib/routing/sim/spec.js";
 import { subjects, SubjectTokenError } from "../../../lib/subjects.js";
 import { encodeState } from "../../../lib/routing/snapshot.js";
 import type { Addressable, EffectContext } from "../../../lib/runtime/index.js";
-import { createGroupKind, decodeGroupActorState, encodeGroupActorState, type GroupActorState } from "../../../services/queue-actor/index.js";
+import { createGroupKind, decideGroupActor, decodeGroupActorState, encodeGroupActorState, type GroupActorState } from "../../../services/queue-actor/index.js";
 
 interface Told {
   kind: string;
@@ -166,6 +166,27 @@ test("group records written before v3 (with the spec and replicas) still load as
   t.deepEqual(legacy.group?.members, g.members);
   t.deepEqual(legacy.group?.calls, g.calls);
   t.deepEqual(legacy.group?.counts, g.counts);
+});
+
+test("what a group writes before it answers: a call's arrival and end and a member's login; not grants, answers or reports", (t) => {
+  const spec = groupSpec([member("alice")]);
+  const decide = decideGroupActor(new WeakSet());
+  let state = decide({ org: "acme", name: "support", version: "", deleted: false, group: undefined, pending: [] }, { type: "configChanged", spec, version: "v1" }, 0).state;
+  const durable = (event: GroupMessage, now = 1): boolean | undefined => {
+    const d = decide(state, event, now);
+    state = d.state;
+    return d.durable;
+  };
+  const report = (seq: number, availability: "free" | "onCall" | "loggedOut") =>
+    ({ type: "agentStatus", agentId: "alice", groupId: "support", seq, availability, presence: "available", idleSince: 0, neverCalled: false, devices: ["desktop"] }) as const;
+  t.true(durable(report(1, "free")), "a login is written: a loaded group asks only the members it has as logged in");
+  t.true(durable({ type: "callArrived", callId: "c1", caller: "+358401" }), "a call's arrival");
+  t.false(durable({ type: "grant", agentId: "alice", groupId: "support", callId: "c1", reservation: 1, seq: 1, expiresAt: 0 }), "the agent wrote its reservation");
+  t.false(durable({ type: "legAnswered", callId: "c1", agentId: "alice" }), "the agent's report after a load says it is on the call");
+  t.false(durable(report(2, "onCall")));
+  t.true(durable({ type: "connectedCallEnded", callId: "c1" }), "a call's end");
+  t.false(durable(report(3, "free")), "free again: no call waits, nothing but the replica changed");
+  t.false(durable(report(4, "loggedOut")), "a stale extra name in the record only costs a status request");
 });
 
 test("signaling commands are addressed per call: ringmesh.v1.call.<org>.<callId>", (t) => {
