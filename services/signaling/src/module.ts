@@ -68,7 +68,7 @@ export interface SignalingNode extends RunningService {
   readonly wssPort?: number;
 }
 
-const ALLOW = ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "REGISTER"];
+const ALLOW = ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "REGISTER", "UPDATE", "INFO"];
 
 export async function startSignaling(ctx: SignalingContext, opts: SignalingOptions = {}): Promise<SignalingNode> {
   const { config, logger, clock } = ctx;

@@ -10,18 +10,19 @@
  *                 └──────────────────────────────────────────────────────────► ended
  * ```
  * The transaction layer retransmits final non-2xx and absorbs INVITE retransmissions;
- * retransmitting the 2xx until the ACK is the UA core's job (§13.3.1.4), done here: T1,
- * doubling up to T2, on every transport (the ACK is end to end, proxies between may use
- * UDP), giving up after 64·T1.
+ * retransmitting the 2xx until the ACK is the UA core's job (§13.3.1.4), done by the
+ * leg's PeerDialog: T1, doubling up to T2, on every transport (the ACK is end to end,
+ * proxies between may use UDP), giving up after 64·T1. re-INVITE, UPDATE and INFO in the
+ * dialog go to the call (`onInDialog`), which relays them once it is connected.
  */
 import type { TimerHandle } from "../../../../lib/clock.js";
 import { errorMessage } from "../../../../lib/errors.js";
-import { newBranch } from "../sip/ids.js";
-import { createRequest, type ResponseOptions, type SipRequest, type SipResponse } from "../sip/message.js";
+import type { ResponseOptions, SipRequest, SipResponse } from "../sip/message.js";
 import type { InviteServerTransaction, ServerTransaction } from "../sip/transaction/server.js";
 import { dialogKey, type DialogOwner } from "./dialogs.js";
-import { baseTimers, contactFor, inDialogRoute, refuseReinvite, remoteTargetOf, sdpOf, type LegContext } from "./leg-context.js";
+import { answerLocally, contactFor, DIALOG_ALLOW, refuseOutOfOrder, RELAYED_METHODS, remoteTargetOf, sdpOf, type LegContext } from "./leg-context.js";
 import type { SessionDescription } from "./media.js";
+import { PeerDialog } from "./peer-dialog.js";
 
 export type CallerLegState = "proceeding" | "answered" | "confirmed" | "ended";
 
@@ -32,6 +33,8 @@ export interface CallerLegEvents {
   onBye(): void;
   /** §13.3.1.4: no ACK within 64·T1; a BYE has been sent. */
   onAckTimeout(): void;
+  /** A re-INVITE, UPDATE or INFO in the dialog, in CSeq order: the call answers it. */
+  onInDialog(txn: ServerTransaction): void;
 }
 
 /** RFC 3261 §13.3.1.1: refresh the provisional so proxies' Timer C (3 min) does not cancel a long queue wait. */
@@ -43,10 +46,7 @@ export class CallerLeg implements DialogOwner {
   readonly offer: SessionDescription | undefined;
   private current: CallerLegState = "proceeding";
   private readonly key: string;
-  private localSeq = 0;
-  private answer: SipResponse | undefined;
-  private retransmit: TimerHandle | undefined;
-  private ackWait: TimerHandle | undefined;
+  private readonly dialog: PeerDialog;
   private refresh: TimerHandle | undefined;
   private lastProvisional: number | undefined;
 
@@ -60,6 +60,23 @@ export class CallerLeg implements DialogOwner {
     // The To-tag goes out with the first 1xx, so the (early) dialog exists from here on (§12.1.1).
     this.key = dialogKey(this.invite.callId ?? "", txn.localTag, this.invite.fromTag ?? "");
     ctx.dialogs.add(this.key, this);
+    this.dialog = new PeerDialog(ctx, {
+      callId: this.invite.callId ?? "",
+      local: `${this.invite.headers.get("to") ?? ""};tag=${txn.localTag}`,
+      remote: this.invite.headers.get("from") ?? "",
+      remoteTarget: remoteTargetOf(this.invite) ?? this.invite.from?.uri.raw ?? "",
+      // §12.1.1: the UAS route set is the Record-Route list in order.
+      routeSet: this.invite.headers.getAll("record-route"),
+      localSeq: 0,
+      remoteSeq: this.invite.cseq?.seq,
+      flow: txn.flow,
+      label: "caller",
+    });
+  }
+
+  /** The dialog, once confirmed (our 2xx ACKed): the call may send requests in it. */
+  get confirmedDialog(): PeerDialog | undefined {
+    return this.current === "confirmed" ? this.dialog : undefined;
   }
 
   get state(): CallerLegState {
@@ -85,28 +102,26 @@ export class CallerLeg implements DialogOwner {
     const res = this.reply(200, {
       headers: [
         ["Contact", this.contact()],
-        ["Allow", "INVITE, ACK, BYE, CANCEL, OPTIONS"],
+        ["Allow", DIALOG_ALLOW],
       ],
       ...(answer !== undefined ? { body: answer.body, contentType: answer.contentType } : {}),
     });
     if (res === undefined) return;
-    this.answer = res;
     this.current = "answered";
-    const t = baseTimers(this.ctx);
-    let interval = t.T1;
-    const tick = (): void => {
-      if (this.current !== "answered" || this.answer === undefined) return;
-      this.resend(this.answer);
-      interval = Math.min(2 * interval, t.T2);
-      this.retransmit = this.ctx.clock.setTimeout(tick, interval);
-    };
-    this.retransmit = this.ctx.clock.setTimeout(tick, interval);
-    this.ackWait = this.ctx.clock.setTimeout(() => {
-      this.ackWait = undefined;
-      if (this.current !== "answered") return;
-      this.bye();
-      this.events.onAckTimeout();
-    }, 64 * t.T1);
+    this.dialog.accept(
+      this.txn,
+      res,
+      (ack) => {
+        if (this.current !== "answered") return;
+        this.current = "confirmed";
+        this.events.onAck(sdpOf(ack));
+      },
+      () => {
+        if (this.current !== "answered") return;
+        this.bye();
+        this.events.onAckTimeout();
+      },
+    );
   }
 
   /** A final non-2xx while the INVITE is still proceeding (after that, nothing to answer). */
@@ -128,32 +143,19 @@ export class CallerLeg implements DialogOwner {
       return;
     }
     this.end();
-    const route = inDialogRoute(this.txn.flow, remoteTargetOf(this.invite) ?? "");
-    if (route === undefined) return;
-    const bye = createRequest({
-      method: "BYE",
-      uri: remoteTargetOf(this.invite) ?? this.invite.from?.uri.raw ?? "",
-      via: this.ctx.layer.via(route.protocol, newBranch()),
-      from: `${this.invite.headers.get("to") ?? ""};tag=${this.txn.localTag}`,
-      to: this.invite.headers.get("from") ?? "",
-      callId: this.invite.callId ?? "",
-      cseq: ++this.localSeq,
-      // §12.1.1: the UAS route set is the Record-Route list in order.
-      headers: this.invite.headers.getAll("record-route").map((r) => ["Route", r] as const),
-    });
     const done = (): void => undefined;
-    this.ctx.endpoint.request(bye, route, { onResponse: done, onTimeout: done, onTransportError: done }).catch((err: unknown) => {
-      this.ctx.log.debug({ err: errorMessage(err) }, "BYE to caller not sent");
-    });
+    this.dialog.send(this.dialog.request("BYE"), { onResponse: done, onTimeout: done, onTransportError: done });
   }
 
   // ------------------------------------------------------------ dialog owner
 
   onAck(ack: SipRequest): void {
-    if (ack.cseq?.seq !== this.invite.cseq?.seq || this.current !== "answered") return;
-    this.stopRetransmit();
-    this.current = "confirmed";
-    this.events.onAck(sdpOf(ack));
+    this.dialog.onAck(ack);
+  }
+
+  /** A 2xx to a re-INVITE we sent, after its transaction ended: re-ACKed (§13.2.2.4). */
+  onStray2xx(res: SipResponse): void {
+    this.dialog.reAck(res);
   }
 
   onRequest(txn: ServerTransaction): void {
@@ -167,11 +169,10 @@ export class CallerLeg implements DialogOwner {
         this.end();
         this.events.onBye();
         return;
-      case "INVITE":
-        refuseReinvite(txn);
-        return;
       default:
-        txn.reply(200);
+        if (!this.dialog.admit(req)) refuseOutOfOrder(txn);
+        else if (!RELAYED_METHODS.has(req.method)) answerLocally(txn);
+        else this.events.onInDialog(txn);
     }
   }
 
@@ -191,14 +192,6 @@ export class CallerLeg implements DialogOwner {
     }
   }
 
-  private resend(res: SipResponse): void {
-    if (this.txn.state === "Accepted") {
-      this.txn.respond(res);
-      return;
-    }
-    this.ctx.layer.sendResponse(res, this.txn.flow).catch(() => undefined);
-  }
-
   private armRefresh(): void {
     this.refresh = this.ctx.clock.setTimeout(() => {
       this.refresh = undefined;
@@ -213,17 +206,10 @@ export class CallerLeg implements DialogOwner {
     this.refresh = undefined;
   }
 
-  private stopRetransmit(): void {
-    if (this.retransmit !== undefined) this.ctx.clock.clearTimeout(this.retransmit);
-    if (this.ackWait !== undefined) this.ctx.clock.clearTimeout(this.ackWait);
-    this.retransmit = undefined;
-    this.ackWait = undefined;
-  }
-
   private end(): void {
     this.current = "ended";
     this.stopRefresh();
-    this.stopRetransmit();
+    this.dialog.close();
     this.ctx.dialogs.remove(this.key, this);
   }
 }

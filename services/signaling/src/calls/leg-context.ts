@@ -68,9 +68,24 @@ export function remoteTargetOf(msg: SipMessage): string | undefined {
 }
 
 /**
- * A re-INVITE on either leg (hold, codec change, session refresh) is not passed through
- * yet: 488 leaves the session as it is (RFC 3261 §14.2).
+ * What a leg's dialog accepts (RFC 3261 §20.5): re-INVITE and UPDATE (RFC 3311) and INFO
+ * (RFC 6086) are relayed to the other leg once the call is connected.
  */
-export function refuseReinvite(txn: ServerTransaction): void {
-  txn.reply(488, { headers: [["Warning", '399 ringmesh "re-INVITE not supported yet"']] });
+export const DIALOG_ALLOW = "INVITE, ACK, BYE, CANCEL, OPTIONS, UPDATE, INFO";
+
+/** Methods a leg hands to the call (the relay) rather than answering itself. */
+export const RELAYED_METHODS: ReadonlySet<string> = new Set(["INVITE", "UPDATE", "INFO"]);
+
+/**
+ * What a leg answers itself for a request inside its dialog other than BYE and the
+ * relayed methods: OPTIONS 200 with what the dialog allows (§11.2), anything else 405.
+ */
+export function answerLocally(txn: ServerTransaction): void {
+  if (txn.request.method === "OPTIONS") txn.reply(200, { headers: [["Allow", DIALOG_ALLOW], ["Accept", "application/sdp"]] });
+  else txn.reply(405, { headers: [["Allow", DIALOG_ALLOW]] });
+}
+
+/** §12.2.2: a request older than the last one in the dialog. */
+export function refuseOutOfOrder(txn: ServerTransaction): void {
+  txn.reply(500, { reason: "CSeq Out Of Order" });
 }

@@ -55,8 +55,10 @@ import type { LegContext } from "./leg-context.js";
 import { passThroughMedia, type MediaBridge, type SessionDescription } from "./media.js";
 import { callMetrics, type CallMetrics, type CallOutcome } from "./metrics.js";
 import { ANSWERED_ELSEWHERE, OutboundLeg, type LegFailure, type OutboundLegEvents } from "./outbound-leg.js";
+import type { PeerDialog } from "./peer-dialog.js";
 import { routeAction } from "./route.js";
 import type { RoutingPort } from "./routing-port.js";
+import { SessionRelay } from "./session-relay.js";
 
 /** Slack on top of M10 before signaling gives up on a ring the group never cancelled. */
 export const RING_GRACE_MS = 10_000;
@@ -125,6 +127,8 @@ interface Call {
   arrivals: number;
   setupObserved: boolean;
   readonly keys: Set<string>;
+  /** re-INVITE, UPDATE and INFO between the legs once connected. */
+  readonly relay: SessionRelay;
 }
 
 interface Target {
@@ -280,6 +284,7 @@ export class CallManager implements CallCommandSink {
         onAck: (answer) => this.callerAcked(call, answer),
         onBye: () => this.callerBye(call),
         onAckTimeout: () => this.ackTimedOut(call),
+        onInDialog: (txn) => call.relay.handle("caller", txn, call.inbound.confirmedDialog),
       }),
       phase: "queued",
       rings: new Map(),
@@ -288,6 +293,13 @@ export class CallManager implements CallCommandSink {
       arrivals: 0,
       setupObserved: false,
       keys: new Set(),
+      relay: new SessionRelay({
+        ctx: this.legCtx,
+        media: this.media,
+        callId: id,
+        dialogs: () => this.connectedDialogs(call),
+        onBroken: (why) => this.broken(call, why),
+      }),
     };
     this.calls.set(id, call);
     admitted();
@@ -394,6 +406,7 @@ export class CallManager implements CallCommandSink {
         onAnswer: (l, answer) => this.legAnswered(call, ring, l, answer),
         onFailed: (l, failure) => this.legEnded(call, ring, l, failure),
         onBye: (l) => this.agentBye(call, l),
+        onInDialog: (l, txn) => call.relay.handle("agent", txn, l.confirmedDialog),
       };
       const leg = new OutboundLeg(this.legCtx, { ...t, offer }, t.number === undefined ? events : this.recorded(call, { kind: "mobile", agent: cmd.agentId, billingId: cmd.billingId }, t.number, events));
       ring.legs.push(leg);
@@ -619,6 +632,7 @@ export class CallManager implements CallCommandSink {
         call.inbound.bye();
         this.finish(call, undefined);
       },
+      onInDialog: (l, txn) => call.relay.handle("agent", txn, l.confirmedDialog),
     }));
     call.external = leg;
     await leg.start();
@@ -683,6 +697,26 @@ export class CallManager implements CallCommandSink {
     }
   }
 
+  /** Both dialogs of a connected call, once each is confirmed: what the relay passes requests between. */
+  private connectedDialogs(call: Call): { caller: PeerDialog; agent: PeerDialog } | undefined {
+    const far = call.phase === "connected" ? call.winner?.leg : call.phase === "external" ? call.external : undefined;
+    const caller = call.inbound.confirmedDialog;
+    const agent = far?.confirmedDialog;
+    return caller === undefined || agent === undefined ? undefined : { caller, agent };
+  }
+
+  /** The relay found a leg gone (§12.2.1.2) or unacknowledging (§13.3.1.4): both legs are hung up. */
+  private broken(call: Call, why: string): void {
+    if (call.phase !== "connected" && call.phase !== "external") return;
+    this.legCtx.log.info({ callId: call.id, why }, "connected call broken");
+    const winner = call.winner;
+    winner?.leg.bye(why);
+    call.external?.bye(why);
+    call.inbound.bye();
+    if (call.phase === "connected") this.connectedEnded(call, winner?.agentId);
+    else this.finish(call, undefined);
+  }
+
   /** §13.3.1.4: the caller never ACKed our 2xx; CallerLeg already sent its BYE. */
   private ackTimedOut(call: Call): void {
     const winner = call.winner;
@@ -709,6 +743,7 @@ export class CallManager implements CallCommandSink {
     if (call.winner?.wait !== undefined) this.legCtx.clock.clearTimeout(call.winner.wait);
     this.calls.delete(call.id);
     this.byTxn.delete(call.inbound.txn);
+    call.relay.close();
     this.media.release(call.id);
     const now = this.legCtx.clock.now();
     this.ended.set(call.id, now);
@@ -732,7 +767,8 @@ export class CallManager implements CallCommandSink {
         ? { ...base, kind: "external", billingId: leg.billingId }
         : // Commands from nodes before RingAgent carried G3 have none: look it up then.
           { ...base, kind: "mobile", agent: leg.agent ?? "", billingId: leg.billingId !== "" || lookup === undefined ? leg.billingId : () => lookup(org, group) };
-    return recorder.track(info, events);
+    // The recorder watches how the leg ends; in-dialog requests still belong to the call.
+    return { ...recorder.track(info, events), onInDialog: (l, txn) => events.onInDialog?.(l, txn) };
   }
 
   // ------------------------------------------------------------ reports

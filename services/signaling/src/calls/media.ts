@@ -15,6 +15,11 @@ export interface MediaBridge {
   offerFor(callId: string, callerOffer: SessionDescription | undefined): SessionDescription | undefined;
   /** What the caller receives in the 2xx (or the ACK body for a late offer) from the answering leg's SDP. */
   answerFor(callId: string, legAnswer: SessionDescription | undefined): SessionDescription | undefined;
+  /**
+   * An SDP body inside the connected call (re-INVITE, UPDATE, their 2xx, or the ACK of an
+   * offerless re-INVITE), on its way from the `from` leg to the other.
+   */
+  relay(callId: string, from: "caller" | "agent", sdp: SessionDescription | undefined): SessionDescription | undefined;
   /** The call ended: release anything held for it. */
   release(callId: string): void;
 }
@@ -23,5 +28,6 @@ export interface MediaBridge {
 export const passThroughMedia: MediaBridge = {
   offerFor: (_callId, offer) => offer,
   answerFor: (_callId, answer) => answer,
+  relay: (_callId, _from, sdp) => sdp,
   release: () => undefined,
 };

@@ -13,7 +13,9 @@
  * RFC 3261 behaviours here: §9.1 CANCEL only after a provisional, same Via branch and
  * CSeq number, Reason (RFC 3326); §13.2.2.4 ACK for every 2xx (retransmissions re-ACKed,
  * a second forked 2xx ACKed and hung up); §12.1.2 dialog from the 2xx (remote target
- * from Contact, route set from Record-Route reversed); §15.1.1 BYE in the dialog.
+ * from Contact, route set from Record-Route reversed); §15.1.1 BYE in the dialog. Once
+ * confirmed, re-INVITE, UPDATE and INFO from the device go to the call (`onInDialog`),
+ * and the call sends its own through the leg's PeerDialog.
  */
 import { errorMessage } from "../../../../lib/errors.js";
 import { BRANCH_MAGIC_COOKIE } from "../sip/constants.js";
@@ -24,8 +26,9 @@ import type { ClientTransactionUser } from "../sip/transaction/client.js";
 import type { ServerTransaction } from "../sip/transaction/server.js";
 import type { Destination, Flow } from "../sip/transport/types.js";
 import { dialogKey, type DialogOwner } from "./dialogs.js";
-import { baseTimers, contactFor, inDialogRoute, refuseReinvite, remoteTargetOf, sdpOf, type LegContext } from "./leg-context.js";
+import { answerLocally, baseTimers, contactFor, DIALOG_ALLOW, inDialogRoute, refuseOutOfOrder, RELAYED_METHODS, remoteTargetOf, sdpOf, type LegContext } from "./leg-context.js";
 import type { SessionDescription } from "./media.js";
+import { PeerDialog } from "./peer-dialog.js";
 
 export type LegFailure = "busy" | "declined" | "unreachable" | "cancelled";
 export type OutboundLegState = "calling" | "early" | "cancelling" | "confirmed" | "ended";
@@ -41,6 +44,8 @@ export interface OutboundLegEvents {
   onBye(leg: OutboundLeg): void;
   /** Once, however the leg ended (after the events above): what a call record needs. */
   onEnded?(leg: OutboundLeg, end: LegEnd): void;
+  /** A re-INVITE, UPDATE or INFO from the device in the confirmed dialog, in CSeq order; absent: refused 500. */
+  onInDialog?(leg: OutboundLeg, txn: ServerTransaction): void;
 }
 
 /** How a leg ended, reported once. */
@@ -89,9 +94,8 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
   private flow: Flow | undefined;
   private cseq = 1;
   private remoteTag: string | undefined;
-  private remoteTarget = "";
-  private routeSet: string[] = [];
-  private ack: SipRequest | undefined;
+  private dialog: PeerDialog | undefined;
+  private acked = false;
   /** Set by cancel() before a provisional arrived: §9.1 forbids CANCEL until then. */
   private cancelReason: string | null | undefined;
   private registered: string | undefined;
@@ -118,6 +122,11 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
     return this.opts.label;
   }
 
+  /** The dialog, once confirmed and ACKed: the call may send requests in it. */
+  get confirmedDialog(): PeerDialog | undefined {
+    return this.current === "confirmed" && this.acked ? this.dialog : undefined;
+  }
+
   async start(): Promise<void> {
     const route = this.opts.route;
     const offer = this.opts.offer;
@@ -132,7 +141,7 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
         callId: this.sipCallId,
         cseq: this.cseq,
         contact: contactFor(this.ctx, route),
-        headers: [["Allow", "INVITE, ACK, BYE, CANCEL, OPTIONS"], ...(this.opts.headers ?? [])],
+        headers: [["Allow", DIALOG_ALLOW], ...(this.opts.headers ?? [])],
         ...(offer !== undefined ? { body: offer.body, contentType: offer.contentType } : {}),
       });
     } catch (err) {
@@ -172,7 +181,7 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
 
   /** Late offer (the caller sent no SDP): the 2xx held an offer, and the ACK carries the caller's answer. */
   confirm(answer: SessionDescription | undefined): void {
-    if (this.ack !== undefined || this.remoteTag === undefined) return;
+    if (this.acked || this.remoteTag === undefined) return;
     this.sendAck(answer);
   }
 
@@ -183,18 +192,16 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
       if (why !== undefined && this.localReason === "cancelled") this.localReason = why;
       return;
     }
-    if (this.ack === undefined) this.sendAck(undefined);
+    if (!this.acked) this.sendAck(undefined);
     this.current = "ended";
     this.unregister();
     // Not settled here: a 2xx that crossed our CANCEL, which fail() reports as cancelled.
     if (this.settled) this.reportEnd({ status: this.answerStatus, answered: true, by: "local", reason: why ?? "hung up" });
-    const route = inDialogRoute(this.flow, this.remoteTarget);
-    if (route === undefined) return;
-    const bye = this.inDialogRequest("BYE", ++this.cseq);
+    const dialog = this.dialog;
+    if (dialog === undefined) return;
+    dialog.close();
     const done = (): void => undefined;
-    this.ctx.endpoint.request(bye, route, { onResponse: done, onTimeout: done, onTransportError: done }).catch((err: unknown) => {
-      this.ctx.log.debug({ err: errorMessage(err), leg: this.label }, "BYE not sent");
-    });
+    dialog.send(dialog.request("BYE"), { onResponse: done, onTimeout: done, onTransportError: done });
   }
 
   // ------------------------------------------------------------ client transaction user
@@ -243,20 +250,30 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
         if (this.current !== "confirmed") return;
         this.current = "ended";
         this.unregister();
+        this.dialog?.close();
         this.events.onBye(this);
         this.reportEnd({ status: this.answerStatus, answered: true, by: "remote", reason: req.headers.get("reason") ?? "hung up" });
         return;
       }
-      case "INVITE":
-        refuseReinvite(txn);
-        return;
-      default:
-        txn.reply(200);
+      default: {
+        const dialog = this.dialog;
+        if (dialog !== undefined && !dialog.admit(req)) refuseOutOfOrder(txn);
+        else if (!RELAYED_METHODS.has(req.method)) answerLocally(txn);
+        else if (dialog === undefined || this.events.onInDialog === undefined) txn.reply(500, { headers: [["Retry-After", "5"]] });
+        else this.events.onInDialog(this, txn);
+      }
     }
   }
 
+  /** The ACK for a 2xx this side sent to the device's re-INVITE. */
+  onAck(ack: SipRequest): void {
+    this.dialog?.onAck(ack);
+  }
+
   onStray2xx(res: SipResponse): void {
-    this.on2xx(res);
+    // A late 2xx to a re-INVITE the call sent is re-ACKed by the dialog; the INVITE's own goes through on2xx.
+    if (res.cseq !== undefined && this.invite?.cseq !== undefined && res.cseq.seq !== this.invite.cseq.seq) this.dialog?.reAck(res);
+    else this.on2xx(res);
   }
 
   // ------------------------------------------------------------ internals
@@ -265,15 +282,24 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
     const tag = res.toTag;
     if (this.remoteTag !== undefined) {
       // §13.2.2.4: a retransmission gets the same ACK again; a 2xx from another fork gets its own ACK and a BYE.
-      if (tag === this.remoteTag) {
-        if (this.ack !== undefined) this.send(this.ack);
-      } else this.hangUpFork(res);
+      if (tag === this.remoteTag) this.dialog?.reAck(res);
+      else this.hangUpFork(res);
       return;
     }
     if (tag === undefined) return;
     this.remoteTag = tag;
-    this.remoteTarget = remoteTargetOf(res) ?? this.opts.uri;
-    this.routeSet = res.headers.getAll("record-route").reverse();
+    this.dialog = new PeerDialog(this.ctx, {
+      callId: this.sipCallId,
+      local: `${this.opts.from};tag=${this.localTag}`,
+      remote: `${this.opts.to};tag=${tag}`,
+      remoteTarget: remoteTargetOf(res) ?? this.opts.uri,
+      routeSet: res.headers.getAll("record-route").reverse(),
+      localSeq: this.invite?.cseq?.seq ?? 1,
+      remoteSeq: undefined,
+      flow: this.flow,
+      fallback: this.opts.route,
+      label: this.label,
+    });
     this.registered = dialogKey(this.sipCallId, this.localTag, tag);
     this.ctx.dialogs.add(this.registered, this);
     const wanted = this.current === "calling" || this.current === "early";
@@ -308,10 +334,8 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
   }
 
   private sendAck(answer: SessionDescription | undefined): void {
-    const seq = this.invite?.cseq?.seq ?? 1;
-    const ack = this.inDialogRequest("ACK", seq, answer);
-    this.ack = ack;
-    this.send(ack);
+    this.acked = true;
+    this.dialog?.ack(this.invite?.cseq?.seq ?? 1, answer);
   }
 
   private sendCancel(reason: string | undefined): void {
@@ -354,12 +378,7 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
     this.cancelGuard = undefined;
   }
 
-  private inDialogRequest(method: "ACK" | "BYE", seq: number, body?: SessionDescription): SipRequest {
-    const to = `${this.opts.to};tag=${this.remoteTag ?? ""}`;
-    return this.request(method, this.remoteTarget, to, seq, this.routeSet, body);
-  }
-
-  private request(method: "ACK" | "BYE", uri: string, to: string, seq: number, routes: readonly string[], body?: SessionDescription): SipRequest {
+  private request(method: "ACK" | "BYE", uri: string, to: string, seq: number, routes: readonly string[]): SipRequest {
     return createRequest({
       method,
       uri,
@@ -369,14 +388,11 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
       callId: this.sipCallId,
       cseq: seq,
       headers: routes.map((r) => ["Route", r] as const),
-      ...(body !== undefined ? { body: body.body, contentType: body.contentType } : {}),
     });
   }
 
-  /** ACKs go straight to the transport: they have no transaction (RFC 3261 §17.1.1.3 for 2xx). */
-  private send(msg: SipRequest, route?: Flow | Destination): void {
-    const target = route ?? inDialogRoute(this.flow, this.remoteTarget);
-    if (target === undefined) return;
+  /** The ACK for another fork's 2xx goes straight to the transport: it has no transaction (RFC 3261 §17.1.1.3). */
+  private send(msg: SipRequest, target: Flow | Destination): void {
     const layer = this.ctx.layer;
     // Sent in the same turn when the flow is known, so an ACK leaves before a BYE that follows it.
     const sent = "send" in target ? layer.sendOn(target, msg) : layer.flowTo(target).then((f) => layer.sendOn(f, msg));
