@@ -132,13 +132,13 @@ test("reconcile: a member on a call the record still has waiting (the answer was
   t.false(state.calls.has("c1"));
 });
 
-test("reconcile: a member holding a call this group no longer has is released (reserved) or told it is over (on a call)", (t) => {
+test("reconcile: a member holding a call this group no longer has is released (reserved) or told it ended, M9 wrap-up (on a call)", (t) => {
   const { spec, record } = ringingRecord();
   const { state } = restore(record, spec);
   const toA = (out: Out) => of(out, "toAgent").map((e) => e.message);
   t.like(toA(step(state, holding("a", "reserved", "gone", 4), 1_002)), [{ type: "offerEnded", callId: "gone", reservation: 4, outcome: "notNeeded" }]);
   const again = restore(record, spec).state;
-  t.like(toA(step(again, holding("a", "onCall", "gone", 0), 1_002)), [{ type: "callStatus", callId: "gone", alive: false, ringing: false }]);
+  t.like(toA(step(again, holding("a", "onCall", "gone", 0), 1_002)), [{ type: "callEnded", callId: "gone", wrapUpSeconds: spec.routing.wrapUpSeconds }]);
 });
 
 test("a connected call's end reported for a call still waiting here (answer lost with a crash) ends it all the same", (t) => {

@@ -67,7 +67,9 @@ export function restoreGroup(record: GroupRecord, spec: AnswerGroupSpec, specCha
  * which writes its reservation, is the authority on which of this group's calls holds
  * it. Its leg is adopted (signaling is ringing it: nothing is sent again), an answered
  * call is connected (`connect` is idempotent in signaling), and a call this group no
- * longer has is closed on the agent's side.
+ * longer has is closed on the agent's side: a reservation released, a call ended with
+ * M9 wrap-up as any call's end (e.g. its signaling node died and the group, restored
+ * with the call still waiting, ended it before this report came).
  */
 export function reconcile(state: GroupState, s: AgentStatus, ctx: Ctx): void {
   const holding = s.holding;
@@ -78,7 +80,7 @@ export function reconcile(state: GroupState, s: AgentStatus, ctx: Ctx): void {
     const message: ToAgent =
       s.availability === "reserved"
         ? { type: "offerEnded", groupId: state.groupId, agentId: s.agentId, callId: holding.callId, reservation: holding.reservation, outcome: "notNeeded" }
-        : { type: "callStatus", groupId: state.groupId, agentId: s.agentId, callId: holding.callId, alive: false, ringing: false };
+        : { type: "callEnded", groupId: state.groupId, agentId: s.agentId, callId: holding.callId, wrapUpSeconds: state.spec.routing.wrapUpSeconds };
     ctx.effects.push({ type: "toAgent", message });
     return;
   }
