@@ -1,17 +1,26 @@
 /**
- * One activation of one actor on this node: lease, state, timers, mailbox, commit loop.
+ * One activation of one actor on this node: claim, state, timers, mailbox, commit loop.
  *
- *   acquiring ──lease created──▶ loading ──claim written──▶ active ◀──▶ quarantined
- *       │                                                      │
- *       └──held by a live node: forward mailbox──▶ stopped ◀───┴── passivate / lease lost / fenced
+ *   acquiring ──claim written──▶ loading ──timer index claimed──▶ active ◀──▶ quarantined
+ *       │                                                           │
+ *       └──claimed by a live node: forward mailbox──▶ stopped ◀─────┴── passivate / node lease lost / fenced
  *
- * Single ownership: the lease key (`kind.id` in the lease bucket, TTL = lease) is created
- * by one node only; its revision at creation is the activation's fencing epoch. Loading
- * ends with a *claim write* of the state record (CAS on the state key's revision), so
- * once a successor has claimed, every later write of a previous owner fails its CAS —
- * the state bucket itself enforces the fence, whatever that owner's clock or lease
- * renewals think. Effects and replies of a batch are released only after that batch's
- * CAS write succeeded, so a fenced owner releases nothing.
+ * Single ownership: the state record names its owner, a node and that node's lease session
+ * (`node-lease.ts`). An activation reads the record; if it names another session whose node
+ * lease still holds it, the actor is held elsewhere (forward, or wait until it is released
+ * or that lease expires). Otherwise it *claims* the record: a CAS write (a create when there
+ * is none) naming this node and session. The claim's revision is the activation's fencing
+ * epoch, and every later write is a CAS on the last revision, so once a successor has
+ * claimed, every write of a previous owner fails — the state bucket itself enforces the
+ * fence, whatever that owner's clock or lease renewals think. Effects and replies of a
+ * batch are released only after that batch's CAS write succeeded, so a fenced owner
+ * releases nothing. Passivation and hand-off write the record with the owner cleared, so a
+ * successor claims at once; after a crash it claims once the dead node's lease expired.
+ *
+ * Decisions applied without a write (decider.ts `durable: false`) have no CAS to stop
+ * them: their answers and effects are released only while the node's lease is locally
+ * valid (`leaseOk`), which ends before the server can expire the key and let a successor
+ * claim (a margin covers clock-rate differences over one lease).
  *
  * Effects at least once (`outbox.ts`): a batch's non-timer effects are written in its
  * record; they leave it with the first write after their run returned (or the one at
@@ -32,7 +41,7 @@ import type { Clock, TimerHandle } from "../clock.js";
 import type { Logger } from "../log.js";
 import { kvKeys } from "../subjects.js";
 import { isTimerEffect, type Decision, type TimerEffect, type TimerFired } from "./decider.js";
-import { decodeRecord, encodeRecordWith, NEVER, RecentLog, SKEW_MARGIN_MS, type Remembered } from "./envelope.js";
+import { CorruptRecordError, decodeRecord, encodeRecordWith, NEVER, RecentLog, recordEpoch, SKEW_MARGIN_MS, type Remembered } from "./envelope.js";
 import { jsonEffectCodec, OutboxEntry } from "./outbox.js";
 import type { WireStatus } from "./errors.js";
 import type { AnyActorKind, EffectContext } from "./kind.js";
@@ -52,6 +61,8 @@ export interface MsgItem {
   /** False for `tell`: no answer is computed, sent or remembered. */
   readonly wantsReply: boolean;
   readonly hops: number;
+  /** Sent here because the actor's record names this node (`H.holder`). */
+  readonly holder: boolean;
 }
 
 interface TimerItem {
@@ -106,6 +117,16 @@ export interface ActivationOptions {
   readonly localLeaseGuard: boolean;
 }
 
+/** What the claim loop found (`Activation.tryClaim`). */
+type ClaimResult =
+  /** `tookOver`: the record named another owner, whose lease had ended. */
+  | { readonly t: "claimed"; readonly tookOver: boolean }
+  | { readonly t: "held"; readonly owner: string }
+  | { readonly t: "notNamed" }
+  | { readonly t: "conflict" }
+  /** This node's lease is not locally valid right now: no claim may name it. */
+  | { readonly t: "wait" };
+
 /** What an activation needs from its node. */
 export interface ActivationHost {
   readonly nodeId: string;
@@ -115,8 +136,17 @@ export interface ActivationHost {
   readonly transport: Transport;
   readonly options: ActivationOptions;
   respond(raw: InboundMessage, status: WireStatus, data?: Uint8Array, message?: string): void;
-  forward(item: MsgItem, node: string): void;
+  /** `holder`: `node` is the one the actor's record names (`H.holder`). */
+  forward(item: MsgItem, node: string, holder?: boolean): void;
   isAlive(kind: string, node: string): boolean;
+  /** This node's lease session once usable, or undefined at `deadline` (`node-lease.ts`). */
+  leaseSession(deadline: number): Promise<string | undefined>;
+  /** Whether `session` is still this node's lease, locally valid. */
+  leaseOk(session: string): boolean;
+  /** Whether the owner a record names is live: its node lease holds its session (records before v5: its per-actor lease). */
+  ownerLive(key: string, owner: string, session: string): Promise<boolean>;
+  /** Asks `node`, which the record names, to activate the actor for its timers. */
+  poke(kind: string, id: string, node: string): void;
   redispatch(kind: string, items: MsgItem[]): void;
   removed(act: Activation): void;
   /** For the effects committed by `epoch` at `revision` (a re-run keeps the original ones). */
@@ -126,15 +156,12 @@ export interface ActivationHost {
   indexed(act: Activation, fireAt: number | undefined): void;
 }
 
-const enc = new TextEncoder();
-const dec = new TextDecoder();
-
 export class Activation {
   readonly key: string;
   phase: Phase = "acquiring";
   epoch = 0;
-  private leaseRev = 0;
-  private leaseValidUntil = 0;
+  /** The node-lease session this activation claimed under ("" until it has one). */
+  session = "";
   private stateRev = 0;
   private state: unknown;
   private timers = new Map<string, number>();
@@ -149,8 +176,6 @@ export class Activation {
   private softSeq = 0;
   /** The state as last written, to skip writes of batches that changed nothing. */
   private savedState: Uint8Array = new Uint8Array(0);
-  /** Non-durable decisions changed memory since the last write; passivation writes them. */
-  private unsaved = false;
   /** Deferrable decisions waiting to share a write (`hold`). */
   private held: Held | undefined;
   private flushTimer: TimerHandle | undefined;
@@ -165,17 +190,21 @@ export class Activation {
   private backoffTimer: TimerHandle | undefined;
   private quarantineTimer: TimerHandle | undefined;
   private crashes: number[] = [];
-  private renewing = false;
   lastActivity: number;
   private stopping: Promise<void> | undefined;
   private readonly log: Logger;
   /** The kind's child of the handling-time histogram, resolved once instead of per message. */
   private readonly handling: { observe(seconds: number): void };
 
+  /**
+   * `onlyIfNamed`: started because another node found the record naming this node; claims
+   * only a record that still names this session, else hands its messages back to routing.
+   */
   constructor(
     readonly kind: AnyActorKind,
     readonly id: string,
     private readonly host: ActivationHost,
+    private readonly onlyIfNamed = false,
   ) {
     this.key = kvKeys.actor(kind.kind, id);
     this.mailbox = new Mailbox<Item>(host.options.mailboxCapacity);
@@ -212,82 +241,88 @@ export class Activation {
     }
   }
 
-  // ── lease ────────────────────────────────────────────────────────────────
-
-  private leaseValue(): Uint8Array {
-    return enc.encode(JSON.stringify({ node: this.host.nodeId }));
-  }
+  // ── claim ────────────────────────────────────────────────────────────────
 
   private leaseOk(): boolean {
-    return !this.host.options.localLeaseGuard || this.host.clock.now() < this.leaseValidUntil;
+    return !this.host.options.localLeaseGuard || this.host.leaseOk(this.session);
   }
 
-  private setLeaseValidity(sentAt: number): void {
-    const ttl = this.host.transport.leaseTtlMs;
-    this.leaseValidUntil = sentAt + ttl - Math.max(200, ttl / 10);
-  }
-
-  /** Acquire the lease (waiting out a departed holder's lease), load and claim the state, then serve. */
+  /** Claim the state record (waiting out a departed owner's node lease), then serve. */
   async start(): Promise<void> {
-    const { clock, transport, options } = this.host;
+    const { clock, transport, options, metrics } = this.host;
     const giveUpAt = clock.now() + transport.leaseTtlMs + 2000;
-    let waited = false;
+    const session = await this.host.leaseSession(giveUpAt);
+    if (this.phase !== "acquiring") return;
+    if (session === undefined) {
+      this.fail("moving", `${this.key}: node ${this.host.nodeId} holds no lease`);
+      return;
+    }
+    this.session = session;
+    let holder = "?";
+    let r: ClaimResult | undefined;
     for (;;) {
-      if (this.phase !== "acquiring") return;
-      const sentAt = clock.now();
+      if (!this.is("acquiring")) return;
+      r = undefined;
       try {
-        this.leaseRev = await transport.leases.create(this.key, this.leaseValue());
-        this.setLeaseValidity(sentAt);
-        break;
+        r = await this.tryClaim();
       } catch (err) {
-        if (!(err instanceof KvConflictError)) this.log.debug({ err }, "lease create failed");
-      }
-      let holder: { node: string; revision: number } | undefined;
-      try {
-        const e = await transport.leases.get(this.key);
-        if (e !== undefined) holder = { node: (JSON.parse(dec.decode(e.value)) as { node: string }).node, revision: e.revision };
-      } catch (err) {
-        this.log.debug({ err }, "lease read failed");
-      }
-      if (holder?.node === this.host.nodeId) {
-        // Our own lease from an activation we let go of locally (e.g. a failed release); take it back by CAS.
-        try {
-          this.leaseRev = await transport.leases.update(this.key, this.leaseValue(), holder.revision);
-          this.setLeaseValidity(sentAt);
-          break;
-        } catch {
-          continue;
+        if (err instanceof CorruptRecordError) {
+          this.log.warn({ err }, "activation failed to load state");
+          this.fail("moving", `${this.key} could not load its state`);
+          return;
         }
+        this.log.debug({ err }, "state read or claim failed");
       }
-      if (holder !== undefined && this.host.isAlive(this.kind.kind, holder.node)) {
+      if (r?.t === "claimed") break;
+      if (!this.is("acquiring")) return;
+      if (r?.t === "conflict") continue;
+      if (r?.t === "notNamed") {
+        // Whoever sent these found the record naming us; it no longer does: route them afresh.
         this.phase = "stopped";
         const items = this.mailbox.drain();
         this.host.removed(this);
-        for (const it of items) if (it.t === "msg") this.host.forward(it, holder.node);
+        this.host.redispatch(this.kind.kind, items.filter((it): it is MsgItem => it.t === "msg"));
         this.flushDeferred();
         return;
       }
-      if (holder !== undefined) waited = true;
+      if (r?.t === "held") {
+        holder = r.owner;
+        if (this.host.isAlive(this.kind.kind, r.owner)) {
+          this.phase = "stopped";
+          const items = this.mailbox.drain();
+          this.host.removed(this);
+          const msgs = items.filter((it): it is MsgItem => it.t === "msg");
+          for (const it of msgs) this.host.forward(it, r.owner, true);
+          // Woken by the timer index with nothing to forward: the holder may have no activation to fire them.
+          if (msgs.length === 0) this.host.poke(this.kind.kind, this.id, r.owner);
+          this.flushDeferred();
+          return;
+        }
+      }
       if (clock.now() >= giveUpAt) {
-        this.fail("moving", `lease of ${this.key} still held by ${holder?.node ?? "?"}`);
+        this.fail("moving", `${this.key} still claimed by ${holder}`);
         return;
       }
-      await new Promise<void>((r) => clock.setTimeout(r, options.leasePollMs));
+      await new Promise<void>((res) => clock.setTimeout(res, options.leasePollMs));
     }
-    this.epoch = this.leaseRev;
-    if (waited) this.host.metrics.takeovers.inc({ kind: this.kind.kind });
+    if (r.tookOver) metrics.takeovers.inc({ kind: this.kind.kind });
+    if (!this.is("acquiring")) {
+      // Stopped while the claim was in flight: give the record back rather than leave it claimed.
+      await this.release();
+      return;
+    }
     this.phase = "loading";
     try {
-      await this.load();
+      await this.claimIndex();
     } catch (err) {
       this.log.warn({ err }, "activation failed to load state");
-      await this.releaseLease();
+      await this.release();
       this.fail("moving", `${this.key} could not load its state`);
       return;
     }
     if (!this.is("loading")) return;
     this.phase = "active";
-    this.host.metrics.activations.inc({ kind: this.kind.kind });
+    metrics.activations.inc({ kind: this.kind.kind });
     this.log.info({ epoch: this.epoch, rev: this.stateRev }, "actor activated");
     this.armTimers();
     // Before any effect of this activation: effects of successive commits stay in order.
@@ -295,79 +330,100 @@ export class Activation {
     this.kick();
   }
 
-  /** Reads the record and writes it back stamped with our epoch: from here on, older owners' writes fail their CAS. */
-  private async load(): Promise<void> {
+  /**
+   * One read and, unless another live owner holds the record, one claim write: the record
+   * as read, stamped with this node and session (epoch 0: "the claim's own revision",
+   * `recordEpoch`). From its revision on, older owners' writes fail their CAS.
+   */
+  private async tryClaim(): Promise<ClaimResult> {
     const { states } = this.host.transport;
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const entry = await states.get(this.key);
-      let state: unknown;
-      let timers = new Map<string, number>();
-      let recent = new RecentLog();
-      let outbox: OutboxEntry[] = [];
-      if (entry === undefined) {
-        state = this.kind.initial(this.id);
-      } else {
-        const rec = decodeRecord(entry.value);
-        state = this.kind.codec.decodeState(rec.state);
-        timers = new Map(rec.timers);
-        recent = RecentLog.from(rec.recent);
-        outbox = rec.outbox.map((o) => OutboxEntry.fromRecord(o, entry.revision));
-      }
-      const now = this.host.clock.now();
-      const expired = outbox.filter((e) => e.at < now - this.host.options.effectReplayMs);
-      outbox = outbox.filter((e) => e.at >= now - this.host.options.effectReplayMs);
-      const plan = recent.plan(new Map(), now, this.host.options.recentKeys);
-      const stateBytes = this.kind.codec.encodeState(state);
-      const claim = encodeRecordWith({ epoch: this.epoch, owner: this.host.nodeId, timers }, plan.section, stateBytes, outbox.map((e) => e.encode()));
-      try {
-        this.stateRev = entry === undefined ? await states.create(this.key, claim) : await states.update(this.key, claim, entry.revision);
-      } catch (err) {
-        if (err instanceof KvConflictError) continue;
-        throw err;
-      }
-      this.host.metrics.stateWrites.inc({ kind: this.kind.kind });
-      this.state = state;
-      this.saved(stateBytes);
-      recent.apply(plan);
-      this.timers = timers;
-      this.recent = recent;
-      this.outbox = outbox;
-      if (expired.length > 0) {
-        this.host.metrics.effectsExpired.inc({ kind: this.kind.kind }, expired.length);
-        this.log.warn({ n: expired.length, oldest: expired[0]?.at }, "dropped unacknowledged effects older than effectReplayMs; not re-run");
-      }
-      const index = new IndexWriter(this.host.transport.timers, this.key, this.epoch, (fireAt) => this.host.indexed(this, fireAt));
-      if (!(await index.claim(minOf(earliest(timers), outbox.length > 0 ? now : undefined)))) throw new Error(`timer index of ${this.key} claimed by a newer owner`);
-      this.index = index;
-      return;
+    const { nodeId } = this.host;
+    const entry = await states.get(this.key);
+    const rec = entry === undefined ? undefined : decodeRecord(entry.value);
+    const mine = rec !== undefined && rec.owner === nodeId && rec.session === this.session;
+    if (this.onlyIfNamed && !mine) return { t: "notNamed" };
+    const tookOver = rec !== undefined && rec.owner !== "" && !mine;
+    if (tookOver) {
+      // A session of our own node id other than the one we hold is over: our key holds ours.
+      const ownEarlier = rec.owner === nodeId && rec.session !== "";
+      if (!ownEarlier && (await this.host.ownerLive(this.key, rec.owner, rec.session))) return { t: "held", owner: rec.owner };
     }
-    throw new Error(`could not claim state of ${this.key}: concurrent writers`);
+    // Checked after the reads: a claim names a session that must still be ours when it lands.
+    if (!this.leaseOk()) return { t: "wait" };
+    let state: unknown;
+    let timers = new Map<string, number>();
+    let recent = new RecentLog();
+    let outbox: OutboxEntry[] = [];
+    if (entry === undefined || rec === undefined) {
+      state = this.kind.initial(this.id);
+    } else {
+      state = this.kind.codec.decodeState(rec.state);
+      timers = new Map(rec.timers);
+      recent = RecentLog.from(rec.recent);
+      outbox = rec.outbox.map((o) => OutboxEntry.fromRecord(o, entry.revision));
+    }
+    const now = this.host.clock.now();
+    const expired = outbox.filter((e) => e.at < now - this.host.options.effectReplayMs);
+    outbox = outbox.filter((e) => e.at >= now - this.host.options.effectReplayMs);
+    const plan = recent.plan(new Map(), now, this.host.options.recentKeys);
+    const stateBytes = this.kind.codec.encodeState(state);
+    const claim = encodeRecordWith({ epoch: 0, owner: nodeId, session: this.session, timers }, plan.section, stateBytes, outbox.map((e) => e.encode()));
+    try {
+      this.stateRev = entry === undefined ? await states.create(this.key, claim) : await states.update(this.key, claim, entry.revision);
+    } catch (err) {
+      if (err instanceof KvConflictError) return { t: "conflict" };
+      throw err;
+    }
+    this.epoch = this.stateRev;
+    this.host.metrics.stateWrites.inc({ kind: this.kind.kind });
+    this.state = state;
+    this.saved(stateBytes);
+    recent.apply(plan);
+    this.timers = timers;
+    this.recent = recent;
+    this.outbox = outbox;
+    if (expired.length > 0) {
+      this.host.metrics.effectsExpired.inc({ kind: this.kind.kind }, expired.length);
+      this.log.warn({ n: expired.length, oldest: expired[0]?.at }, "dropped unacknowledged effects older than effectReplayMs; not re-run");
+    }
+    return { t: "claimed", tookOver };
   }
 
-  async renew(): Promise<void> {
-    if (this.renewing || (this.phase !== "active" && this.phase !== "quarantined" && this.phase !== "stopping")) return;
-    if (!this.leaseOk()) {
-      this.lose("lease expired locally (renewals failing)");
-      return;
-    }
-    this.renewing = true;
-    const sentAt = this.host.clock.now();
-    try {
-      this.leaseRev = await this.host.transport.leases.update(this.key, this.leaseValue(), this.leaseRev);
-      this.setLeaseValidity(sentAt);
-    } catch (err) {
-      if (err instanceof KvConflictError) this.lose("lease taken by another node");
-      else this.log.debug({ err }, "lease renewal failed; retrying");
-    } finally {
-      this.renewing = false;
-    }
+  private async claimIndex(): Promise<void> {
+    const index = new IndexWriter(this.host.transport.timers, this.key, this.epoch, (fireAt) => this.host.indexed(this, fireAt));
+    const due = minOf(earliest(this.timers), this.outbox.length > 0 ? this.host.clock.now() : undefined);
+    if (!(await index.claim(due))) throw new Error(`timer index of ${this.key} claimed by a newer owner`);
+    this.index = index;
   }
 
-  private async releaseLease(): Promise<void> {
+  /**
+   * Writes the record with the owner cleared, so a successor claims at once instead of
+   * waiting for this node's lease to expire. It carries what memory holds beyond the last
+   * write (non-durable decisions) and drops acknowledged outbox entries, so the next
+   * activation does not re-run them. Skipped when memory or the lease cannot be trusted:
+   * the record then stays claimed until this session ends (or this node is asked to serve
+   * it again, `H.holder`).
+   */
+  private async release(): Promise<void> {
+    if (this.stale || this.stateRev === 0 || !this.leaseOk()) return;
+    const { options, metrics } = this.host;
+    const kept = this.outbox.filter((e) => !e.done);
+    const plan = this.recent.plan(new Map(), this.host.clock.now(), options.recentKeys);
+    const state = this.kind.codec.encodeState(this.state);
+    const record = encodeRecordWith({ epoch: this.epoch, owner: "", session: "", timers: this.timers }, plan.section, state, kept.map((e) => e.encode()));
     try {
-      await this.host.transport.leases.delete(this.key, this.leaseRev);
+      const revision = await this.host.transport.states.update(this.key, record, this.stateRev);
+      metrics.stateWrites.inc({ kind: this.kind.kind });
+      this.log.debug({ epoch: this.epoch, rev: revision, n: 0 }, "committed");
+      this.stateRev = revision;
+      this.saved(state);
+      this.recent.apply(plan);
+      this.outbox = kept;
     } catch (err) {
-      this.log.debug({ err }, "lease release failed; it will age out");
+      if (err instanceof KvConflictError) {
+        metrics.fencedWrites.inc({ kind: this.kind.kind });
+        this.lose("state write fenced");
+      } else this.log.warn({ err }, "record not released; it stays claimed until this node's session ends or it is served here again");
     }
   }
 
@@ -601,7 +657,7 @@ export class Activation {
     if (fresh !== undefined && !fresh.volatile) durable.push(fresh);
     const plan = this.recent.plan(r.added, now, options.recentKeys);
     const record = encodeRecordWith(
-      { epoch: this.epoch, owner: this.host.nodeId, timers: r.timers },
+      { epoch: this.epoch, owner: this.host.nodeId, session: this.session, timers: r.timers },
       plan.section,
       stateBytes,
       durable.map((e) => e.encode()),
@@ -676,7 +732,6 @@ export class Activation {
 
   private saved(state: Uint8Array): void {
     this.savedState = state;
-    this.unsaved = false;
     this.softSeq = 0;
   }
 
@@ -697,7 +752,6 @@ export class Activation {
       this.softSeqOf.set(e, ++this.softSeq);
       this.volatile.push(e);
     }
-    this.unsaved = true;
   }
 
   /** Hands every committed, not yet scheduled outbox entry to the effect chain, oldest first. */
@@ -730,31 +784,6 @@ export class Activation {
           e.done = true;
         }
       });
-    }
-  }
-
-  /** At passivation: one write that drops acknowledged entries, so the next activation does not re-run them. */
-  private async ackOutbox(): Promise<void> {
-    if ((this.outbox.length === 0 && !this.unsaved) || this.stale) return;
-    if (!this.leaseOk()) return;
-    const { options, metrics } = this.host;
-    const kept = this.outbox.filter((e) => !e.done);
-    const plan = this.recent.plan(new Map(), this.host.clock.now(), options.recentKeys);
-    const state = this.kind.codec.encodeState(this.state);
-    const record = encodeRecordWith({ epoch: this.epoch, owner: this.host.nodeId, timers: this.timers }, plan.section, state, kept.map((e) => e.encode()));
-    try {
-      const revision = await this.host.transport.states.update(this.key, record, this.stateRev);
-      metrics.stateWrites.inc({ kind: this.kind.kind });
-      this.log.debug({ epoch: this.epoch, rev: revision, n: 0 }, "committed");
-      this.stateRev = revision;
-      this.saved(state);
-      this.recent.apply(plan);
-      this.outbox = kept;
-    } catch (err) {
-      if (err instanceof KvConflictError) {
-        metrics.fencedWrites.inc({ kind: this.kind.kind });
-        this.lose("state write fenced");
-      } else this.log.warn({ err }, "outbox not acknowledged; the next activation re-runs those effects (same keys)");
     }
   }
 
@@ -802,7 +831,7 @@ export class Activation {
       const entry = await this.host.transport.states.get(this.key);
       if (entry === undefined) throw new Error(`state record of ${this.key} vanished`);
       const rec = decodeRecord(entry.value);
-      if (rec.epoch !== this.epoch) {
+      if (rec.owner !== this.host.nodeId || rec.session !== this.session || recordEpoch(rec, entry.revision) !== this.epoch) {
         this.lose("state claimed by a newer owner");
         return "lost";
       }
@@ -839,7 +868,7 @@ export class Activation {
     this.flushDeferred();
   }
 
-  /** The lease is gone: stop serving at once; waiting senders retry and reach the new owner. */
+  /** The node's lease or this claim is gone: stop serving at once; waiting senders retry and reach the new owner. */
   lose(reason: string, inFlight: readonly MsgItem[] = []): void {
     if (this.phase === "stopped") return;
     this.host.metrics.leasesLost.inc({ kind: this.kind.kind });
@@ -854,7 +883,7 @@ export class Activation {
     this.host.redispatch(this.kind.kind, items);
   }
 
-  /** Finishes queued work, lets effects run, releases the lease so a successor can start at once. */
+  /** Finishes queued work, lets effects run, releases the record so a successor can claim it at once. */
   passivate(reason: string): Promise<void> {
     return (this.stopping ??= (async () => {
       if (this.phase === "stopped") return;
@@ -867,18 +896,18 @@ export class Activation {
       while (this.pumping !== undefined) await this.pumping;
       await this.effectsChain;
       if (!this.is("stopping")) return;
-      await this.ackOutbox();
-      if (!this.is("stopping")) return;
       this.disarmTimers();
       try {
-        // Sleeping actors are woken by the index alone: make it exact (I1 holds either way),
-        // or due now if the record still holds effects to run (the ack write failed).
-        await this.index?.setExact(minOf(earliest(this.timers), this.outbox.length > 0 ? this.host.clock.now() : undefined));
+        // Sleeping actors are woken by the index alone: make it exact while the record is
+        // still ours (I1 holds either way), due now if effects remain to be run.
+        const unrun = this.outbox.some((e) => !e.done);
+        await this.index?.setExact(minOf(earliest(this.timers), unrun ? this.host.clock.now() : undefined));
       } catch (err) {
         this.log.warn({ err }, "timer index not updated at passivation; the actor may wake early");
       }
       if (!this.is("stopping")) return;
-      await this.releaseLease();
+      await this.release();
+      if (!this.is("stopping")) return;
       this.phase = "stopped";
       this.log.info({ epoch: this.epoch, reason }, "actor passivated");
       for (const it of this.mailbox.drain()) if (it.t === "msg") this.deferred.push(it);

@@ -1,7 +1,8 @@
 /**
  * Envelope metadata travels in NATS headers; payloads are the kind codec's opaque bytes.
  * The persisted record wraps the kind's encoded state with what the runtime must carry
- * across activations: the fencing epoch, pending timers (absolute fireAt) and the bounded
+ * across activations: its owner (node and node-lease session: the claim that decides who may
+ * activate it, `activation.ts`), the fencing epoch, pending timers (absolute fireAt) and the bounded
  * set of recently applied idempotency keys (with the stored answer, so a retried `ask`
  * gets the same reply).
  *
@@ -37,6 +38,14 @@ export const H = {
   error: "Rm-Error",
   /** Set by `tell`: the caller ignores the answer, so none is computed, sent or stored. */
   noReply: "Rm-No-Reply",
+  /**
+   * On a message forwarded by a node that found the actor's record claimed by the receiving
+   * node (its id): the receiver activates it even if it is not the rendezvous owner, since
+   * nobody else may until it releases the record (`runtime.ts` dispatch).
+   */
+  holder: "Rm-Holder",
+  /** With `holder`, no payload and no reply: wake the actor there for its timers (`runtime.ts` poke). */
+  wake: "Rm-Wake",
 } as const;
 
 /** An applied idempotency key: the answer to give a retry, and until when a retry can come. */
@@ -85,8 +94,19 @@ export interface RecentKeys {
 export const NO_RECENT_KEYS: RecentKeys = { keys: new Map(), sessions: new Map(), pending: new Map() };
 
 export interface PersistedRecord {
+  /**
+   * The owning activation's fencing epoch: the revision of its claim write. 0 in the claim
+   * record itself, whose own revision is not known before it is written (`recordEpoch`).
+   * Records before v5 hold the revision of the per-actor lease instead.
+   */
   readonly epoch: number;
+  /** Node that owns the actor; "" when released (passivation, hand-off): anyone may claim it at once. */
   readonly owner: string;
+  /**
+   * The owner's node-lease session (`node-lease.ts`): the owner is live while its node's lease
+   * key holds this session. "" in records before v5, whose owner held a per-actor lease.
+   */
+  readonly session: string;
   /** timerId → fireAt (ms since epoch). */
   readonly timers: ReadonlyMap<string, number>;
   readonly recent: RecentKeys;
@@ -191,6 +211,7 @@ const dec = new TextDecoder();
 const V2 = 2;
 const V3 = 3;
 const V4 = 4;
+const V5 = 5;
 /** Digest bytes per key in v2 and v3 records; v4 keeps the first `DIGEST_BYTES` of the same SHA-256. */
 const OLD_DIGEST_BYTES = 16;
 
@@ -398,30 +419,44 @@ export function encodeOutboxRecord(o: OutboxRecord): Uint8Array {
 /** No sessions: the generated-keys part is its count, 0. */
 const NO_GENERATED = new Uint8Array([0]);
 
-/** A node writes its own id into every record it commits: encoded once. */
+/** A node writes its own id and session into every record it commits: encoded once. */
 let lastOwner: { readonly id: string; readonly bytes: Uint8Array } | undefined;
+let lastSession: { readonly id: string; readonly bytes: Uint8Array } | undefined;
 
 function ownerBytes(id: string): Uint8Array {
   if (lastOwner?.id !== id) lastOwner = { id, bytes: enc.encode(id) };
   return lastOwner.bytes;
 }
 
+function sessionBytes(id: string): Uint8Array {
+  if (lastSession?.id !== id) lastSession = { id, bytes: enc.encode(id) };
+  return lastSession.bytes;
+}
+
+/** The fencing epoch of the activation that wrote a record read at `revision` (its claim, when the record is one). */
+export function recordEpoch(rec: Pick<PersistedRecord, "epoch">, revision: number): number {
+  return rec.epoch === 0 ? revision : rec.epoch;
+}
+
 /**
- * Layout (v4): u8 version, varint epoch, owner (varint length, UTF-8), varint #timers and
+ * Layout (v5): u8 version, varint epoch, owner (varint length, UTF-8), session (varint
+ * length, UTF-8), varint #timers and
  * per timer (id length, id, fireAt), varint #opaque keys and per key (12-byte digest, varint
  * until-seconds, varint reply length + 1, reply), the generated keys (`encodeGenerated`),
  * varint #outbox entries and each as laid out by `encodeOutboxRecord`, then the kind's
- * state bytes to the end. v3 had 16-byte digests and no generated keys; v2 no outbox either.
+ * state bytes to the end. v4 had no session; v3 16-byte digests and no generated keys; v2
+ * no outbox either.
  */
 export function encodeRecordWith(
-  head: Pick<PersistedRecord, "epoch" | "owner" | "timers">,
+  head: Pick<PersistedRecord, "epoch" | "owner" | "session" | "timers">,
   recent: RecentSection,
   state: Uint8Array,
   outbox: readonly Uint8Array[] = [],
 ): Uint8Array {
   const owner = ownerBytes(head.owner);
+  const session = sessionBytes(head.session);
   const generated = recent.generated ?? NO_GENERATED;
-  let size = 1 + varintSize(head.epoch) + varintSize(owner.length) + owner.length + varintSize(head.timers.size);
+  let size = 1 + varintSize(head.epoch) + varintSize(owner.length) + owner.length + varintSize(session.length) + session.length + varintSize(head.timers.size);
   const timerIds: Uint8Array[] = [];
   for (const [id, at] of head.timers) {
     const b = enc.encode(id);
@@ -433,10 +468,12 @@ export function encodeRecordWith(
   // From Node's buffer pool: a typed array of its own over 64 bytes costs a backing-store
   // allocation (~1 µs) per commit. Every byte is written below; a store keeps its own copy.
   const w = new Writer(Buffer.allocUnsafe(size));
-  w.buf[w.pos++] = V4;
+  w.buf[w.pos++] = V5;
   w.varint(head.epoch);
   w.varint(owner.length);
   w.bytes(owner);
+  w.varint(session.length);
+  w.bytes(session);
   w.varint(head.timers.size);
   let i = 0;
   for (const at of head.timers.values()) {
@@ -727,6 +764,7 @@ function decodeV1(b: Uint8Array): PersistedRecord {
   return {
     epoch: meta.epoch,
     owner: meta.owner,
+    session: "",
     timers: new Map(meta.timers),
     recent: {
       // Hashed, not parsed: this is how keys were compared when the record was written.
@@ -751,11 +789,12 @@ export function decodeRecord(b: Uint8Array): PersistedRecord {
   // v1 began with a big-endian u32 length, whose first byte is 0 below 16 MB.
   if (b[0] === 0) return decodeV1(b);
   const version = b[0];
-  if (version < V2 || version > V4) throw new CorruptRecordError(`unknown record version ${String(version)}`);
+  if (version < V2 || version > V5) throw new CorruptRecordError(`unknown record version ${String(version)}`);
   const r = new Reader(b);
   r.pos = 1;
   const epoch = r.varint();
   const owner = dec.decode(r.bytes(r.varint()));
+  const session = version >= V5 ? dec.decode(r.bytes(r.varint())) : "";
   const timers = new Map<string, number>();
   for (let n = r.varint(); n > 0; n--) {
     const id = dec.decode(r.bytes(r.varint()));
@@ -792,6 +831,7 @@ export function decodeRecord(b: Uint8Array): PersistedRecord {
   return {
     epoch,
     owner,
+    session,
     timers,
     recent: { keys, sessions, pending, ...(version < V4 && keys.size > 0 ? { hashedGenerated: true } : {}) },
     outbox,

@@ -46,7 +46,7 @@ export interface Addressable<E> {
  */
 export interface EffectContext {
   readonly self: ActorRef;
-  /** Fencing epoch (lease revision at activation) of the activation that committed these effects (also on a re-run by a successor). */
+  /** Fencing epoch (revision of its claim write; before v5 records, of its lease) of the activation that committed these effects (also on a re-run by a successor). */
   readonly epoch: number;
   /** KV revision of the state write that released these effects (also on a re-run). */
   readonly revision: number;

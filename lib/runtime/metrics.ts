@@ -32,7 +32,7 @@ export function createRuntimeMetrics(
   const registers = [registry];
   const counter = (name: string, help: string): Counter<"kind"> => new Counter({ name, help, labelNames: ["kind"], registers });
   const m = {
-    activations: counter("ringmesh_actor_activations_total", "Actor activations (lease acquired and state loaded)."),
+    activations: counter("ringmesh_actor_activations_total", "Actor activations (state record claimed and loaded)."),
     active: new Gauge({
       name: "ringmesh_actor_active",
       help: "Actors active on this node.",
@@ -60,12 +60,12 @@ export function createRuntimeMetrics(
     }),
     restarts: counter("ringmesh_actor_restarts_total", "Actor restarts after a handler threw."),
     quarantines: counter("ringmesh_actor_quarantines_total", "Actors quarantined after repeated crashes."),
-    takeovers: counter("ringmesh_actor_lease_takeovers_total", "Leases acquired after the previous holder's lease expired."),
+    takeovers: counter("ringmesh_actor_lease_takeovers_total", "Actors claimed from an owner whose node lease had ended (crash take-overs)."),
     fencedWrites: counter("ringmesh_actor_fenced_writes_total", "State writes rejected because another owner wrote since (fencing)."),
     redeliveries: counter("ringmesh_actor_redeliveries_total", "Messages sent again by this node's callers after a timeout, no responders or a move."),
     duplicates: counter("ringmesh_actor_duplicates_dropped_total", "Messages whose idempotency key was already applied."),
     stateWrites: counter("ringmesh_actor_state_writes_total", "Durable state writes (one per committed batch)."),
-    leasesLost: counter("ringmesh_actor_leases_lost_total", "Activations stopped because their lease was lost."),
+    leasesLost: counter("ringmesh_actor_leases_lost_total", "Activations stopped because their node lease was lost or their claim was fenced."),
     effectFailures: counter("ringmesh_actor_effect_failures_total", "Effect runs that threw (after the commit)."),
     timerWakes: counter("ringmesh_actor_timer_wakes_total", "Activations started by the timer index (a due timer, no message)."),
     effectsReplayed: counter("ringmesh_actor_effect_replays_total", "Committed effect batches run again by a new activation (their first run was not acknowledged)."),

@@ -6,8 +6,13 @@
  * and sends a request to that node's subject (`ringmesh.v1.node.<node>.<kind>`, actor id
  * in a header): one hop in steady state. With no view yet it sends to the actor subject,
  * which every host of the kind serves in one queue group. A host that receives a message
- * for an actor it does not own forwards it to the owner per its own view, or to the lease
- * holder; after two hops it activates locally (the lease decides).
+ * for an actor it does not own forwards it to the owner per its own view, or to the node
+ * its state record names (`H.holder`: that node serves it even if it is not the
+ * rendezvous owner); after two hops it activates locally (the record's claim decides).
+ *
+ * Ownership: one lease per node (`node-lease.ts`), renewed every TTL/4, whatever the number
+ * of actors; each actor's record names the node and lease session that claimed it
+ * (`activation.ts`). Losing the lease stops every activation of its session at once.
  *
  * Delivery: `ask` and `tell` are both requests answered after the durable commit. The
  * caller retries timeouts, no-responders and `moving` with the same idempotency key until
@@ -32,6 +37,7 @@ import { DeadlineExceededError, errorFromWire, RETRYABLE, UnavailableError, type
 import type { Addressable, AnyActorKind, EffectContext, SendOptions } from "./kind.js";
 import { MembershipView } from "./membership.js";
 import { createRuntimeMetrics, type RuntimeMetrics } from "./metrics.js";
+import { NodeLease, sessionLive } from "./node-lease.js";
 import { TimerSweep } from "./timer-index.js";
 import { NoRespondersError, RequestTimeoutError, type Headers, type InboundMessage, type Subscription, type Transport } from "./transport.js";
 
@@ -89,6 +95,7 @@ export class Runtime {
   private leaving = false;
   private readonly host: ActivationHost;
   private readonly sweep: TimerSweep | undefined;
+  private readonly lease: NodeLease | undefined;
   /** Keys of calls given none: this session, a number per call and the floor of calls still running (`generatedKey`). */
   private readonly session = randomBytes(16).toString("base64url");
   private nextSeq = 0;
@@ -123,9 +130,14 @@ export class Runtime {
       transport: this.transport,
       options: this.actOpts,
       respond: (raw, status, data, message) => this.respond(raw, status, data, message),
-      forward: (item, node) => this.forward(item, node),
+      forward: (item, node, holder) => this.forward(item, node, holder),
       isAlive: (kind, node) => this.view(kind).isAlive(node),
-      redispatch: (kind, items) => { for (const it of items) this.dispatch(kind, it); },
+      leaseSession: (deadline) => this.lease?.held(deadline) ?? Promise.resolve(undefined),
+      leaseOk: (session) => this.lease?.ok(session) ?? false,
+      ownerLive: (key, owner, session) => this.ownerLive(key, owner, session),
+      poke: (kind, id, node) => this.poke(kind, id, node),
+      // A message goes to the named holder once; back here it is routed like any other.
+      redispatch: (kind, items) => { for (const it of items) this.dispatch(kind, it.holder ? { ...it, holder: false } : it); },
       removed: (act) => {
         if (this.activations.get(act.key) === act) this.activations.delete(act.key);
         this.sweep?.request();
@@ -143,10 +155,37 @@ export class Runtime {
         wake: (kind, id) => this.wake(kind, id),
         retryMs: Math.max(250, this.transport.leaseTtlMs / 2),
       });
+      this.lease = new NodeLease({
+        bucket: this.transport.leases,
+        clock: this.clock,
+        logger: this.logger,
+        nodeId: this.nodeId,
+        ttlMs: this.transport.leaseTtlMs,
+        pollMs: this.actOpts.leasePollMs,
+        localGuard: this.actOpts.localLeaseGuard,
+        onLost: (session, reason) => {
+          for (const a of [...this.activations.values()]) if (a.session === session) a.lose(`node lease lost: ${reason}`);
+        },
+      });
     }
   }
 
-  /** Starts hosting the given kinds (subscriptions, heartbeats, lease renewal, passivation). */
+  /**
+   * Records before v5 name an owner without a session: that owner held the actor's own
+   * lease (`<kind>.<id>` in the lease bucket, value `{node}`), which ages out like a node's.
+   */
+  private async ownerLive(key: string, owner: string, session: string): Promise<boolean> {
+    if (session !== "") return sessionLive(this.transport.leases, owner, session);
+    try {
+      const e = await this.transport.leases.get(key);
+      if (e === undefined) return false;
+      return (JSON.parse(new TextDecoder().decode(e.value)) as { node?: unknown }).node === owner;
+    } catch {
+      return true;
+    }
+  }
+
+  /** Starts hosting the given kinds (node lease, subscriptions, heartbeats, passivation). */
   static start(o: RuntimeOptions): Runtime {
     const rt = new Runtime(o);
     rt.startHosting();
@@ -173,6 +212,7 @@ export class Runtime {
 
   private startHosting(): void {
     const { bus } = this.transport;
+    this.lease?.start();
     for (const kind of this.hosted.keys()) {
       const handler = (m: InboundMessage): void => this.onMessage(kind, m);
       this.subs.push(bus.subscribe(subjects.node(this.nodeId, kind), handler));
@@ -181,23 +221,17 @@ export class Runtime {
     }
     this.sweep?.start();
     if (this.hosted.size === 0) return;
-    const renewEvery = Math.max(50, this.transport.leaseTtlMs / 4);
-    const renewTick = (): void => {
-      for (const a of this.activations.values()) void a.renew();
-      this.timers[0] = this.clock.setTimeout(renewTick, renewEvery);
-    };
     const idleTick = (): void => {
       const now = this.clock.now();
       for (const a of this.activations.values()) {
         if (a.phase === "active" && a.depth === 0 && now - a.lastActivity >= this.opts.idleMs) void a.passivate("idle");
       }
-      this.timers[1] = this.clock.setTimeout(idleTick, Math.max(50, this.opts.idleMs / 2));
+      this.timers[0] = this.clock.setTimeout(idleTick, Math.max(50, this.opts.idleMs / 2));
     };
-    this.timers[0] = this.clock.setTimeout(renewTick, renewEvery);
-    this.timers[1] = this.clock.setTimeout(idleTick, Math.max(50, this.opts.idleMs / 2));
+    this.timers[0] = this.clock.setTimeout(idleTick, Math.max(50, this.opts.idleMs / 2));
   }
 
-  /** Only actors whose rendezvous owner changed move (bounded movement); they hand off by releasing the lease. */
+  /** Only actors whose rendezvous owner changed move (bounded movement); they hand off by releasing their record. */
   private rebalance(kind: string): void {
     this.sweep?.request();
     const v = this.view(kind);
@@ -216,18 +250,23 @@ export class Runtime {
     this.transport.bus.publish(raw.reply, data ?? EMPTY, headers);
   }
 
-  private forward(item: MsgItem, node: string): void {
+  private forward(item: MsgItem, node: string, holder = false): void {
     if (item.hops >= MAX_HOPS) {
       this.respond(item.raw, "moving", undefined, "too many forwarding hops; retry");
       return;
     }
-    this.transport.bus.publish(subjects.node(node, item.kind), item.data, { ...item.raw.headers, [H.hops]: String(item.hops + 1) }, item.raw.reply);
+    const headers: Headers = { ...item.raw.headers, [H.hops]: String(item.hops + 1), [H.holder]: holder ? node : undefined };
+    this.transport.bus.publish(subjects.node(node, item.kind), item.data, headers, item.raw.reply);
   }
 
   private onMessage(kind: string, m: InboundMessage): void {
     const id = m.headers[H.actor];
     if (id === undefined || id.length === 0) {
       this.respond(m, "bad_message", undefined, `missing ${H.actor} header`);
+      return;
+    }
+    if (m.headers[H.wake] !== undefined) {
+      this.onPoke(kind, id, m);
       return;
     }
     const deadline = Number(m.headers[H.deadline] ?? Number.MAX_SAFE_INTEGER);
@@ -241,6 +280,7 @@ export class Runtime {
       deadline: Number.isFinite(deadline) ? deadline : Number.MAX_SAFE_INTEGER,
       wantsReply: m.headers[H.noReply] === undefined,
       hops: Number(m.headers[H.hops] ?? 0) || 0,
+      holder: m.headers[H.holder] === this.nodeId,
     };
     this.dispatch(kind, item);
   }
@@ -267,15 +307,29 @@ export class Runtime {
       return;
     }
     const owner = this.view(kind).ownerOf(id);
-    if (this.leaving || (owner !== undefined && owner !== this.nodeId && item.hops < MAX_HOPS)) {
-      if (owner === undefined || owner === this.nodeId) this.respond(item.raw, "moving", undefined, "node is leaving");
+    if (this.leaving || (!item.holder && owner !== undefined && owner !== this.nodeId && item.hops < MAX_HOPS)) {
+      if (owner === undefined || owner === this.nodeId || item.holder) this.respond(item.raw, "moving", undefined, "node is leaving");
       else this.forward(item, owner);
       return;
     }
-    const act = new Activation(def, id, this.host);
+    this.activate(def, id, key, item, item.holder);
+  }
+
+  /**
+   * `named`: another node found the record claimed by this node. Such an activation serves
+   * only that claim, and hands the actor off to its rendezvous owner once it has served
+   * what was sent (and whatever timers were due), releasing the record.
+   */
+  private activate(def: AnyActorKind, id: string, key: string, item: MsgItem | undefined, named: boolean): void {
+    const act = new Activation(def, id, this.host, named);
     this.activations.set(key, act);
-    act.offer(item);
-    void act.start().catch((err: unknown) => this.logger.error({ err, actor: key }, "activation crashed"));
+    if (item !== undefined) act.offer(item);
+    void act
+      .start()
+      .then(() => {
+        if (named && act.phase === "active" && this.view(def.kind).ownerOf(id) !== this.nodeId) void act.passivate("claimed here, owned elsewhere by rendezvous");
+      })
+      .catch((err: unknown) => this.logger.error({ err, actor: key }, "activation crashed"));
   }
 
   private offer(act: Activation, item: MsgItem): void {
@@ -298,9 +352,28 @@ export class Runtime {
     const key = kvKeys.actor(kind, id);
     if (def === undefined || this.leaving || this.activations.has(key)) return;
     this.metrics.timerWakes.inc({ kind });
-    const act = new Activation(def, id, this.host);
-    this.activations.set(key, act);
-    void act.start().catch((err: unknown) => this.logger.error({ err, actor: key }, "activation crashed"));
+    this.activate(def, id, key, undefined, false);
+  }
+
+  /**
+   * The timer index woke an actor on its rendezvous owner, which found the record claimed
+   * by `node`, live, with no activation there to fire its timers: ask `node` to wake it.
+   */
+  private poke(kind: string, id: string, node: string): void {
+    this.transport.bus.publish(subjects.node(node, kind), EMPTY, { [H.actor]: id, [H.holder]: node, [H.wake]: "1" });
+  }
+
+  private onPoke(kind: string, id: string, m: InboundMessage): void {
+    const def = this.hosted.get(kind);
+    if (def === undefined || this.leaving || m.headers[H.holder] !== this.nodeId) return;
+    let key: string;
+    try {
+      key = kvKeys.actor(kind, id);
+    } catch {
+      return;
+    }
+    if (this.activations.has(key)) return;
+    this.activate(def, id, key, undefined, true);
   }
 
   /**
@@ -430,6 +503,10 @@ export class Runtime {
       for (const s of this.subs) s.unsubscribe();
       this.sweep?.stop();
       await Promise.all([...this.activations.values()].map((a) => a.passivate("node stopping")));
+      // With every actor stopped, ending the session lets whatever still names it (a release
+      // that failed) be claimed at once, and a restart under this id start at once. Otherwise
+      // the key ages out, and the local guard keeps the stragglers from releasing anything.
+      await this.lease?.stop(this.activations.size === 0);
       for (const t of this.timers) this.clock.clearTimeout(t);
       for (const v of this.views.values()) v.close();
       if (this.activations.size > 0) throw new UnavailableError(`${this.activations.size} actors did not stop`);

@@ -35,14 +35,22 @@ export interface IndexValue {
   readonly fireAt: number;
 }
 
+/**
+ * Epochs are state revisions of claim writes (`activation.ts`), marked `s`. Values written
+ * before that hold per-actor lease revisions, another sequence that cannot be compared with
+ * them: they read as epoch 0, older than any claim, so the first claim after an upgrade
+ * re-stamps them instead of taking them for a newer owner's.
+ */
+const CLAIM_EPOCH = "s";
+
 export function encodeIndex(v: IndexValue): Uint8Array {
-  return enc.encode(`${v.epoch} ${v.fireAt}`);
+  return enc.encode(`${v.epoch} ${v.fireAt} ${CLAIM_EPOCH}`);
 }
 
 /** An unreadable value reads as "epoch 0, due now": the safe side of I1. */
 export function decodeIndex(b: Uint8Array): IndexValue {
-  const [e, f] = dec.decode(b).split(" ");
-  const epoch = Number(e);
+  const [e, f, mark] = dec.decode(b).split(" ");
+  const epoch = mark === CLAIM_EPOCH ? Number(e) : 0;
   const fireAt = Number(f);
   return Number.isFinite(epoch) && Number.isFinite(fireAt) ? { epoch, fireAt } : { epoch: 0, fireAt: 0 };
 }

@@ -77,7 +77,7 @@ export interface KvBucket {
 
 export interface Transport {
   readonly bus: Bus;
-  /** Bucket with a bucket-wide TTL equal to the lease duration: an unrenewed lease ages out server-side. */
+  /** Node leases (`node-lease.ts`), in a bucket with a bucket-wide TTL equal to the lease duration: an unrenewed lease ages out server-side. */
   readonly leases: KvBucket;
   readonly states: KvBucket;
   /** Timer index: `<kind>.<id>` → earliest pending fireAt of that actor (see `timer-index.ts`). */

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import test from "ava";
 import fc from "fast-check";
 import { Mailbox } from "../../../lib/runtime/mailbox.js";
-import { decodeRecord, DIGEST_BYTES, encodeRecord, encodeRecordWith, generatedKey, idemDigest, NEVER, NO_RECENT_KEYS, parseGenerated, RecentLog, type Remembered } from "../../../lib/runtime/envelope.js";
+import { decodeRecord, DIGEST_BYTES, encodeRecord, encodeRecordWith, generatedKey, idemDigest, NEVER, NO_RECENT_KEYS, parseGenerated, RecentLog, recordEpoch, type Remembered } from "../../../lib/runtime/envelope.js";
 
 test("mailbox is FIFO across offers, takes and requeues, and refuses beyond capacity", (t) => {
   fc.assert(
@@ -93,7 +93,7 @@ test("the log's encoded section is always exactly its entries, the record around
           if (!isDeepStrictEqual(log.snapshot(), before)) return false;
           if (!st.apply) continue;
           log.apply(plan);
-          const rec = decodeRecord(encodeRecordWith({ epoch: 1, owner: "n", timers: new Map([["t", 5]]) }, plan.section, state, [new Uint8Array([1, 2, 0, 1, 7])]));
+          const rec = decodeRecord(encodeRecordWith({ epoch: 1, owner: "n", session: "s1", timers: new Map([["t", 5]]) }, plan.section, state, [new Uint8Array([1, 2, 0, 1, 7])]));
           if (!isDeepStrictEqual(rec.recent, log.snapshot())) return false;
           if (!isDeepStrictEqual(rec.state, state) || rec.outbox.length !== 1 || rec.timers.get("t") !== 5) return false;
           if (log.size > 2 * max) return false;
@@ -133,6 +133,7 @@ const arbGenerated = fc
 const arbRecord = fc.record({
   epoch: fc.nat(),
   owner: fc.string(),
+  session: fc.string(),
   timers: fc.array(fc.tuple(fc.string(), fc.integer({ min: 0, max: 2 ** 50 }))).map((xs) => new Map(xs)),
   recent: fc
     .tuple(fc.array(fc.tuple(fc.string().map(idemDigest), arbRemembered)), arbGenerated)
@@ -178,6 +179,32 @@ test("records written by v2 and v3 still load; their 16-byte digests still match
   }
 });
 
+test("a v4 record (no owner session) still loads: its owner, timers, keys per session, outbox and state", (t) => {
+  const state = new TextEncoder().encode('{"x":2}');
+  const session = Buffer.alloc(16, 3);
+  // v4, epoch 9, owner "n1", one timer "ring"@300, no opaque keys, one caller session
+  // (floor 4, until 2 s, one key at floor+1 until 2 s with reply [7]), one outbox entry.
+  const bytes = [4, 9, 2, ...Buffer.from("n1"), 1, 4, ...Buffer.from("ring"), 0xac, 0x02, 0, 1, ...session, 4, 2, 1, 1, 2, 2, 7, 1, 9, 3, 5, 1, 0x2a];
+  const rec = decodeRecord(new Uint8Array([...bytes, ...state]));
+  t.is(rec.epoch, 9);
+  t.is(rec.owner, "n1");
+  t.is(rec.session, "", "an owner without a session held a per-actor lease");
+  t.deepEqual([...rec.timers], [["ring", 300]]);
+  const id = session.toString("base64url");
+  t.deepEqual([...rec.recent.sessions], [[id, { floor: 4, until: 2000 }]]);
+  t.deepEqual([...rec.recent.pending], [[`~${id}.5`, { reply: new Uint8Array([7]), until: 2000 }]]);
+  t.deepEqual(rec.outbox, [{ epoch: 9, revision: 3, at: 5, effects: new Uint8Array([0x2a]) }]);
+  t.deepEqual(rec.state, state);
+});
+
+test("a claim record (epoch 0) has its own revision as epoch; others keep theirs", (t) => {
+  const claim = decodeRecord(encodeRecordWith({ epoch: 0, owner: "n1", session: "s", timers: new Map() }, new RecentLog().plan(new Map(), 0, 8).section, new Uint8Array()));
+  t.is(recordEpoch(claim, 41), 41);
+  const later = decodeRecord(encodeRecordWith({ epoch: 41, owner: "n1", session: "s", timers: new Map() }, new RecentLog().plan(new Map(), 0, 8).section, new Uint8Array()));
+  t.is(recordEpoch(later, 57), 41);
+  t.is(later.session, "s");
+});
+
 test("a generated key that a node before v4 applied (and hashed) is still a duplicate after the upgrade", (t) => {
   const key = generatedKey(SESSION_A, 7, 3);
   const log = RecentLog.from(decodeRecord(oldRecord(3, [[key, new Uint8Array([1, 2])]], new Uint8Array())).recent);
@@ -203,7 +230,7 @@ test("a record written by the first version (JSON meta) still loads", (t) => {
 test("a record with 128 remembered opaque asks stays small", (t) => {
   const reply = new TextEncoder().encode('{"count":1234,"tags":[],"fired":[]}');
   const keys = new Map(Array.from({ length: 128 }, () => [idemDigest(crypto.randomUUID()), rem(Date.now() + 10_000, reply)] as const));
-  const size = encodeRecord({ epoch: 1, owner: "n-0123456789ab", timers: new Map(), recent: { ...NO_RECENT_KEYS, keys }, outbox: [], state: new Uint8Array(40) }).length;
+  const size = encodeRecord({ epoch: 1, owner: "n-0123456789ab", session: "AAAAAAAAAAAA", timers: new Map(), recent: { ...NO_RECENT_KEYS, keys }, outbox: [], state: new Uint8Array(40) }).length;
   t.true(size < 128 * (12 + 5 + 1 + reply.length) + 100, `${size} bytes`);
 });
 
@@ -235,7 +262,7 @@ test("a caller's finished calls cost an actor one floor; keys above it keep thei
   t.is(log.get(idemDigest(generatedKey(SESSION_A, 3, 3)))?.reply, undefined, "answered without a reply: nobody waits for it");
   t.false(log.has(idemDigest(generatedKey(SESSION_A, 50, 49))), "a new call is not");
   t.false(log.has(idemDigest(generatedKey(SESSION_B, 3, 3))), "sessions are separate");
-  const size = encodeRecordWith({ epoch: 1, owner: "n-0123456789ab", timers: new Map() }, log.plan(new Map(), 0, 8).section, new Uint8Array()).length;
+  const size = encodeRecordWith({ epoch: 1, owner: "n-0123456789ab", session: "AAAAAAAAAAAA", timers: new Map() }, log.plan(new Map(), 0, 8).section, new Uint8Array()).length;
   t.true(size < 60, `${size} bytes`);
 });
 

@@ -68,3 +68,13 @@ test("an older owner's create on a key the newer owner deleted is re-stamped, so
   const e = await kv.get("k.a");
   t.deepEqual(e === undefined ? undefined : decodeIndex(e.value), { epoch: 2, fireAt: 1 });
 });
+
+test("a value written before claim epochs (a per-actor lease revision) reads as epoch 0: the first claim after an upgrade re-stamps it", async (t) => {
+  const kv = new MemoryKv(new SimulatedClock(0));
+  await kv.create("k.a", new TextEncoder().encode("987654 120"));
+  t.deepEqual(decodeIndex((await kv.get("k.a"))?.value ?? new Uint8Array()), { epoch: 0, fireAt: 120 });
+  const claimer = new IndexWriter(kv, "k.a", 42, () => undefined);
+  t.true(await claimer.claim(120), "not mistaken for a newer owner's key");
+  const e = await kv.get("k.a");
+  t.deepEqual(e === undefined ? undefined : decodeIndex(e.value), { epoch: 42, fireAt: 120 });
+});
