@@ -72,6 +72,8 @@ export const queues = {
 /** Keys inside the runtime's KV buckets: `<kind>.<id…>` (KV keys allow dots). */
 export const kvKeys = {
   actor: (kind: string, id: string) => `${token("actor kind", kind)}.${checkedActorId(id)}`,
+  /** A node's liveness lease in the lease bucket. Actor kinds are never called `node`, so it cannot meet a legacy per-actor lease key. */
+  nodeLease: (nodeId: string) => `node.${token("node id", nodeId)}`,
 } as const;
 
 /** JetStream KV buckets (names allow [A-Za-z0-9_-]). */

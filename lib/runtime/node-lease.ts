@@ -19,16 +19,12 @@
 import { randomBytes } from "node:crypto";
 import type { Clock, TimerHandle } from "../clock.js";
 import type { Logger } from "../log.js";
-import { token } from "../subjects.js";
+import { kvKeys } from "../subjects.js";
 import { KvConflictError, type KvBucket } from "./transport.js";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
-/** The lease key of a node. Actor kinds are never called `node`, so it cannot meet a legacy per-actor lease key. */
-export function nodeLeaseKey(nodeId: string): string {
-  return `node.${token("node id", nodeId)}`;
-}
 
 interface LeaseValue {
   readonly node: string;
@@ -48,7 +44,7 @@ function readValue(b: Uint8Array): LeaseValue | undefined {
 export async function sessionLive(bucket: KvBucket, node: string, session: string): Promise<boolean> {
   let key: string;
   try {
-    key = nodeLeaseKey(node);
+    key = kvKeys.nodeLease(node);
   } catch {
     return false;
   }
@@ -89,7 +85,7 @@ export class NodeLease {
   private readonly waiters = new Set<() => void>();
 
   constructor(private readonly o: NodeLeaseOptions) {
-    this.key = nodeLeaseKey(o.nodeId);
+    this.key = kvKeys.nodeLease(o.nodeId);
   }
 
   start(): void {

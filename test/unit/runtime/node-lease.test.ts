@@ -10,10 +10,9 @@ import test from "ava";
 import { Registry } from "prom-client";
 import { SimulatedClock } from "../../../lib/clock.js";
 import { silentLogger } from "../../../lib/log.js";
-import { subjects } from "../../../lib/subjects.js";
+import { kvKeys, subjects } from "../../../lib/subjects.js";
 import { encodeRecordWith, H, RecentLog, statusOf } from "../../../lib/runtime/envelope.js";
 import { createMemoryTransport, ownerOf, Runtime, type Transport } from "../../../lib/runtime/index.js";
-import { nodeLeaseKey } from "../../../lib/runtime/node-lease.js";
 import { encodeIndex } from "../../../lib/runtime/timer-index.js";
 import type { KvBucket } from "../../../lib/runtime/transport.js";
 import { counterKind, readReply, type CounterEffect, type EffectSink } from "../../support/runtime-kinds.js";
@@ -119,7 +118,7 @@ test("a node whose renewals fail stops every actor before its key can expire; th
   const kind = counterKind();
   const ids = ["l1", "l2", "l3", "l4", "l5"];
   await during(clock, Promise.all(ids.map((id) => a.ask(kind, id, { type: "add", n: 1, tag: "before" }))));
-  const key = nodeLeaseKey("a");
+  const key = kvKeys.nodeLease("a");
   const held = await shared.leases.get(key);
   const oldSession = (JSON.parse(dec.decode(held?.value)) as { session: string }).session;
 
@@ -151,7 +150,7 @@ test("a restart under the same node id waits out its predecessor's session, then
   const transport = createMemoryTransport(clock, TTL);
   const kind = counterKind();
   // What a process killed a moment ago leaves: its live lease key and a record it claimed.
-  await transport.leases.create(nodeLeaseKey("a"), enc.encode(JSON.stringify({ node: "a", session: "dead-one" })));
+  await transport.leases.create(kvKeys.nodeLease("a"), enc.encode(JSON.stringify({ node: "a", session: "dead-one" })));
   const state = kind.codec.encodeState({ count: 7, tags: ["old"], fired: [] });
   await transport.states.create("counter.r1", encodeRecordWith({ epoch: 0, owner: "a", session: "dead-one", timers: new Map() }, new RecentLog().plan(new Map(), 0, 8).section, state));
   const registry = new Registry();
@@ -162,7 +161,7 @@ test("a restart under the same node id waits out its predecessor's session, then
   t.true(clock.now() - startedAt >= TTL, `answered after the old session's key expired (${clock.now() - startedAt} ms)`);
   t.is(await metric(registry, "ringmesh_actor_lease_takeovers_total"), 1);
   await during(clock, a.stop());
-  t.is(await transport.leases.get(nodeLeaseKey("a")), undefined, "a graceful stop ends the session");
+  t.is(await transport.leases.get(kvKeys.nodeLease("a")), undefined, "a graceful stop ends the session");
 });
 
 test("a record left claimed by a live node is served there, then handed to its rendezvous owner", async (t) => {
@@ -175,7 +174,7 @@ test("a record left claimed by a live node is served there, then handed to its r
   let id = "h0";
   for (let i = 0; ownerOf(["a", "b"], id) !== "b"; i++) id = `h${i}`;
   // A's claim whose release never landed: the record names a's live session, a hosts nothing.
-  const session = (JSON.parse(dec.decode((await transport.leases.get(nodeLeaseKey("a")))?.value)) as { session: string }).session;
+  const session = (JSON.parse(dec.decode((await transport.leases.get(kvKeys.nodeLease("a")))?.value)) as { session: string }).session;
   const state = kind.codec.encodeState({ count: 3, tags: ["x"], fired: [] });
   await transport.states.create(`counter.${id}`, encodeRecordWith({ epoch: 0, owner: "a", session, timers: new Map() }, new RecentLog().plan(new Map(), 0, 8).section, state));
 
@@ -199,7 +198,7 @@ test("a record left claimed by a live node fires its due timers: the rendezvous 
   await advanceBy(clock, 500);
   let id = "p0";
   for (let i = 0; ownerOf(["a", "b"], id) !== "b"; i++) id = `p${i}`;
-  const session = (JSON.parse(dec.decode((await transport.leases.get(nodeLeaseKey("a")))?.value)) as { session: string }).session;
+  const session = (JSON.parse(dec.decode((await transport.leases.get(kvKeys.nodeLease("a")))?.value)) as { session: string }).session;
   const fireAt = clock.now() + 1000;
   const state = kind.codec.encodeState({ count: 1, tags: ["x"], fired: [] });
   await transport.states.create(`counter.${id}`, encodeRecordWith({ epoch: 0, owner: "a", session, timers: new Map([["ring", fireAt]]) }, new RecentLog().plan(new Map(), 0, 8).section, state));
