@@ -5,7 +5,7 @@
 import test from "ava";
 import type { TimerEffect } from "../../../lib/runtime/decider.js";
 import { groupSpec, member } from "../../../lib/routing/sim/spec.js";
-import { restoreGroup, SYNC_INTERVAL_MS, SYNC_ROUNDS, SYNC_TIMER, toGroupRecord, type GroupEffect, type GroupRecord } from "../../../services/queue-actor/index.js";
+import { MAX_WAITING_CALLS, restoreGroup, SYNC_INTERVAL_MS, SYNC_ROUNDS, SYNC_TIMER, toGroupRecord, type GroupEffect, type GroupRecord } from "../../../services/queue-actor/index.js";
 import { arrive, bidsIn, fire, G, grant, makeGroup, of, status, step, type Out } from "./helpers.js";
 
 const requested = (out: Out): string[] => of(out, "toAgent").flatMap((e) => (e.message.type === "statusRequest" ? [e.message.agentId] : []));
@@ -148,4 +148,19 @@ test("a connected call's end reported for a call still waiting here (answer lost
   t.false(state.calls.has("c1"));
   t.deepEqual(state.queue, []);
   t.true(of(out, "publish").some((e) => e.event.name === "callFinished"));
+});
+
+test("Q4 unlimited still has a platform bound: MAX_WAITING_CALLS waiting, the next call goes to Q6; such a record fits one NATS message", (t) => {
+  const members = Array.from({ length: 50 }, (_, i) => member(`agent-${i}`));
+  const s = makeGroup(members, { queue: { maxQueueLength: 0 } });
+  for (const m of members) step(s, status(m.user, "onCall"), 0);
+  for (let i = 0; i < MAX_WAITING_CALLS; i++) step(s, arrive(`sig-node-a_${(1e9 + i).toString(36)}_0123abcd`, "+358401234567890"), i);
+  // Long routing lists, as after rounds of missed offers in a large group.
+  for (const call of s.calls.values()) call.tried = members.slice(0, 20).map((m) => m.user);
+  t.is(s.queue.length, MAX_WAITING_CALLS);
+  const out = step(s, arrive("one-too-many"), 5_000);
+  t.like(of(out, "routeCall")[0], { callId: "one-too-many", setting: "Q6", reason: "queueFull" });
+  const bytes = new TextEncoder().encode(JSON.stringify(toGroupRecord(s))).length;
+  t.true(bytes < 1024 * 1024, `${bytes} bytes`);
+  t.log(`record with ${MAX_WAITING_CALLS} waiting calls: ${bytes} bytes`);
 });

@@ -50,6 +50,15 @@ export function routeAway(state: GroupState, call: QueuedCall, reason: RouteReas
   routeEffects(state, call.callId, call.arrivedAt, reason, ctx);
 }
 
+/**
+ * What Q4 = 0 ("unlimited") and any larger Q4 mean on this platform: the group's record
+ * holds its waiting calls and is one JetStream message, within the server's max_payload
+ * (1 MiB by default). A waiting call takes ~220 bytes there (persist.ts), ~450 with 20
+ * agents tried, so 1,500 leave room for long routing lists and a 10,000-member present
+ * list; beyond, arrivals go to Q6 as for a full queue.
+ */
+export const MAX_WAITING_CALLS = 1_500;
+
 /** SPEC §3.1 steps 2–5. */
 export function onCallArrived(state: GroupState, e: CallArrived, ctx: Ctx): void {
   if (state.calls.get(e.callId) !== undefined) return;
@@ -61,7 +70,7 @@ export function onCallArrived(state: GroupState, e: CallArrived, ctx: Ctx): void
     return;
   }
   const q4 = state.spec.queue.maxQueueLength;
-  if (q4 > 0 && state.queue.length >= q4) {
+  if (state.queue.length >= (q4 > 0 ? Math.min(q4, MAX_WAITING_CALLS) : MAX_WAITING_CALLS)) {
     routeEffects(state, e.callId, arrivedAt, "queueFull", ctx);
     retireLog(state, e.callId);
     return;

@@ -14,9 +14,11 @@ import { createGroupStateShell, type GroupState, type MemberView, type QueuedCal
  * write of a large group large, while the spec is fetched on every load anyway and the
  * agents are the authority on their own state; a loaded group asks the members listed
  * in `present` (restore.ts). The free-agent tiers and per-reason counts are indexes,
- * rebuilt on load; the decision log of calls no longer waiting (connected or gone) is
- * diagnostic history kept in memory only; a waiting call's own log is persisted with it
- * (a group with 100 connected calls wrote ~80 KB of their logs on every commit).
+ * rebuilt on load. The decision log (`call explain`) is diagnostic history kept in memory
+ * only: a waiting call gains an entry (up to ~1 KB with named skips) per candidate pick,
+ * so with the logs the record of a busy large group passed the server's 1 MiB message
+ * limit (bench:sip, 600 agents at 2x load), after which the group could not write at
+ * all. After a fail-over a call's explanation starts with the new owner's decisions.
  */
 export interface GroupRecord {
   readonly v: 3;
@@ -28,13 +30,13 @@ export interface GroupRecord {
   readonly asked: readonly [AgentId, CallId][];
   readonly queue: readonly CallId[];
   readonly calls: readonly QueuedCall[];
-  readonly log: readonly [CallId, LogEntry[]][];
+  /** Written empty since the logs left the record; records that have them still load them. */
+  readonly log?: readonly [CallId, LogEntry[]][];
 }
 
 export function toGroupRecord(state: GroupState): GroupRecord {
   const present: AgentId[] = [];
   for (const m of state.members.values()) if (m.member && m.availability !== "loggedOut") present.push(m.agentId);
-  const waiting = new Set(state.queue);
   return {
     v: 3,
     groupId: state.groupId,
@@ -44,7 +46,6 @@ export function toGroupRecord(state: GroupState): GroupRecord {
     asked: [...state.asked],
     queue: state.queue,
     calls: [...state.calls.values()],
-    log: [...state.log].filter(([callId]) => waiting.has(callId)),
   };
 }
 

@@ -43,7 +43,7 @@ export function restoreGroup(record: GroupRecord, spec: AnswerGroupSpec, specCha
   state.asked = new Map(record.asked);
   state.queue = [...record.queue];
   state.calls = new Map(record.calls.map((c) => [c.callId, c]));
-  state.log = new Map(record.log);
+  state.log = new Map(record.log ?? []);
   for (const agentId of record.present) state.members.set(agentId, placeholder(agentId, true));
   // Agents with a bid or reservation out but no longer members keep a view for their leg.
   for (const agentId of state.asked.keys()) if (!state.members.has(agentId)) state.members.set(agentId, { ...placeholder(agentId, false), availability: "reserved" });
