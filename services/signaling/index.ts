@@ -17,6 +17,14 @@ export { routeAction, type RouteAction } from "./src/calls/route.js";
 export { resolveInbound, numberOf, callerNumber, type InboundDecision } from "./src/calls/inbound.js";
 export { failureOf, ANSWERED_ELSEWHERE, OutboundLeg, type LegFailure } from "./src/calls/outbound-leg.js";
 export { CallerLeg, PROVISIONAL_REFRESH_MS } from "./src/calls/caller-leg.js";
+export {
+  negotiateAsUas,
+  negotiatedAsUac,
+  expiryDelayMs,
+  SessionTimers,
+  type SessionInterval,
+  type UasNegotiation,
+} from "./src/calls/session-timer.js";
 export { runtimeRoutingPort, type RoutingPort } from "./src/calls/routing-port.js";
 export {
   SignalingCluster,

@@ -69,6 +69,8 @@ export interface SignalingNode extends RunningService {
 }
 
 const ALLOW = ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "REGISTER", "UPDATE", "INFO"];
+/** Option tags a `Require` may name (RFC 3261 §8.2.2.3): session timers, run per leg by calls/session-timer.ts (RFC 4028). */
+const SUPPORTED = ["timer"];
 
 export async function startSignaling(ctx: SignalingContext, opts: SignalingOptions = {}): Promise<SignalingNode> {
   const { config, logger, clock } = ctx;
@@ -156,7 +158,7 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
           });
     const admission = new AdmissionControl({ limits: config.sipLimits, clock, load: () => calls?.load ?? 0, registry: ctx.registry });
     const tu = new SignalingTu(registrar, directory, logger, calls, admission);
-    const ep = new Endpoint({ sender: layer, clock, tu, registry: ctx.registry, logger, allow: ALLOW, ...(opts.timers !== undefined ? { timers: opts.timers } : {}) });
+    const ep = new Endpoint({ sender: layer, clock, tu, registry: ctx.registry, logger, allow: ALLOW, supported: SUPPORTED, ...(opts.timers !== undefined ? { timers: opts.timers } : {}) });
     built.endpoint = ep;
     endpointSink.receive = relay === undefined ? ep.receive : relay.bind(ep.receive);
     if (relay !== undefined) relayWire?.start(relay);

@@ -7,214 +7,7 @@
  * 2xx re-sent until the ACK, and 487 to a pending request when the call ends.
  */
 import test from "ava";
-import { Registry } from "prom-client";
-import { SimulatedClock } from "../../../lib/clock.js";
-import { silentLogger } from "../../../lib/log.js";
-import type { SignalingEvent, SignalingReport } from "../../../lib/routing/messages.js";
-import type { CallCommand } from "../../../lib/routing/outbound.js";
-import {
-  CallManager,
-  Directory,
-  Endpoint,
-  MemoryLocationStore,
-  Registrar,
-  SignalingTu,
-  type Binding,
-  type RequestTarget,
-  type RoutingPort,
-  type SipRequest,
-  type SipResponse,
-} from "../../../services/signaling/index.js";
-import { FakeFlow, FakeSender, settle } from "./fakes.js";
-
-const DOMAIN = "acme.example";
-const GROUP = "+35810123456";
-const AGENT = { address: "192.0.2.20", port: 5062 };
-const docs = [
-  { apiVersion: "ringmesh/v1", kind: "Organisation", metadata: { name: "acme", uid: "o", resourceVersion: "1" }, spec: { domain: DOMAIN, numbers: [] } },
-  { apiVersion: "ringmesh/v1", kind: "AnswerGroup", metadata: { organisation: "acme", name: "support", uid: "g", resourceVersion: "1" }, spec: { number: GROUP } },
-] as unknown as ConstructorParameters<typeof Directory>[0];
-
-const binding: Binding = {
-  id: "alice-desk-b",
-  org: "acme",
-  user: "alice",
-  sipUser: "alice-desk",
-  aor: `sip:alice-desk@${DOMAIN}`,
-  deviceKind: "desktop",
-  contact: `sip:alice-desk@${AGENT.address}:${AGENT.port}`,
-  callId: "reg",
-  cseq: 1,
-  expiresAt: Number.MAX_SAFE_INTEGER,
-  updatedAt: 0,
-  flow: { protocol: "UDP", remote: AGENT, local: { address: "127.0.0.1", port: 5060 }, id: `udp:${AGENT.address}:${AGENT.port}` },
-  nodeId: "n_1",
-};
-
-const CALLER_SDP = "v=0\r\no=caller 1 1 IN IP4 198.51.100.1\r\ns=-\r\n";
-const CALLER_HOLD_SDP = "v=0\r\no=caller 1 2 IN IP4 198.51.100.1\r\ns=-\r\na=sendonly\r\n";
-const AGENT_SDP = "v=0\r\no=agent 1 1 IN IP4 192.0.2.20\r\ns=-\r\n";
-const AGENT_REANSWER = "v=0\r\no=agent 1 2 IN IP4 192.0.2.20\r\ns=-\r\na=recvonly\r\n";
-
-interface Told {
-  readonly event: SignalingEvent | SignalingReport;
-}
-
-/** A call connected end to end: caller INVITE, agent's 2xx ACKed, connect, caller's ACK (`connect: false` stops before the group's connect). */
-async function connected(o: { connect?: boolean } = {}) {
-  const clock = new SimulatedClock(1_700_000_000_000);
-  const sender = new FakeSender(clock);
-  const location = new MemoryLocationStore();
-  await location.commit({ put: [binding], remove: [] });
-  const directory = new Directory(docs);
-  const told: Told[] = [];
-  const routing: RoutingPort = {
-    tellGroup: (_o, _g, event) => {
-      told.push({ event });
-      return Promise.resolve();
-    },
-    tellAgent: (_o, _a, event) => {
-      told.push({ event });
-      return Promise.resolve();
-    },
-  };
-  const layer = {
-    via: (on: RequestTarget, branch: string) => `SIP/2.0/${typeof on === "string" ? on : on.protocol} 127.0.0.1:5060;branch=${branch};rport`,
-    sentBy: () => "127.0.0.1:5060",
-    sendOn: sender.sendOn.bind(sender),
-    sendResponse: sender.sendResponse.bind(sender),
-    flowTo: sender.flowTo.bind(sender),
-  };
-  const built: { ep?: Endpoint } = {};
-  const registry = new Registry();
-  const calls = new CallManager({
-    nodeId: "n_1",
-    directory,
-    location,
-    routing,
-    legs: { endpoint: { request: (r, d, u) => (built.ep as Endpoint).request(r, d, u) }, layer, clock, log: silentLogger() },
-    flows: { flowOn: () => undefined },
-    registry,
-  });
-  const registrar = new Registrar({ directory, location, clock, nodeId: "n_1", secret: "s", registry: new Registry() });
-  const ep = new Endpoint({ sender, clock, tu: new SignalingTu(registrar, directory, silentLogger(), calls), allow: ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "REGISTER", "UPDATE", "INFO"] });
-  built.ep = ep;
-  const callerFlow = new FakeFlow(clock, "UDP", { address: "198.51.100.1", port: 5060 });
-  const flush = async () => {
-    for (let i = 0; i < 10; i++) await settle();
-  };
-  const fromCaller = async (text: string) => {
-    ep.receive(Buffer.from(text), callerFlow);
-    await flush();
-  };
-  const device = () => {
-    const f = sender.flows.get(`UDP:${AGENT.address}:${AGENT.port}`);
-    if (f === undefined) throw new Error("nothing was sent to the device");
-    return f;
-  };
-  const fromDevice = async (text: string) => {
-    ep.receive(Buffer.from(text), device());
-    await flush();
-  };
-  const advance = async (ms: number) => {
-    clock.advanceBy(ms);
-    await flush();
-  };
-
-  await fromCaller(
-    message(
-      [
-        `INVITE sip:${GROUP}@127.0.0.1 SIP/2.0`,
-        "Via: SIP/2.0/UDP 198.51.100.1:5060;branch=z9hG4bKcaller1;rport",
-        "Max-Forwards: 70",
-        "From: <sip:+358401111111@198.51.100.1>;tag=ct1",
-        `To: <sip:${GROUP}@127.0.0.1>`,
-        "Call-ID: caller-call-1",
-        "CSeq: 1 INVITE",
-        "Contact: <sip:+358401111111@198.51.100.1:5060>",
-      ],
-      CALLER_SDP,
-    ),
-  );
-  const arrived = told.find((x) => x.event.type === "callArrived");
-  if (arrived === undefined) throw new Error("no callArrived");
-  const callId = arrived.event.callId;
-  const command = async (c: CallCommand) => {
-    calls.deliver("acme", "support", c, `${c.type}:${c.callId}`);
-    await flush();
-  };
-  await command({ type: "ringAgent", callId, agentId: "alice", billingId: "", reservation: 1, devices: [{ kind: "desktop", from: "+358401111111" }], ringSeconds: 20 });
-  const invite = device().requests().find((r) => r.method === "INVITE");
-  if (invite === undefined) throw new Error("no INVITE to the device");
-  await fromDevice(respond(invite, 200, { body: AGENT_SDP }));
-  if (o.connect !== false) await command({ type: "connect", callId, agentId: "alice" });
-  const toTag = callerFlow.responses().find((r) => r.status === 180)?.toTag ?? "";
-  let callerSeq = 1;
-  let branch = 0;
-  /** A request from the caller inside its dialog; `seq` defaults to the next CSeq. */
-  const callerRequest = (method: string, o: { seq?: number; headers?: readonly string[]; body?: string; contentType?: string } = {}) => {
-    const seq = o.seq ?? (method === "ACK" ? callerSeq : ++callerSeq);
-    return message(
-      [
-        `${method} sip:ringmesh@127.0.0.1:5060 SIP/2.0`,
-        `Via: SIP/2.0/UDP 198.51.100.1:5060;branch=z9hG4bKc${method.toLowerCase()}${++branch};rport`,
-        "Max-Forwards: 70",
-        "From: <sip:+358401111111@198.51.100.1>;tag=ct1",
-        `To: <sip:${GROUP}@127.0.0.1>;tag=${toTag}`,
-        "Call-ID: caller-call-1",
-        `CSeq: ${seq} ${method}`,
-        ...(method === "INVITE" || method === "UPDATE" ? ["Contact: <sip:+358401111111@198.51.100.1:5060>"] : []),
-        ...(o.headers ?? []),
-      ],
-      o.body ?? "",
-      o.contentType,
-    );
-  };
-  if (o.connect !== false) await fromCaller(callerRequest("ACK"));
-  let deviceSeq = 0;
-  /** A request from the device inside the agent leg's dialog (tags swapped from the INVITE it got). */
-  const deviceRequest = (method: string, o: { seq?: number; body?: string; contact?: string } = {}) =>
-    message(
-      [
-        `${method} sip:ringmesh@127.0.0.1:5060 SIP/2.0`,
-        `Via: SIP/2.0/UDP ${AGENT.address}:${AGENT.port};branch=z9hG4bKd${method.toLowerCase()}${++branch};rport`,
-        "Max-Forwards: 70",
-        `From: ${invite.headers.get("to") ?? ""};tag=dev1`,
-        `To: ${invite.headers.get("from") ?? ""}`,
-        `Call-ID: ${invite.callId ?? ""}`,
-        `CSeq: ${o.seq ?? (method === "ACK" ? deviceSeq : ++deviceSeq)} ${method}`,
-        `Contact: <${o.contact ?? `sip:dev@${AGENT.address}:${AGENT.port}`}>`,
-      ],
-      o.body ?? "",
-    );
-  const since = (flow: FakeFlow, n: number) => flow.sent.slice(n).map((s) => s.msg);
-  return { clock, told, registry, callerFlow, device, fromCaller, fromDevice, advance, callerRequest, deviceRequest, invite, since, calls };
-}
-
-function message(lines: readonly string[], body = "", contentType = "application/sdp"): string {
-  return [...lines, ...(body !== "" ? [`Content-Type: ${contentType}`] : []), `Content-Length: ${Buffer.byteLength(body)}`, "", body].join("\r\n");
-}
-
-/** A peer's response to a request it got, with its To-tag and Contact. */
-function respond(req: SipRequest, status: number, o: { body?: string; headers?: readonly string[]; tag?: string; contact?: string } = {}): string {
-  const to = req.headers.get("to") ?? "";
-  return message(
-    [
-      `SIP/2.0 ${status} Peer`,
-      ...req.headers.getAll("via").map((v) => `Via: ${v}`),
-      `From: ${req.headers.get("from") ?? ""}`,
-      `To: ${/;tag=/.test(to) ? to : `${to};tag=${o.tag ?? "dev1"}`}`,
-      `Call-ID: ${req.callId ?? ""}`,
-      `CSeq: ${req.headers.get("cseq") ?? ""}`,
-      `Contact: <${o.contact ?? `sip:dev@${AGENT.address}:${AGENT.port}`}>`,
-      ...(o.headers ?? []),
-    ],
-    o.body ?? "",
-  );
-}
-
-const last = (reqs: SipRequest[], method: string): SipRequest | undefined => reqs.filter((r) => r.method === method).at(-1);
-const finals = (flow: FakeFlow): SipResponse[] => flow.responses().filter((r) => r.status >= 200);
+import { AGENT, AGENT_REANSWER, CALLER_HOLD_SDP, CALLER_SDP, connected, finals, GROUP, last, respond } from "./bridged-call.js";
 
 test("caller re-INVITE with SDP: the device gets a re-INVITE in its own dialog (next CSeq, same body, session-timer headers, no 100rel); its 2xx SDP reaches the caller; the ACK waits for the caller's", async (t) => {
   const h = await connected();
@@ -485,4 +278,30 @@ test("a relayed request that cannot be sent (transport error) gets 500, not 503 
   t.is(refused?.status, 500);
   t.true(h.callerFlow.requests().some((r) => r.method === "BYE"));
   t.true(h.told.some((x) => x.event.type === "connectedCallEnded"));
+});
+
+test("the device's 180 and 183 to a relayed re-INVITE reach the caller (status only, in the caller's dialog); a reliable one (RSeq) and UPDATE's 1xx do not", async (t) => {
+  const h = await connected();
+  await h.fromCaller(h.callerRequest("INVITE", { body: CALLER_HOLD_SDP }));
+  const reinvite = last(h.device().requests(), "INVITE");
+  if (reinvite === undefined) return t.fail("no re-INVITE");
+  const provisional = () => h.callerFlow.responses().filter((r) => r.cseq?.seq === 2 && r.status > 100 && r.status < 200);
+  await h.fromDevice(respond(reinvite, 180));
+  await h.fromDevice(respond(reinvite, 183, { body: AGENT_REANSWER, headers: ["RSeq: 1", "Require: 100rel"] }));
+  await h.fromDevice(respond(reinvite, 183));
+  t.deepEqual(
+    provisional().map((r) => r.status),
+    [180, 183],
+  );
+  t.is(provisional()[0]?.toTag, h.callerFlow.responses().find((r) => r.status === 180 && r.cseq?.seq === 1)?.toTag, "the caller dialog's own tag");
+  t.is(provisional()[1]?.body.length, 0);
+  await h.fromDevice(respond(reinvite, 200, { body: AGENT_REANSWER }));
+  t.is(finals(h.callerFlow).at(-1)?.status, 200);
+  await h.fromCaller(h.callerRequest("ACK"));
+
+  await h.fromCaller(h.callerRequest("UPDATE", { body: CALLER_SDP }));
+  const update = last(h.device().requests(), "UPDATE");
+  if (update === undefined) return t.fail("no UPDATE");
+  await h.fromDevice(respond(update, 180));
+  t.false(h.callerFlow.responses().some((r) => r.cseq?.method === "UPDATE" && r.status === 180));
 });

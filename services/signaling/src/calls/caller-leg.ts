@@ -22,7 +22,7 @@ import type { InviteServerTransaction, ServerTransaction } from "../sip/transact
 import { dialogKey, type DialogOwner } from "./dialogs.js";
 import { answerLocally, contactFor, DIALOG_ALLOW, refuseOutOfOrder, RELAYED_METHODS, remoteTargetOf, sdpOf, type LegContext } from "./leg-context.js";
 import type { SessionDescription } from "./media.js";
-import { PeerDialog } from "./peer-dialog.js";
+import { allowOf, PeerDialog } from "./peer-dialog.js";
 
 export type CallerLegState = "proceeding" | "answered" | "confirmed" | "ended";
 
@@ -71,6 +71,7 @@ export class CallerLeg implements DialogOwner {
       remoteSeq: this.invite.cseq?.seq,
       flow: txn.flow,
       label: "caller",
+      peerAllow: allowOf(this.invite),
     });
   }
 
@@ -95,18 +96,16 @@ export class CallerLeg implements DialogOwner {
     if (this.refresh === undefined) this.armRefresh();
   }
 
-  /** 2xx with the answering side's SDP; retransmitted until the ACK. */
-  accept(answer: SessionDescription | undefined): void {
+  /** 2xx with the answering side's SDP (and `headers`, e.g. the session timer's); retransmitted until the ACK. */
+  accept(answer: SessionDescription | undefined, headers: readonly (readonly [string, string])[] = []): void {
     if (this.current !== "proceeding") return;
     this.stopRefresh();
     const res = this.reply(200, {
-      headers: [
-        ["Contact", this.contact()],
-        ["Allow", DIALOG_ALLOW],
-      ],
+      headers: [["Contact", this.contact()], ["Allow", DIALOG_ALLOW], ...headers],
       ...(answer !== undefined ? { body: answer.body, contentType: answer.contentType } : {}),
     });
     if (res === undefined) return;
+    this.dialog.sent(answer);
     this.current = "answered";
     this.dialog.accept(
       this.txn,

@@ -40,6 +40,7 @@ import { CallRecorder, type TrunkLegInfo } from "../cdr/recorder.js";
 import type { CdrSink } from "../cdr/sink.js";
 import type { Binding, LocationStore } from "../location/types.js";
 import type { Directory } from "../registrar/directory.js";
+import { DEFAULT_SESSION_EXPIRES_S } from "../sip/constants.js";
 import { parseUri, quote } from "../sip/grammar.js";
 import type { SipRequest, SipResponse } from "../sip/message.js";
 import type { InviteServerTransaction, ServerTransaction } from "../sip/transaction/server.js";
@@ -59,6 +60,7 @@ import type { PeerDialog } from "./peer-dialog.js";
 import { routeAction } from "./route.js";
 import type { RoutingPort } from "./routing-port.js";
 import { SessionRelay } from "./session-relay.js";
+import { negotiateAsUas, negotiatedAsUac, offerHeaders, SessionTimers, type SessionInterval } from "./session-timer.js";
 
 /** Slack on top of M10 before signaling gives up on a ring the group never cancelled. */
 export const RING_GRACE_MS = 10_000;
@@ -129,6 +131,8 @@ interface Call {
   readonly keys: Set<string>;
   /** re-INVITE, UPDATE and INFO between the legs once connected. */
   readonly relay: SessionRelay;
+  /** Each leg's session timer (RFC 4028), running once the call is connected. */
+  readonly timers: SessionTimers;
 }
 
 interface Target {
@@ -216,6 +220,12 @@ export class CallManager implements CallCommandSink {
 
   /** An initial INVITE (no To-tag). */
   onInvite(txn: InviteServerTransaction): void {
+    const timer = negotiateAsUas(txn.request);
+    if (timer.kind === "reject") {
+      // RFC 4028 §6, §9: not a call that failed, a step of the caller's negotiation (it retries with Min-SE).
+      txn.reply(422, { headers: timer.headers });
+      return;
+    }
     // Routing needs a store lookup and an actor round trip; the caller hears from us at once.
     txn.reply(100);
     this.admitting++;
@@ -274,6 +284,11 @@ export class CallManager implements CallCommandSink {
       return;
     }
     const id = this.ids.next();
+    const timers = new SessionTimers({
+      clock: this.legCtx.clock,
+      refresh: (leg) => call.relay.refresh(leg),
+      expired: (leg) => this.broken(call, `session expired on the ${leg} leg (RFC 4028 §10)`),
+    });
     const call: Call = {
       id,
       org: decision.org,
@@ -299,7 +314,9 @@ export class CallManager implements CallCommandSink {
         callId: id,
         dialogs: () => this.connectedDialogs(call),
         onBroken: (why) => this.broken(call, why),
+        timers,
       }),
+      timers,
     };
     this.calls.set(id, call);
     admitted();
@@ -401,6 +418,7 @@ export class CallManager implements CallCommandSink {
       if (!ring.closed && !ring.answered) this.failRing(call, ring, "unreachable");
     }, cmd.ringSeconds * 1000 + (this.opts.ringGraceMs ?? RING_GRACE_MS));
     const offer = this.media.offerFor(call.id, call.inbound.offer);
+    const sessionOffer = offerHeaders(callerSession(call).interval.seconds);
     for (const t of targets) {
       const events: OutboundLegEvents = {
         onAnswer: (l, answer) => this.legAnswered(call, ring, l, answer),
@@ -408,7 +426,7 @@ export class CallManager implements CallCommandSink {
         onBye: (l) => this.agentBye(call, l),
         onInDialog: (l, txn) => call.relay.handle("agent", txn, l.confirmedDialog),
       };
-      const leg = new OutboundLeg(this.legCtx, { ...t, offer }, t.number === undefined ? events : this.recorded(call, { kind: "mobile", agent: cmd.agentId, billingId: cmd.billingId }, t.number, events));
+      const leg = new OutboundLeg(this.legCtx, { ...t, headers: [...t.headers, ...sessionOffer], offer }, t.number === undefined ? events : this.recorded(call, { kind: "mobile", agent: cmd.agentId, billingId: cmd.billingId }, t.number, events));
       ring.legs.push(leg);
       ring.pending++;
     }
@@ -563,9 +581,22 @@ export class CallManager implements CallCommandSink {
       ring.closed = true;
       call.rings.delete(agentId);
     }
-    call.inbound.accept(this.media.answerFor(call.id, winner.answer));
+    this.answerCaller(call, winner.answer, winner.leg);
     this.metrics.outcome("answered");
     this.legCtx.log.info({ callId: call.id, agentId }, "call connected");
+  }
+
+  /**
+   * The caller's 2xx, with the caller leg's session timer (RFC 4028 §9), and both legs'
+   * timers started: the caller's as negotiated here, the far leg's as its 2xx said (§7.2).
+   */
+  private answerCaller(call: Call, answer: SessionDescription | undefined, far: OutboundLeg): void {
+    const session = callerSession(call);
+    call.inbound.accept(this.media.answerFor(call.id, answer), session.headers);
+    if (!call.inbound.answered) return;
+    call.timers.refreshed("caller", session.interval);
+    const farAnswer = far.answer;
+    call.timers.refreshed("agent", farAnswer === undefined ? undefined : negotiatedAsUac(farAnswer));
   }
 
   private route(call: Call, cmd: RouteCall): void {
@@ -616,10 +647,10 @@ export class CallManager implements CallCommandSink {
       return;
     }
     const domain = this.opts.directory.domainOf(call.org) ?? "invalid";
-    const headers: [string, string][] = [["P-Ringmesh-Call", call.id], ...chargeInfo(billingId, domain)];
+    const headers: [string, string][] = [["P-Ringmesh-Call", call.id], ...chargeInfo(billingId, domain), ...offerHeaders(callerSession(call).interval.seconds)];
     const leg = new OutboundLeg(this.legCtx, { ...t, from: `${quote(call.caller)} <sip:${escapeUser(call.caller)}@${domain}>`, headers, offer: this.media.offerFor(call.id, call.inbound.offer) }, this.recorded(call, { kind: "external", billingId }, number, {
-      onAnswer: (_l, answer) => {
-        call.inbound.accept(this.media.answerFor(call.id, answer));
+      onAnswer: (l, answer) => {
+        this.answerCaller(call, answer, l);
         this.metrics.outcome("answered");
       },
       onFailed: (_l, failure, status) => {
@@ -744,6 +775,7 @@ export class CallManager implements CallCommandSink {
     this.calls.delete(call.id);
     this.byTxn.delete(call.inbound.txn);
     call.relay.close();
+    call.timers.close();
     this.media.release(call.id);
     const now = this.legCtx.clock.now();
     this.ended.set(call.id, now);
@@ -830,6 +862,12 @@ export class CallManager implements CallCommandSink {
     await Promise.race([Promise.allSettled([...this.reports]), new Promise<void>((r) => (timer = setTimeout(r, maxMs)))]);
     clearTimeout(timer);
   }
+}
+
+/** The caller leg's session as this node, its UAS, negotiates it; onInvite already refused what would be a 422. */
+function callerSession(call: Call): { interval: SessionInterval; headers: readonly [string, string][] } {
+  const n = negotiateAsUas(call.inbound.invite);
+  return n.kind === "accept" ? n : { interval: { seconds: DEFAULT_SESSION_EXPIRES_S, refresher: "us" }, headers: [] };
 }
 
 /** G3 on a leg that leaves the platform: the trunk bills the call to the group's subscription (RFC 8496). */

@@ -28,7 +28,8 @@ import type { Destination, Flow } from "../sip/transport/types.js";
 import { dialogKey, type DialogOwner } from "./dialogs.js";
 import { answerLocally, baseTimers, contactFor, DIALOG_ALLOW, inDialogRoute, refuseOutOfOrder, RELAYED_METHODS, remoteTargetOf, sdpOf, type LegContext } from "./leg-context.js";
 import type { SessionDescription } from "./media.js";
-import { PeerDialog } from "./peer-dialog.js";
+import { allowOf, PeerDialog } from "./peer-dialog.js";
+import { raisedAfter422 } from "./session-timer.js";
 
 export type LegFailure = "busy" | "declined" | "unreachable" | "cancelled";
 export type OutboundLegState = "calling" | "early" | "cancelling" | "confirmed" | "ended";
@@ -105,6 +106,8 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
   /** Why this side stopped the leg (the CANCEL's Reason, or what bye() was told), for onEnded. */
   private localReason: string | undefined;
   private cancelGuard: ReturnType<LegContext["clock"]["setTimeout"]> | undefined;
+  private answered2xx: SipResponse | undefined;
+  private retried422 = false;
 
   constructor(
     private readonly ctx: LegContext,
@@ -122,12 +125,21 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
     return this.opts.label;
   }
 
+  /** The 2xx that answered the INVITE (its Session-Expires sets the leg's session timer, RFC 4028 §7.2). */
+  get answer(): SipResponse | undefined {
+    return this.answered2xx;
+  }
+
   /** The dialog, once confirmed and ACKed: the call may send requests in it. */
   get confirmedDialog(): PeerDialog | undefined {
     return this.current === "confirmed" && this.acked ? this.dialog : undefined;
   }
 
   async start(): Promise<void> {
+    await this.sendInvite(this.opts.headers ?? []);
+  }
+
+  private async sendInvite(headers: readonly (readonly [string, string])[]): Promise<void> {
     const route = this.opts.route;
     const offer = this.opts.offer;
     let req: SipRequest;
@@ -141,7 +153,7 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
         callId: this.sipCallId,
         cseq: this.cseq,
         contact: contactFor(this.ctx, route),
-        headers: [["Allow", DIALOG_ALLOW], ...(this.opts.headers ?? [])],
+        headers: [["Allow", DIALOG_ALLOW], ...headers],
         ...(offer !== undefined ? { body: offer.body, contentType: offer.contentType } : {}),
       });
     } catch (err) {
@@ -221,6 +233,7 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
       this.on2xx(res);
       return;
     }
+    if (res.status === 422 && this.retry422(res)) return;
     const cancelled = this.current === "cancelling";
     this.current = "ended";
     this.fail(cancelled ? "cancelled" : failureOf(res.status), res.status, undefined, cancelled ? undefined : reasonOf(res));
@@ -299,6 +312,8 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
       flow: this.flow,
       fallback: this.opts.route,
       label: this.label,
+      localSdp: this.opts.offer,
+      peerAllow: allowOf(res),
     });
     this.registered = dialogKey(this.sipCallId, this.localTag, tag);
     this.ctx.dialogs.add(this.registered, this);
@@ -315,8 +330,24 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
     }
     this.settled = true;
     this.answerStatus = res.status;
+    this.answered2xx = res;
     if (!lateOffer) this.sendAck(undefined);
     this.events.onAnswer(this, answer);
+  }
+
+  /**
+   * RFC 4028 §7.3: a 422 to our session interval is tried once more with the interval
+   * raised to its Min-SE (same Call-ID and From tag, next CSeq); false when it cannot be.
+   */
+  private retry422(res: SipResponse): boolean {
+    if (this.retried422 || (this.current !== "calling" && this.current !== "early")) return false;
+    const headers = raisedAfter422(this.opts.headers ?? [], res);
+    if (headers === undefined) return false;
+    this.retried422 = true;
+    this.cseq++;
+    this.current = "calling";
+    void this.sendInvite(headers);
+    return true;
   }
 
   private hangUpFork(res: SipResponse): void {

@@ -11,7 +11,8 @@ import type { TimerHandle } from "../../../../lib/clock.js";
 import { errorMessage } from "../../../../lib/errors.js";
 import { SipTransportError } from "../sip/errors.js";
 import { newBranch } from "../sip/ids.js";
-import { createRequest, type SipRequest, type SipResponse } from "../sip/message.js";
+import { splitList } from "../sip/grammar.js";
+import { createRequest, type SipMessage, type SipRequest, type SipResponse } from "../sip/message.js";
 import type { ClientTransactionUser } from "../sip/transaction/client.js";
 import type { InviteServerTransaction } from "../sip/transaction/server.js";
 import type { Destination, Flow } from "../sip/transport/types.js";
@@ -36,6 +37,10 @@ export interface PeerDialogInit {
   readonly fallback?: Flow | Destination;
   /** For logs only. */
   readonly label: string;
+  /** The session description this side last sent the peer (the INVITE's offer on an outbound leg). */
+  readonly localSdp?: SessionDescription | undefined;
+  /** The peer's Allow (RFC 3261 §20.5) from the message that set the dialog up. */
+  readonly peerAllow?: readonly string[];
 }
 
 /** A 2xx of ours that waits for its ACK. */
@@ -44,6 +49,9 @@ interface Unacked {
   retransmit: TimerHandle | undefined;
   giveUp: TimerHandle | undefined;
 }
+
+/** Methods whose body is a session description (RFC 3264 offer/answer; INFO carries other things). */
+const OFFER_ANSWER = new Set(["INVITE", "UPDATE", "ACK"]);
 
 /** RFC 3261 §12.2: methods whose Contact replaces the remote target (RFC 3311 §5.1 adds UPDATE). */
 const TARGET_REFRESH = new Set(["INVITE", "UPDATE"]);
@@ -55,6 +63,8 @@ export class PeerDialog {
   /** ACKs this side sent for 2xx to its INVITEs, by CSeq, to answer retransmitted 2xx. */
   private readonly acks = new Map<number, SipRequest>();
   private readonly unacked = new Map<number, Unacked>();
+  private sentSdp: SessionDescription | undefined;
+  private peerAllow: ReadonlySet<string>;
 
   constructor(
     private readonly ctx: LegContext,
@@ -63,6 +73,23 @@ export class PeerDialog {
     this.target = init.remoteTarget;
     this.localSeq = init.localSeq;
     this.remoteSeq = init.remoteSeq;
+    this.sentSdp = init.localSdp;
+    this.peerAllow = new Set((init.peerAllow ?? []).map((m) => m.toUpperCase()));
+  }
+
+  /** What a session refresh by re-INVITE offers again unchanged (RFC 4028 §7.4). */
+  get localSdp(): SessionDescription | undefined {
+    return this.sentSdp;
+  }
+
+  /** Whether the peer listed `method` in its Allow; UPDATE only goes to a peer that did (RFC 3311 §5.1). */
+  allows(method: string): boolean {
+    return this.peerAllow.has(method);
+  }
+
+  /** A response of ours to an INVITE or UPDATE in this dialog carried `sdp` (requests are seen by `request`). */
+  sent(sdp: SessionDescription | undefined): void {
+    if (sdp !== undefined) this.sentSdp = sdp;
   }
 
   get remoteTarget(): string {
@@ -81,6 +108,7 @@ export class PeerDialog {
    */
   request(method: string, o: { seq?: number; body?: SessionDescription | undefined; headers?: readonly (readonly [string, string])[] } = {}): SipRequest {
     const seq = o.seq ?? ++this.localSeq;
+    if (OFFER_ANSWER.has(method)) this.sent(o.body);
     const on = this.route ?? this.init.flow?.protocol ?? "UDP";
     return createRequest({
       method,
@@ -172,13 +200,24 @@ export class PeerDialog {
     if (seq === undefined) return false;
     if (this.remoteSeq !== undefined && seq < this.remoteSeq) return false;
     this.remoteSeq = seq;
-    if (TARGET_REFRESH.has(req.method)) this.target = remoteTargetOf(req) ?? this.target;
+    if (TARGET_REFRESH.has(req.method)) {
+      this.target = remoteTargetOf(req) ?? this.target;
+      this.learnAllow(req);
+    }
     return true;
   }
 
   /** §12.2.1.2: a 2xx to our target refresh request moves the remote target to its Contact. */
   refreshed(res: SipResponse): void {
-    if (res.status >= 200 && res.status < 300 && TARGET_REFRESH.has(res.cseq?.method ?? "")) this.target = remoteTargetOf(res) ?? this.target;
+    if (res.status >= 200 && res.status < 300 && TARGET_REFRESH.has(res.cseq?.method ?? "")) {
+      this.target = remoteTargetOf(res) ?? this.target;
+      this.learnAllow(res);
+    }
+  }
+
+  private learnAllow(msg: SipMessage): void {
+    const allow = allowOf(msg);
+    if (allow.length > 0) this.peerAllow = new Set(allow);
   }
 
   /** The dialog ended: no more retransmissions. */
@@ -204,4 +243,13 @@ export class PeerDialog {
       this.ctx.log.debug({ err: errorMessage(err), leg: this.init.label, method: msg.method }, "in-dialog request not sent");
     });
   }
+}
+
+/** The methods a message's Allow lists, upper-case. */
+export function allowOf(msg: SipMessage): string[] {
+  return msg.headers
+    .getAll("allow")
+    .flatMap((v) => splitList(v))
+    .map((m) => m.trim().toUpperCase())
+    .filter((m) => m.length > 0);
 }

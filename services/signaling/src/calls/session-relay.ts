@@ -8,7 +8,8 @@
  * ```
  *  near leg            relay                        far leg
  *    |--re-INVITE------->|--re-INVITE (far CSeq)------->|
- *    |<-100 (200 ms)-----|<-1xx (not passed on)---------|
+ *    |<-100 (200 ms)-----|<-100 (not passed on)---------|
+ *    |<-18x (no body)----|<-18x (not reliable)----------|
  *    |<-2xx (far SDP)----|<-2xx-------------------------|   (re-sent until the ACK, §13.3.1.4)
  *    |--ACK (SDP if the  |--ACK (same body)------------>|   (re-sent on a retransmitted 2xx)
  *    |   INVITE had none)|                              |
@@ -17,6 +18,12 @@
  * One offer/answer exchange at a time per call (`admitRequest`); SDP goes through the
  * MediaBridge, which anchoring will replace. A far side that is gone (481, 408, timeout,
  * transport error) or a near side that never ACKs ends the call (§12.2.1.2, §13.3.1.4).
+ *
+ * Session timers (RFC 4028) are per leg: Session-Expires, Min-SE and `timer` go to the far
+ * side as received, the far 2xx sets the far leg's timer (this node is its UAC), and the
+ * near side's 2xx carries what this node, its UAS, negotiated for the near leg (§9), not
+ * the far side's answer. A re-INVITE or UPDATE with too short an interval gets 422 here.
+ * The relay also sends this node's own refreshes (`refresh`), so they obey the same glare rules.
  */
 import { errorMessage } from "../../../../lib/errors.js";
 import type { Logger } from "../../../../lib/log.js";
@@ -27,6 +34,7 @@ import type { ServerTransaction } from "../sip/transaction/server.js";
 import { contactFor, DIALOG_ALLOW, sdpOf, type LegContext } from "./leg-context.js";
 import type { MediaBridge } from "./media.js";
 import type { PeerDialog } from "./peer-dialog.js";
+import { negotiateAsUas, negotiatedAsUac, parseMinSe, refreshHeaders, type SessionTimers } from "./session-timer.js";
 
 export type LegSide = "caller" | "agent";
 
@@ -75,9 +83,11 @@ const REQUEST_HEADERS: readonly (readonly [string, string])[] = [
   ["info-package", "Info-Package"],
   ["recv-info", "Recv-Info"],
 ];
-/** Response headers carried back (RFC 4028 §9, 422 with Min-SE; §21.5 Retry-After; Warning, §20.43). */
+/**
+ * Response headers carried back (RFC 4028 §9, 422 with Min-SE; §21.5 Retry-After; Warning,
+ * §20.43). Session-Expires is not: the near leg's is negotiated here.
+ */
 const RESPONSE_HEADERS: readonly (readonly [string, string])[] = [
-  ["session-expires", "Session-Expires"],
   ["min-se", "Min-SE"],
   ["retry-after", "Retry-After"],
   ["warning", "Warning"],
@@ -85,13 +95,10 @@ const RESPONSE_HEADERS: readonly (readonly [string, string])[] = [
 /** Option tags carried in Supported/Require: only what needs nothing from this node (not 100rel, which needs PRACK). */
 const END_TO_END_TAGS = new Set(["timer"]);
 
-function carried(msg: SipMessage, names: readonly (readonly [string, string])[]): [string, string][] {
+function carried(msg: SipMessage, names: readonly (readonly [string, string])[], tagHeaders: readonly (readonly ["supported" | "require", string])[] = TAG_HEADERS): [string, string][] {
   const out: [string, string][] = [];
   for (const [key, name] of names) for (const v of msg.headers.getAll(key)) out.push([name, v]);
-  for (const [key, name] of [
-    ["supported", "Supported"],
-    ["require", "Require"],
-  ] as const) {
+  for (const [key, name] of tagHeaders) {
     const tags = msg.headers
       .getAll(key)
       .flatMap((v) => splitList(v))
@@ -101,6 +108,11 @@ function carried(msg: SipMessage, names: readonly (readonly [string, string])[])
   }
   return out;
 }
+
+const TAG_HEADERS = [
+  ["supported", "Supported"],
+  ["require", "Require"],
+] as const;
 
 /** RFC 3261 §14.2: "a randomly chosen value of between 0 and 10 seconds". */
 function retryAfter(): string {
@@ -115,6 +127,8 @@ export interface SessionRelayOptions {
   readonly dialogs: () => Readonly<Record<LegSide, PeerDialog>> | undefined;
   /** The call cannot go on (far side gone, or the near side never ACKed): hang up both legs. */
   readonly onBroken: (why: string) => void;
+  /** Both legs' session timers (RFC 4028): refreshes that pass a leg restart its countdown. */
+  readonly timers: SessionTimers;
 }
 
 interface Relayed {
@@ -130,8 +144,12 @@ interface Relayed {
   acked: boolean;
 }
 
+const other = (side: LegSide): LegSide => (side === "caller" ? "agent" : "caller");
+
 export class SessionRelay {
   private open: Relayed | undefined;
+  /** The leg a session refresh re-INVITE of this node's is pending on: that leg's offer/answer is taken (§14.1). */
+  private ownInvite: LegSide | undefined;
   /** Every relayed request the near side still waits for a final response to. */
   private readonly pending = new Set<Relayed>();
   private closed = false;
@@ -147,11 +165,19 @@ export class SessionRelay {
     const dialogs = this.closed ? undefined : this.opts.dialogs();
     const connected = dialogs !== undefined && dialog !== undefined && dialogs[from] === dialog;
     const content = sdpOf(req);
-    const verdict = admitRequest({ from, method: req.method, hasOffer: content !== undefined, connected, open: this.open });
+    const verdict = admitRequest({ from, method: req.method, hasOffer: content !== undefined, connected, open: this.openExchange() });
     if (verdict.kind === "reject" || dialogs === undefined || dialog === undefined) {
       const status = verdict.kind === "reject" ? verdict.status : 500;
       txn.reply(status, verdict.kind === "reject" && verdict.retryAfter ? { headers: [["Retry-After", retryAfter()]] } : {});
       return;
+    }
+    if (req.method !== "INFO") {
+      const timer = negotiateAsUas(req, this.opts.timers.interval(from)?.seconds);
+      if (timer.kind === "reject") {
+        // RFC 4028 §9: this node, the near leg's UAS, will not run a session that short.
+        txn.reply(422, { headers: timer.headers });
+        return;
+      }
     }
     const to: LegSide = from === "caller" ? "agent" : "caller";
     const farDialog = dialogs[to];
@@ -179,6 +205,69 @@ export class SessionRelay {
   }
 
   /**
+   * A session refresh of this node's on the `to` leg (RFC 4028 §7.4, §10): an UPDATE without
+   * a body where the peer allows UPDATE, else a re-INVITE offering the session description
+   * last sent there, unchanged. Its 2xx restarts the leg's timer; 481, 408 or no answer end
+   * the call (§10); any other refusal is tried again later (`refreshFailed`).
+   */
+  refresh(to: LegSide): void {
+    const timers = this.opts.timers;
+    const dialog = this.closed ? undefined : this.opts.dialogs()?.[to];
+    const interval = timers.interval(to);
+    if (dialog === undefined || interval === undefined) {
+      timers.refreshFailed(to);
+      return;
+    }
+    const update = dialog.allows("UPDATE");
+    // A re-INVITE would collide with the exchange under way (§14.1): wait for it to end.
+    if (!update && this.openExchange() !== undefined) {
+      timers.refreshFailed(to);
+      return;
+    }
+    const req = dialog.request(update ? "UPDATE" : "INVITE", { body: update ? undefined : dialog.localSdp, headers: refreshHeaders(interval.seconds) });
+    const seq = req.cseq?.seq ?? 0;
+    if (!update) this.ownInvite = to;
+    let done = false;
+    const release = (): void => {
+      if (this.ownInvite === to && !update) this.ownInvite = undefined;
+    };
+    dialog.send(req, {
+      onResponse: (res) => {
+        if (res.status < 200) return;
+        if (done) {
+          // §13.2.2.4: a retransmitted 2xx gets the same ACK.
+          if (res.status < 300 && !update) dialog.reAck(res);
+          return;
+        }
+        done = true;
+        release();
+        if (res.status >= 300) {
+          const min = res.status === 422 ? parseMinSe(res) : undefined;
+          const current = timers.interval(to);
+          if (res.status === 481 || res.status === 408) this.opts.onBroken(`${res.status} to a session refresh`);
+          else if (min !== undefined && current !== undefined && min > current.seconds) {
+            // §7.3: the peer's Min-SE is above our interval; refreshed again at once with it.
+            timers.refreshed(to, { seconds: min, refresher: "us" });
+            this.refresh(to);
+          } else timers.refreshFailed(to);
+          return;
+        }
+        if (!update) dialog.ack(seq);
+        dialog.refreshed(res);
+        timers.refreshed(to, negotiatedAsUac(res, timers.interval(to)));
+      },
+      onTimeout: () => {
+        release();
+        if (!this.closed) this.opts.onBroken("session refresh timed out");
+      },
+      onTransportError: () => {
+        release();
+        if (!this.closed) this.opts.onBroken("session refresh not delivered");
+      },
+    });
+  }
+
+  /**
    * The call ended: requests still waiting get 487 (§15.1.2), and nothing more is relayed.
    */
   close(): void {
@@ -189,8 +278,19 @@ export class SessionRelay {
     this.open = undefined;
   }
 
+  /** The exchange admission sees: a relayed one, or this node's refresh re-INVITE (as if the other leg had sent it). */
+  private openExchange(): OpenExchange | undefined {
+    if (this.open !== undefined) return this.open;
+    return this.ownInvite === undefined ? undefined : { from: other(this.ownInvite), answered: false };
+  }
+
   private farResponse(x: Relayed, res: SipResponse): void {
-    if (res.status < 200) return;
+    if (res.status < 200) {
+      // §14, §13.3.1.1: the far side's ringing or progress on a re-INVITE, passed on so the
+      // sender's timers and user see it. Reliable ones (RSeq) cannot be: this node has no PRACK.
+      if (res.status > 100 && x.farRequest.method === "INVITE" && !x.answered && !this.closed && res.headers.get("rseq") === undefined) this.answerNear(x, res.status, res.reason);
+      return;
+    }
     if (x.answered) {
       // §13.2.2.4: a retransmitted 2xx gets the ACK again once the near side's ACK let us send it.
       if (res.status < 300 && x.acked) x.farDialog.reAck(res);
@@ -209,10 +309,21 @@ export class SessionRelay {
       return;
     }
     x.farDialog.refreshed(res);
-    const to: LegSide = x.from === "caller" ? "agent" : "caller";
-    const body = x.farRequest.method === "INFO" ? sdpOf(res) : this.opts.media.relay(this.opts.callId, to, sdpOf(res));
-    const headers: [string, string][] = [...carried(res, RESPONSE_HEADERS)];
-    if (x.farRequest.method !== "INFO") headers.push(["Contact", contactFor(this.opts.ctx, x.near.flow.protocol)], ["Allow", DIALOG_ALLOW]);
+    const to = other(x.from);
+    const info = x.farRequest.method === "INFO";
+    const body = info ? sdpOf(res) : this.opts.media.relay(this.opts.callId, to, sdpOf(res));
+    const headers: [string, string][] = info ? carried(res, RESPONSE_HEADERS) : carried(res, RESPONSE_HEADERS, [TAG_HEADERS[0]]);
+    if (!info) {
+      const timers = this.opts.timers;
+      // RFC 4028 §10: a 2xx to a re-INVITE or UPDATE refreshes the session on each leg it passes.
+      timers.refreshed(to, negotiatedAsUac(res, timers.interval(to)));
+      const near = negotiateAsUas(x.near.request, timers.interval(x.from)?.seconds);
+      if (near.kind === "accept") {
+        headers.push(...near.headers);
+        timers.refreshed(x.from, near.interval);
+      }
+      headers.push(["Contact", contactFor(this.opts.ctx, x.near.flow.protocol)], ["Allow", DIALOG_ALLOW]);
+    }
     const sent = this.answerNear(x, res.status, res.reason, headers, body);
     if (x.farRequest.method !== "INVITE") {
       this.settle(x);
@@ -261,6 +372,7 @@ export class SessionRelay {
   private answerNear(x: Relayed, status: number, reason?: string, headers: [string, string][] = [], body?: ReturnType<typeof sdpOf>): SipResponse | undefined {
     const last = x.near.lastResponse;
     if (last !== undefined && last.status >= 200) return undefined;
+    if (status < 300 && x.farRequest.method !== "INFO") x.nearDialog.sent(body);
     try {
       return x.near.reply(status, {
         ...(reason !== undefined ? { reason } : {}),

@@ -55,6 +55,13 @@ export interface TimerValues {
 /** RFC 3261 §17.2.1: "MUST generate a 100 (Trying) response [...] if the TU will not generate a provisional response within 200 ms". */
 export const TRYING_DELAY_MS = 200;
 
+/** RFC 4028 §4, §5: the protocol's floor for Min-SE (seconds), which is also ours. */
+export const MIN_SE_S = 90;
+/** RFC 4028 §4: the recommended session interval (seconds), for a request that names none. */
+export const DEFAULT_SESSION_EXPIRES_S = 1800;
+/** RFC 4028 §10: the side that does not refresh gives up min(32 s, interval/3) before the session expires. */
+export const SESSION_EXPIRY_SLACK_MAX_S = 32;
+
 /** RFC 3261 §17.1.1.2: Timer D is "at least 32 seconds for unreliable transports". */
 export const TIMER_D_UDP_MS = 32_000;
 
