@@ -14,7 +14,9 @@
  * claimed, every write of a previous owner fails — the state bucket itself enforces the
  * fence, whatever that owner's clock or lease renewals think. Effects and replies of a
  * batch are released only after that batch's CAS write succeeded, so a fenced owner
- * releases nothing. Passivation and hand-off write the record with the owner cleared, so a
+ * releases nothing — except effects the decider declared `early` (decider.ts), which
+ * leave before the write while the lease is locally valid, as non-durable ones do.
+ * Passivation and hand-off write the record with the owner cleared, so a
  * successor claims at once; after a crash it claims once the dead node's lease expired.
  *
  * Decisions applied without a write (decider.ts `durable: false`) have no CAS to stop
@@ -83,6 +85,8 @@ interface BatchResult {
   /** Some change came from a durable decision that is not deferrable: written at once. */
   urgent: boolean;
   effects: unknown[];
+  /** Effects of early decisions (decider.ts `early`) not yet released: they leave before the write. */
+  early: unknown[];
   outcomes: (() => void)[];
   /** Messages decided (answered after the commit); not the one whose handler threw. */
   msgs: MsgItem[];
@@ -149,9 +153,8 @@ export interface ActivationHost {
   poke(kind: string, id: string, node: string): void;
   redispatch(kind: string, items: MsgItem[]): void;
   removed(act: Activation): void;
-  /** For the effects committed by `epoch` at `revision` (a re-run keeps the original ones). */
-  /** `soft` > 0: the n-th batch of non-durable decisions applied in memory after `revision` (kind.ts `commit`). */
-  effectContext(act: Activation, epoch: number, revision: number, soft: number): EffectContext;
+  /** For the effects committed by `epoch` at `revision` (a re-run keeps the original ones), named `commit` (kind.ts `EffectContext.commit`). */
+  effectContext(act: Activation, epoch: number, revision: number, commit: string): EffectContext;
   /** This activation wrote its timer-index key (undefined: deleted). */
   indexed(act: Activation, fireAt: number | undefined): void;
 }
@@ -171,9 +174,12 @@ export class Activation {
   private outbox: OutboxEntry[] = [];
   /** Effects that could not be encoded, or of non-durable decisions: run once from memory, never persisted. */
   private volatile: OutboxEntry[] = [];
-  /** Per in-memory entry: its batch number after the last write (`EffectContext.commit`). */
-  private readonly softSeqOf = new WeakMap<OutboxEntry, number>();
+  /** In-memory entries not named after a commit: their `EffectContext.commit`. */
+  private readonly nameOf = new WeakMap<OutboxEntry, string>();
+  /** Batches of non-durable decisions applied in memory since the last write. */
   private softSeq = 0;
+  /** Releases of early effects by this activation; never reset, as these names carry no revision. */
+  private earlySeq = 0;
   /** The state as last written, to skip writes of batches that changed nothing. */
   private savedState: Uint8Array = new Uint8Array(0);
   /** Deferrable decisions waiting to share a write (`hold`). */
@@ -506,8 +512,8 @@ export class Activation {
     const kindName = this.kind.kind;
     const r: BatchResult =
       held === undefined
-        ? { state: this.state, timers: new Map(this.timers), added: new Map(), dirty: false, durable: false, urgent: false, effects: [], outcomes: [], msgs: [], crashed: undefined }
-        : { ...held, state: this.state, timers: new Map(this.timers), added: new Map(held.added), effects: [...held.effects], outcomes: [...held.outcomes], msgs: [...held.msgs], crashed: undefined };
+        ? { state: this.state, timers: new Map(this.timers), added: new Map(), dirty: false, durable: false, urgent: false, effects: [], early: [], outcomes: [], msgs: [], crashed: undefined }
+        : { ...held, state: this.state, timers: new Map(this.timers), added: new Map(held.added), effects: [...held.effects], early: [], outcomes: [...held.outcomes], msgs: [...held.msgs], crashed: undefined };
     const recent = this.recent;
     for (const [i, item] of batch.entries()) {
       let event: unknown;
@@ -544,6 +550,8 @@ export class Activation {
       }
       const reply = item.t === "msg" && item.wantsReply && this.kind.reply !== undefined ? this.kind.reply(decision, event) : undefined;
       let changed = decision.state !== r.state || item.t === "timer";
+      // Not ahead of effects that an earlier decision of this batch left waiting for the write.
+      const out = decision.early === true && r.effects.length === 0 ? r.early : r.effects;
       for (const eff of decision.effects) {
         changed = true;
         if (isTimerEffect(eff as { type: string })) {
@@ -551,7 +559,7 @@ export class Activation {
           if (te.type === "startTimer") r.timers.set(te.timerId, te.fireAt);
           else r.timers.delete(te.timerId);
         } else {
-          r.effects.push(eff);
+          out.push(eff);
         }
       }
       r.state = decision.state;
@@ -608,6 +616,11 @@ export class Activation {
       r = this.decideBatch(todo, now, false);
     }
 
+    // Only now: decisions undone by a handler failure are decided again above, and release theirs then.
+    if (!this.releaseEarly(r, now)) {
+      for (const it of requeue) if (it.t === "msg") this.host.respond(it.raw, "moving", undefined, `${this.key} moved; retry`);
+      return;
+    }
     if (crash === undefined && r.dirty && r.durable && !r.urgent && this.hold(r, [...prefix, ...todo], held?.until ?? now + (this.kind.commitDelayMs ?? 0), now)) return;
     // Non-durable decisions, and durable ones that changed nothing, stay in memory until the next write.
     const stateBytes = r.dirty && r.durable ? this.kind.codec.encodeState(r.state) : undefined;
@@ -743,13 +756,37 @@ export class Activation {
     return !Buffer.from(stateBytes.buffer, stateBytes.byteOffset, stateBytes.byteLength).equals(this.savedState);
   }
 
+  /**
+   * Hands the batch's early effects (decider.ts `early`) to the effect chain before its
+   * write, behind everything released before them. Never into the outbox: a record that
+   * carried them would have a successor re-run them under another name. False when the
+   * lease is not locally valid: nothing is released and the actor stops, as a write
+   * would have.
+   */
+  private releaseEarly(r: BatchResult, now: number): boolean {
+    if (r.early.length === 0) return true;
+    if (!this.leaseOk()) {
+      this.lose("lease expired locally before early effects", r.msgs);
+      return false;
+    }
+    if (this.kind.effects !== undefined) {
+      const e = new OutboxEntry(this.epoch, this.stateRev, now, new Uint8Array(0), r.early);
+      e.volatile = true;
+      this.nameOf.set(e, `${this.key}@${this.epoch}.e${++this.earlySeq}`);
+      this.volatile.push(e);
+      this.scheduleOutbox();
+    }
+    r.early = [];
+    return true;
+  }
+
   /** Applies a batch without a write: its keys, state and timers go out with the next commit; its effects run once, from memory. */
   private keepInMemory(r: BatchResult, now: number): void {
     this.recent.apply(this.recent.plan(r.added, now, this.host.options.recentKeys));
     if (r.effects.length > 0 && this.kind.effects !== undefined) {
       const e = new OutboxEntry(this.epoch, this.stateRev, now, new Uint8Array(0), r.effects);
       e.volatile = true;
-      this.softSeqOf.set(e, ++this.softSeq);
+      this.nameOf.set(e, `${this.key}@${e.epoch}.${e.revision}+${++this.softSeq}`);
       this.volatile.push(e);
     }
   }
@@ -776,7 +813,7 @@ export class Activation {
             metrics.effectsReplayed.inc({ kind: kindName });
             this.log.info({ epoch: e.epoch, rev: e.revision, n: effects.length }, "re-running effects left unacknowledged by a previous run");
           }
-          await run(effects, this.host.effectContext(this, e.epoch, e.revision, this.softSeqOf.get(e) ?? 0));
+          await run(effects, this.host.effectContext(this, e.epoch, e.revision, this.nameOf.get(e) ?? `${this.key}@${e.epoch}.${e.revision}`));
         } catch (err) {
           metrics.effectFailures.inc({ kind: kindName });
           this.log.error({ err }, "effect runner threw");

@@ -44,6 +44,22 @@ export interface Decision<S, F> {
    * writes the whole batch at once.
    */
   readonly deferrable?: boolean;
+  /**
+   * The decider vouches that this decision's non-timer effects may run although its write
+   * never lands, again each time the decision is made again (after a failed or fenced
+   * write, a handler failure behind it, or a crash), and not at all if the node dies
+   * before they ran although the write landed: the protocol repairs a message lost or
+   * repeated. The runtime hands them to the effect runner right after the decision,
+   * before the batch's write, instead of after it. They are not in the outbox, so nothing
+   * re-runs them (kind.ts `EffectContext.commit` names them `…e<n>`).
+   *
+   * State, timers, durability and the reply are unchanged: an ask's answer still waits
+   * for the write. (A durable decision whose only change is early effects has nothing
+   * left to write, so, like one that changed nothing, it writes nothing.) Effects of one actor still leave in decision order: if an earlier
+   * decision of the same unwritten batch has effects that wait for the write, this one's
+   * wait with them. Nothing leaves while the node's lease is not locally valid.
+   */
+  readonly early?: boolean;
 }
 
 export type Decide<S, E, F> = (state: S, event: E | TimerFired, now: number) => Decision<S, F>;

@@ -1,8 +1,9 @@
 /**
  * How a domain registers an actor kind with the runtime. The decider stays pure
  * (`decider.ts`); everything impure (I/O, other actors, async work) happens in `effects`,
- * which runs only after the decision is durably written, and whose async results come
- * back to the actor as new events via `ctx.tell(ctx.self…)`.
+ * which runs only after the decision is durably written (unless the decider declares it
+ * `early`), and whose async results come back to the actor as new events via
+ * `ctx.tell(ctx.self…)`.
  */
 import type { Logger } from "../log.js";
 import type { Decide, Decision } from "./decider.js";
@@ -48,13 +49,24 @@ export interface EffectContext {
   readonly self: ActorRef;
   /** Fencing epoch (revision of its claim write; before v5 records, of its lease) of the activation that committed these effects (also on a re-run by a successor). */
   readonly epoch: number;
-  /** KV revision of the state write that released these effects (also on a re-run). */
+  /**
+   * KV revision of the state write that released these effects (also on a re-run); for
+   * effects released before their write (decider.ts `early`) or without one, the revision
+   * of the last write before them.
+   */
   readonly revision: number;
   /**
    * Names the batch that released these effects, unique per actor across owners:
    * `<kind>.<id>@<epoch>.<revision>` for a written commit, `…+<n>` for the n-th batch of
-   * non-durable decisions applied in memory after it (decider.ts `durable`). Keys derived
-   * from it never collide, and a re-run of a written commit derives the same ones.
+   * non-durable decisions applied in memory after it (decider.ts `durable`), and
+   * `<kind>.<id>@<epoch>.e<n>` for the n-th release of early effects (decider.ts `early`)
+   * by the activation of that epoch. Keys derived from it never collide: an epoch is the
+   * revision of one claim write, so no two activations of any node or process share it,
+   * and `n` counts per activation without reset (a revision would not do: the write is not
+   * done yet, and the one it lands at may also carry a later release). A re-run of a
+   * written commit derives the same keys; early effects are never re-run, and a decision
+   * made again (after a failed write) gets a new `n`, hence new keys: a true repeat, which
+   * is what `early` accepts.
    */
   readonly commit: string;
   readonly logger: Logger;
@@ -70,8 +82,9 @@ export interface ActorKind<S, E, F> {
   readonly decide: Decide<S, E, F>;
   readonly codec: Codec<S, E>;
   /**
-   * Runs the non-timer effects of one committed batch, in order, after the state write.
-   * Effects of successive commits run one after another.
+   * Runs the non-timer effects of one committed batch, in order, after the state write
+   * (those of `early` decisions: right after the decision, before it, at most once each
+   * time the decision is made). Effects of successive commits run one after another.
    *
    * At least once (`outbox.ts`): the effects are persisted with the commit, and if the
    * owner dies before this returns, the next activation runs them again with the same

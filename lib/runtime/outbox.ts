@@ -10,6 +10,10 @@
  * its own, with the epoch and revision they were committed with, so every idempotency
  * key the runner derives from them is the same as the first time.
  *
+ * Effects of early decisions (decider.ts `early`) never enter it: they left before the
+ * write, and a re-run by a successor would repeat them under keys nobody has seen (their
+ * names carry no revision), for decisions whose effects the decider allows to be lost.
+ *
  * Entries older than `effectReplayMs` at activation are dropped, not re-run: past the
  * receivers' duplicate window (a key is kept until its message's deadline plus a skew
  * margin) a replay could be applied a second time, and a minutes-old command (ring this

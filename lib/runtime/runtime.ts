@@ -142,7 +142,7 @@ export class Runtime {
         if (this.activations.get(act.key) === act) this.activations.delete(act.key);
         this.sweep?.request();
       },
-      effectContext: (act, epoch, revision, soft) => this.effectContext(act, epoch, revision, soft),
+      effectContext: (act, epoch, revision, commit) => this.effectContext(act, epoch, revision, commit),
       indexed: (act, fireAt) => this.sweep?.note(act.kind.kind, act.id, fireAt),
     };
     if (this.hosted.size > 0) {
@@ -381,9 +381,8 @@ export class Runtime {
    * actors concurrently interleaves them by timing, but each target's own sequence is
    * fixed by the effects, so a re-run from the outbox reproduces every key.
    */
-  private effectContext(act: Activation, epoch: number, revision: number, soft: number): EffectContext {
+  private effectContext(act: Activation, epoch: number, revision: number, base: string): EffectContext {
     const perTarget = new Map<string, number>();
-    const base = `${act.key}@${epoch}.${revision}${soft > 0 ? `+${soft}` : ""}`;
     const keyed = (kind: string, id: string, opts?: SendOptions): SendOptions => {
       if (opts?.idempotencyKey !== undefined) return opts;
       const target = `${kind}.${id}`;

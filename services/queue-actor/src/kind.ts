@@ -192,7 +192,30 @@ function isDeferrable(event: GroupMessage | TimerFired, out: Out): boolean {
 
 /** The hosting decider. `loaded` marks states fresh from the store: their first decision refetches the document. */
 export function decideGroupActor(loaded: WeakSet<object>) {
-  return (state: GroupActorState, event: GroupMessage | TimerFired, now: number): { state: GroupActorState; effects: Out; durable?: boolean; deferrable?: boolean } => {
+  /**
+   * Whether the effects may leave before the write (lib/runtime/decider.ts `early`): a
+   * call's arrival and an agent's report, when every effect is one the protocol repairs if
+   * it is lost or repeated. The agent writes its reservation before its grant leaves, so
+   * ringing still follows one write, and none of these commands a phone:
+   * - `bid`: lost (the write landed, the node died before it left), the bid times out and
+   *   the call is offered again, or a loaded group's status requests solicit again;
+   *   repeated (the write failed; the sender retries and it is decided again), an agent
+   *   reserved for that call ignores it; sent for a decision whose write never landed,
+   *   the agent's grant meets a group that has no such bid and is released as notNeeded.
+   * - `publish`: a notice for metrics and supervisors (countNotice, Publisher): lost or
+   *   counted twice only when a write fails or the node dies, as an outbox re-run already
+   *   counts it twice; no routing depends on it.
+   * - `callerAudio`: states what the caller hears next, so a repeat restarts a prompt and a
+   *   loss leaves the current audio (ringback) until the next one; signaling does not
+   *   play media yet.
+   * - start/cancel timer: state, written with the decision, never released early.
+   * Anything else (ringAgent, routeCall, rejectCall, other agent messages, fetchConfig)
+   * waits for the write as before.
+   */
+  const early = (event: GroupMessage | TimerFired, out: Out): boolean =>
+    (event.type === "callArrived" || event.type === "agentStatus") &&
+    out.every((e) => e.type === "publish" || e.type === "callerAudio" || e.type === "startTimer" || e.type === "cancelTimer" || (e.type === "toAgent" && e.message.type === "bid"));
+  return (state: GroupActorState, event: GroupMessage | TimerFired, now: number): { state: GroupActorState; effects: Out; durable?: boolean; deferrable?: boolean; early?: boolean } => {
     const out: Out = [];
     const fresh = loaded.delete(state);
     if (fresh && event.type !== "configChanged" && event.type !== "groupDeleted") out.push({ type: "fetchConfig" });
@@ -220,7 +243,7 @@ export function decideGroupActor(loaded: WeakSet<object>) {
           const joined = joins(state.group, event);
           out.push(...decideGroup(state.group, event, now).effects);
           // The domain updates `group` in place; a new outer object makes the runtime look at it (it writes only changed bytes).
-          return { state: { ...state }, effects: out, durable: isDurable(event, out, joined), deferrable: isDeferrable(event, out) };
+          return { state: { ...state }, effects: out, durable: isDurable(event, out, joined), deferrable: isDeferrable(event, out), early: early(event, out) };
         }
     }
     return { state: next === state ? { ...state } : next, effects: out };
