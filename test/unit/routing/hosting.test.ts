@@ -189,6 +189,25 @@ test("what a group writes before it answers: a call's arrival and end and a memb
   t.false(durable(report(4, "loggedOut")), "a stale extra name in the record only costs a status request");
 });
 
+test("a call's arrival lets its bid leave before the write (early); ringing an agent waits for it", (t) => {
+  const spec = groupSpec([member("alice")]);
+  const decide = decideGroupActor(new WeakSet());
+  let state = decide({ org: "acme", name: "support", version: "", deleted: false, group: undefined, pending: [] }, { type: "configChanged", spec, version: "v1" }, 0).state;
+  const step = (event: GroupMessage) => {
+    const d = decide(state, event, 1);
+    state = d.state;
+    return d;
+  };
+  step({ type: "agentStatus", agentId: "alice", groupId: "support", seq: 1, availability: "free", presence: "available", idleSince: 0, neverCalled: false, devices: ["desktop"] });
+  const arrival = step({ type: "callArrived", callId: "c1", caller: "+358401" });
+  t.true(arrival.effects.some((e) => e.type === "toAgent" && e.message.type === "bid"));
+  t.true(arrival.early, "a lost or repeated bid is repaired by the protocol");
+  t.true(arrival.durable, "the arrival itself is still written before signaling's ask is answered");
+  const ring = step({ type: "grant", agentId: "alice", groupId: "support", callId: "c1", reservation: 1, seq: 2, expiresAt: 0 });
+  t.true(ring.effects.some((e) => e.type === "ringAgent"));
+  t.falsy(ring.early, "a ring is never released ahead of the writes before it");
+});
+
 test("signaling commands are addressed per call: ringmesh.v1.call.<org>.<callId>", (t) => {
   t.is(subjects.call("acme", "c-42"), "ringmesh.v1.call.acme.c-42");
   t.is(subjects.callsOfOrg("acme"), "ringmesh.v1.call.acme.>");
