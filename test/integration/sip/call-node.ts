@@ -160,3 +160,28 @@ export async function device(file: string, local: number, args: readonly string[
 export function caller(file: string, node: CallNode, local: number, args: readonly string[] = []): Promise<SippRun> {
   return sipp(file, { local, remote: node.sipPort, args: ["-s", GROUP_NUMBER, "-key", "caller", CALLER, ...args] });
 }
+
+/**
+ * A fresh call node with alice's desktop registered on a free port and alice logged in to
+ * support. `started` gets the node before anything can fail, so the caller's cleanup stops it.
+ */
+export async function startAliceNode(started: (n: CallNode) => void): Promise<{ n: CallNode; desk: number }> {
+  const n = await startCallNode();
+  started(n);
+  const desk = await freeUdpTcpPort();
+  await register(n, "alice-desk", "alice-secret", desk);
+  await n.login("alice");
+  return { n, desk };
+}
+
+/** The messages a sipp run received (its -trace_msg file) whose start line matches. */
+export function receivedMessages(trace: string, startLine: RegExp): string[] {
+  return trace
+    .split(/\n(?=-{5,})/)
+    .filter((block) => /message received/.test(block))
+    .map((block) => block.replace(/^[\s\S]*?bytes\)?\s*:[ \t]*\n/, "").trim())
+    .filter((m) => startLine.test(m));
+}
+
+/** /metrics once neither leg of any call has a dialog left. */
+export const BOTH_DIALOGS_GONE = /sip_dialogs_active\{side="caller"\} 0[\s\S]*sip_dialogs_active\{side="agent"\} 0/;

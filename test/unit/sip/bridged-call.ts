@@ -3,24 +3,17 @@
  * timers: the caller's INVITE through the endpoint, the group's commands delivered by hand,
  * the agent's device answered by hand.
  */
-import { Registry } from "prom-client";
 import { SimulatedClock } from "../../../lib/clock.js";
-import { silentLogger } from "../../../lib/log.js";
 import type { SignalingEvent, SignalingReport } from "../../../lib/routing/messages.js";
 import type { CallCommand } from "../../../lib/routing/outbound.js";
 import {
-  CallManager,
   Directory,
-  Endpoint,
   MemoryLocationStore,
-  Registrar,
-  SignalingTu,
   type Binding,
-  type RequestTarget,
-  type RoutingPort,
   type SipRequest,
   type SipResponse,
 } from "../../../services/signaling/index.js";
+import { callStack } from "./call-stack.js";
 import { FakeFlow, FakeSender, settle } from "./fakes.js";
 
 export const DOMAIN = "acme.example";
@@ -68,37 +61,15 @@ export async function connected(o: { connect?: boolean; inviteHeaders?: readonly
   await location.commit({ put: [binding], remove: [] });
   const directory = new Directory(docs);
   const told: Told[] = [];
-  const routing: RoutingPort = {
-    tellGroup: (_o, _g, event) => {
-      told.push({ event });
-      return Promise.resolve();
-    },
-    tellAgent: (_o, _a, event) => {
-      told.push({ event });
-      return Promise.resolve();
-    },
-  };
-  const layer = {
-    via: (on: RequestTarget, branch: string) => `SIP/2.0/${typeof on === "string" ? on : on.protocol} 127.0.0.1:5060;branch=${branch};rport`,
-    sentBy: () => "127.0.0.1:5060",
-    sendOn: sender.sendOn.bind(sender),
-    sendResponse: sender.sendResponse.bind(sender),
-    flowTo: sender.flowTo.bind(sender),
-  };
-  const built: { ep?: Endpoint } = {};
-  const registry = new Registry();
-  const calls = new CallManager({
-    nodeId: "n_1",
-    directory,
+  const { calls, ep, registry } = callStack({
+    clock,
+    sender,
     location,
-    routing,
-    legs: { endpoint: { request: (r, d, u) => (built.ep as Endpoint).request(r, d, u) }, layer, clock, log: silentLogger() },
-    flows: { flowOn: () => undefined },
-    registry,
+    directory,
+    tell: (_to, event) => told.push({ event }),
+    allow: ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "REGISTER", "UPDATE", "INFO"],
+    supported: ["timer"],
   });
-  const registrar = new Registrar({ directory, location, clock, nodeId: "n_1", secret: "s", registry: new Registry() });
-  const ep = new Endpoint({ sender, clock, tu: new SignalingTu(registrar, directory, silentLogger(), calls), allow: ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "REGISTER", "UPDATE", "INFO"], supported: ["timer"] });
-  built.ep = ep;
   const callerFlow = new FakeFlow(clock, "UDP", { address: "198.51.100.1", port: 5060 });
   const flush = async () => {
     for (let i = 0; i < 10; i++) await settle();

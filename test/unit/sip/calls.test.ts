@@ -6,30 +6,23 @@
  * racing a cancel, the ring guard, reports and their keys.
  */
 import test from "ava";
-import { Registry } from "prom-client";
 import { SimulatedClock } from "../../../lib/clock.js";
-import { silentLogger } from "../../../lib/log.js";
 import type { SignalingEvent, SignalingReport } from "../../../lib/routing/messages.js";
 import type { CallCommand, SignalingPort } from "../../../lib/routing/outbound.js";
 import {
   CallCommandBridge,
   CallIdMinter,
-  CallManager,
   Directory,
-  Endpoint,
   failureOf,
   MemoryLocationStore,
   nodeOfCallId,
   numberOf,
   parseUri,
   routeAction,
-  SignalingTu,
-  Registrar,
   type Binding,
-  type RoutingPort,
   type SipRequest,
-  type RequestTarget,
 } from "../../../services/signaling/index.js";
+import { callStack } from "./call-stack.js";
 import { FakeFlow, FakeSender, settle } from "./fakes.js";
 
 const DOMAIN = "acme.example";
@@ -77,38 +70,14 @@ async function harness(bindings: Binding[] = [binding("alice-desk", AGENT.port)]
   await location.commit({ put: bindings, remove: [] });
   const directory = new Directory(docs);
   const told: Told[] = [];
-  const routing: RoutingPort = {
-    tellGroup: (_org, _group, event, key) => {
-      told.push({ to: "group", event, key });
-      return Promise.resolve();
-    },
-    tellAgent: (_org, _agent, event, key) => {
-      told.push({ to: "agent", event, key });
-      return Promise.resolve();
-    },
-  };
-  const layer = {
-    via: (on: RequestTarget, branch: string) => `SIP/2.0/${typeof on === "string" ? on : on.protocol} 127.0.0.1:5060;branch=${branch};rport`,
-    sentBy: () => "127.0.0.1:5060",
-    sendOn: sender.sendOn.bind(sender),
-    sendResponse: sender.sendResponse.bind(sender),
-    flowTo: sender.flowTo.bind(sender),
-  };
-  const built: { ep?: Endpoint } = {};
-  const registry = new Registry();
-  const calls = new CallManager({
-    nodeId: "n_1",
-    directory,
+  const { calls, ep, registry } = callStack({
+    clock,
+    sender,
     location,
-    routing,
-    legs: { endpoint: { request: (r, d, u) => (built.ep as Endpoint).request(r, d, u) }, layer, clock, log: silentLogger() },
-    flows: { flowOn: () => undefined },
-    registry,
+    directory,
+    tell: (to, event, key) => told.push({ to, event, key }),
+    allow: ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "REGISTER"],
   });
-  const registrar = new Registrar({ directory, location, clock, nodeId: "n_1", secret: "s", registry: new Registry() });
-  const tu = new SignalingTu(registrar, directory, silentLogger(), calls);
-  const ep = new Endpoint({ sender, clock, tu, allow: ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "REGISTER"] });
-  built.ep = ep;
   const callerFlow = new FakeFlow(clock, "UDP", { address: "198.51.100.1", port: 5060 });
   const deviceFlow = (port = AGENT.port) => sender.flows.get(`UDP:${AGENT.address}:${port}`);
   const flush = async () => {

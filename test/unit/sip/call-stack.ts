@@ -1,0 +1,66 @@
+/**
+ * The signaling call stack the SIP unit tests drive: CallManager, Registrar and Endpoint
+ * over a FakeSender and a simulated clock, reporting what it tells the actors to `tell`.
+ */
+import { Registry } from "prom-client";
+import type { SimulatedClock } from "../../../lib/clock.js";
+import { silentLogger } from "../../../lib/log.js";
+import type { SignalingEvent, SignalingReport } from "../../../lib/routing/messages.js";
+import {
+  CallManager,
+  Directory,
+  Endpoint,
+  Registrar,
+  SignalingTu,
+  type MemoryLocationStore,
+  type RequestTarget,
+  type RoutingPort,
+} from "../../../services/signaling/index.js";
+import type { FakeSender } from "./fakes.js";
+
+export interface StackOptions {
+  readonly clock: SimulatedClock;
+  readonly sender: FakeSender;
+  readonly location: MemoryLocationStore;
+  readonly directory: Directory;
+  readonly tell: (to: "group" | "agent", event: SignalingEvent | SignalingReport, key: string) => void;
+  readonly allow: readonly string[];
+  readonly supported?: readonly string[];
+}
+
+export function callStack(o: StackOptions): { readonly calls: CallManager; readonly ep: Endpoint; readonly registry: Registry } {
+  const routing: RoutingPort = {
+    tellGroup: (_org, _group, event, key) => {
+      o.tell("group", event, key);
+      return Promise.resolve();
+    },
+    tellAgent: (_org, _agent, event, key) => {
+      o.tell("agent", event, key);
+      return Promise.resolve();
+    },
+  };
+  const { clock, sender, directory, location } = o;
+  const layer = {
+    via: (on: RequestTarget, branch: string) => `SIP/2.0/${typeof on === "string" ? on : on.protocol} 127.0.0.1:5060;branch=${branch};rport`,
+    sentBy: () => "127.0.0.1:5060",
+    sendOn: sender.sendOn.bind(sender),
+    sendResponse: sender.sendResponse.bind(sender),
+    flowTo: sender.flowTo.bind(sender),
+  };
+  // The manager sends through the endpoint, which is built after it (it is the endpoint's TU).
+  const built: { ep?: Endpoint } = {};
+  const registry = new Registry();
+  const calls = new CallManager({
+    nodeId: "n_1",
+    directory,
+    location,
+    routing,
+    legs: { endpoint: { request: (r, d, u) => (built.ep as Endpoint).request(r, d, u) }, layer, clock, log: silentLogger() },
+    flows: { flowOn: () => undefined },
+    registry,
+  });
+  const registrar = new Registrar({ directory, location, clock, nodeId: "n_1", secret: "s", registry: new Registry() });
+  const ep = new Endpoint({ sender, clock, tu: new SignalingTu(registrar, directory, silentLogger(), calls), allow: o.allow, ...(o.supported !== undefined ? { supported: o.supported } : {}) });
+  built.ep = ep;
+  return { calls, ep, registry };
+}
