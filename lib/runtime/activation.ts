@@ -920,6 +920,11 @@ export class Activation {
     this.host.redispatch(this.kind.kind, items);
   }
 
+  /** The kind asks to stay active while idle (kind.ts `keepActive`). */
+  wantsToStay(): boolean {
+    return this.kind.keepActive?.(this.state) === true;
+  }
+
   /** Finishes queued work, lets effects run, releases the record so a successor can claim it at once. */
   passivate(reason: string): Promise<void> {
     return (this.stopping ??= (async () => {

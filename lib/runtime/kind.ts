@@ -102,6 +102,12 @@ export interface ActorKind<S, E, F> {
    * more decisions to share it. Default 0: every durable batch is written at once.
    */
   readonly commitDelayMs?: number;
+  /**
+   * While this holds for its state, an idle actor is not passivated (it still moves on
+   * rebalancing and stops with its node). For actors whose reactivation costs more than
+   * staying: with one lease per node an idle active actor costs memory only.
+   */
+  readonly keepActive?: (state: S) => boolean;
   /** Persists effects in the outbox; default JSON (`outbox.ts` `jsonEffectCodec`). */
   readonly effectCodec?: EffectCodec<F>;
   /** The answer to an `ask`, computed from the decision (pure). */

@@ -224,7 +224,7 @@ export class Runtime {
     const idleTick = (): void => {
       const now = this.clock.now();
       for (const a of this.activations.values()) {
-        if (a.phase === "active" && a.depth === 0 && now - a.lastActivity >= this.opts.idleMs) void a.passivate("idle");
+        if (a.phase === "active" && a.depth === 0 && now - a.lastActivity >= this.opts.idleMs && !a.wantsToStay()) void a.passivate("idle");
       }
       this.timers[0] = this.clock.setTimeout(idleTick, Math.max(50, this.opts.idleMs / 2));
     };

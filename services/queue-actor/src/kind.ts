@@ -32,6 +32,7 @@ import { createGroupState, decideGroup } from "./domain/decide.js";
 import type { GroupEffect, GroupNotice } from "./domain/effects.js";
 import type { GroupEvent } from "./domain/events.js";
 import { decodeLegacyGroupState, fromGroupRecordV2, toGroupRecord, type GroupRecord, type GroupRecordV2 } from "./domain/persist.js";
+import { presentCount } from "./domain/members.js";
 import { restoreGroup } from "./domain/restore.js";
 import { roundsStarted, type GroupState, type QueuedCall } from "./domain/state.js";
 import { callExplanation } from "./explanation.js";
@@ -416,6 +417,9 @@ export function createGroupKind(deps: GroupKindDeps): ActorKind<GroupActorState,
   const kind: ActorKind<GroupActorState, GroupMessage, GroupHostEffect> = {
     kind: GROUP_KIND,
     commitDelayMs: GROUP_COMMIT_DELAY_MS,
+    // A group reloaded with members logged in asks each of them for its state (restore.ts),
+    // waking every one of their actors: cheaper to stay active while anyone is logged in.
+    keepActive: (s) => s.group !== undefined && presentCount(s.group) > 0,
     initial(id) {
       const { org, name } = splitActorId(id);
       const s: GroupActorState = { org, name, version: "", deleted: false, group: undefined, pending: [] };

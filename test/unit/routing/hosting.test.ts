@@ -213,3 +213,14 @@ test("signaling commands are addressed per call: ringmesh.v1.call.<org>.<callId>
   t.is(subjects.callsOfOrg("acme"), "ringmesh.v1.call.acme.>");
   t.throws(() => subjects.call("acme", "c.42"), { instanceOf: SubjectTokenError });
 });
+
+test("a group stays active while any member is logged in (a reload would wake every one of them)", async (t) => {
+  const spec = groupSpec([member("alice")]);
+  const h = harness({ spec, version: "v1" });
+  await h.step({ type: "configChanged", spec, version: "v1" });
+  t.false(h.kind.keepActive?.(h.state), "nobody logged in: passivated when idle");
+  await h.step({ type: "agentStatus", agentId: "alice", groupId: "support", seq: 1, availability: "onBreak", presence: "busy", idleSince: 0, neverCalled: false, devices: ["desktop"] });
+  t.true(h.kind.keepActive?.(h.state));
+  await h.step({ type: "agentStatus", agentId: "alice", groupId: "support", seq: 2, availability: "loggedOut", presence: "busy", idleSince: 0, neverCalled: false, devices: ["desktop"] });
+  t.false(h.kind.keepActive?.(h.state));
+});

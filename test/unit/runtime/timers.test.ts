@@ -106,3 +106,21 @@ test("an idle actor with a pending timer is passivated, and the timer index wake
   t.is((await b.metrics.timerWakes.get()).values.find((v) => v.labels.kind === "counter")?.value, 1);
   await b.stop();
 });
+
+test("keepActive: an idle actor whose kind asks to stay is not passivated; once it no longer asks, it is", async (t) => {
+  const clock = new SimulatedClock(3_000_000);
+  const transport = createMemoryTransport(clock, 3000);
+  const kind = { ...counterKind(), keepActive: (s: { count: number }) => s.count < 2 };
+  const rt = Runtime.start({ transport, clock, logger: silentLogger(), registry: new Registry(), nodeId: "a", idleMs: 1000, kinds: [kind] });
+  const first = rt.ask(kind, "staying", { type: "add", n: 1, tag: "t1" });
+  await settle();
+  await first;
+  await advanceTo(clock, 3_000_000 + 5_000);
+  t.is(rt.activeCount(), 1, "still active long after idleMs");
+  const second = rt.ask(kind, "staying", { type: "add", n: 1, tag: "t2" });
+  await settle();
+  await second;
+  await advanceTo(clock, 3_000_000 + 10_000);
+  t.is(rt.activeCount(), 0, "passivated once keepActive is false");
+  await rt.stop();
+});

@@ -56,6 +56,11 @@ export function isReachable(state: GroupState, m: MemberView): boolean {
   return reason !== "loggedOut" && reason !== "busyPresence" && reason !== "noRingableDevice";
 }
 
+/** Members logged in (or not yet confirmed after a load), whatever they are doing. */
+export function presentCount(state: GroupState): number {
+  return reachableCount(state) + state.counts.busyPresence + state.counts.noRingableDevice;
+}
+
 /** Logged in and, with M5, not busy-red, with a device M7 may ring (SPEC §3.1 step 2). */
 export function reachableCount(state: GroupState): number {
   const c = state.counts;
