@@ -4,10 +4,11 @@ import { fileURLToPath } from "node:url";
 import { Registry } from "prom-client";
 import { systemClock } from "../../lib/clock.js";
 import { silentLogger } from "../../lib/log.js";
-import { connectNatsTransport, Runtime } from "../../lib/runtime/index.js";
+import { agentAddress, groupAddress } from "../../lib/routing/addresses.js";
+import { connectNatsTransport, ownerOf, Runtime } from "../../lib/runtime/index.js";
 import { KvDocumentStore } from "../../lib/store/index.js";
 import { startNatsServer } from "./nats-server.js";
-import { watchCalls } from "./routing-cluster.js";
+import { CALLER, eventually, groupDoc, groupSnapshot, orgDocs, watchCalls, type GroupDocOptions } from "./routing-cluster.js";
 
 const script = fileURLToPath(new URL("./routing-node-proc.ts", import.meta.url));
 
@@ -80,6 +81,21 @@ export async function startRoutingPair(prefix: string) {
     b,
     client,
     calls,
+    /** Applies the example organisation and a group whose rendezvous owner is `owner`; returns its name. */
+    async groupOn(owner: string, prefix: string, o: GroupDocOptions = {}): Promise<string> {
+      let name = `${prefix}-0`;
+      for (let i = 1; ownerOf([a.id, b.id], `acme.${name}`) !== owner; i++) name = `${prefix}-${i}`;
+      await store.apply([...orgDocs(), groupDoc(name, o)]);
+      await new Promise((r) => setTimeout(r, 600));
+      return name;
+    },
+    /** alice logs in to `group`; once the group sees her free, call c1 arrives and rings her. */
+    async ringAlice(group: string): Promise<void> {
+      await client.tell(agentAddress, "acme.alice", { type: "login", groupId: group });
+      await eventually(() => groupSnapshot(client, group), (s) => s.members.some((m) => m.agentId === "alice" && m.availability === "free"));
+      await client.tell(groupAddress, `acme.${group}`, { type: "callArrived", callId: "c1", caller: CALLER });
+      await calls.waitFor("ringAgent", (c) => c.callId === "c1" && c.agentId === "alice");
+    },
     async stop(): Promise<void> {
       calls.stop();
       await client.stop().catch(() => undefined);

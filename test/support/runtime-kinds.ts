@@ -4,7 +4,7 @@
  * whose effects message a counter.
  */
 import { startTimer, cancelTimer, type Decide } from "../../lib/runtime/decider.js";
-import type { ActorKind, EffectContext } from "../../lib/runtime/index.js";
+import type { ActorKind, Codec, EffectContext } from "../../lib/runtime/index.js";
 
 export interface CounterState {
   readonly count: number;
@@ -32,6 +32,16 @@ export interface CounterReply {
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
+
+/** The JSON codec the test kinds use for their events and states. */
+export function jsonCodec<S, E>(): Codec<S, E> {
+  return {
+    encodeEvent: (e) => enc.encode(JSON.stringify(e)),
+    decodeEvent: (b) => JSON.parse(dec.decode(b)) as E,
+    encodeState: (s) => enc.encode(JSON.stringify(s)),
+    decodeState: (b) => JSON.parse(dec.decode(b)) as S,
+  };
+}
 
 export const decideCounter: Decide<CounterState, CounterEvent, CounterEffect> = (state, event, now) => {
   switch (event.type) {
@@ -61,12 +71,7 @@ export function counterKind(sink: EffectSink = () => undefined, kind = "counter"
     kind,
     initial: () => ({ count: 0, tags: [], fired: [] }),
     decide: decideCounter,
-    codec: {
-      encodeEvent: (e) => enc.encode(JSON.stringify(e)),
-      decodeEvent: (b) => JSON.parse(dec.decode(b)) as CounterEvent,
-      encodeState: (s) => enc.encode(JSON.stringify(s)),
-      decodeState: (b) => JSON.parse(dec.decode(b)) as CounterState,
-    },
+    codec: jsonCodec<CounterState, CounterEvent>(),
     effects(effects, ctx) {
       for (const e of effects) sink(e, ctx);
     },
@@ -100,12 +105,7 @@ export function relayKind(counter: ActorKind<CounterState, CounterEvent, Counter
     kind,
     initial: () => ({ relayed: 0 }),
     decide: (state, event) => (event.type === "relay" ? { state: { relayed: state.relayed + 1 }, effects: [{ type: "forward", to: event.to, tag: event.tag }] } : { state, effects: [] }),
-    codec: {
-      encodeEvent: (e) => enc.encode(JSON.stringify(e)),
-      decodeEvent: (b) => JSON.parse(dec.decode(b)) as RelayEvent,
-      encodeState: (s) => enc.encode(JSON.stringify(s)),
-      decodeState: (b) => JSON.parse(dec.decode(b)) as RelayState,
-    },
+    codec: jsonCodec<RelayState, RelayEvent>(),
     async effects(effects, ctx) {
       for (const e of effects) {
         await hooks.beforeSend?.(e, ctx);

@@ -5,20 +5,16 @@
  */
 import test from "ava";
 import { agentAddress, groupAddress } from "../../../lib/routing/addresses.js";
-import { ownerOf } from "../../../lib/runtime/index.js";
-import { CALLER, eventually, groupDoc, groupSnapshot, orgDocs } from "../../support/routing-cluster.js";
+import { CALLER, eventually, groupSnapshot } from "../../support/routing-cluster.js";
 import { startRoutingPair } from "../../support/routing-procs.js";
 
 const Q1_SECONDS = 8;
 
 test("fail-over keeps waiting calls in order with their Q1 timers at the original fireAt", async (t) => {
   const pair = await startRoutingPair("fo");
-  const { store, a, b, client, calls } = pair;
+  const { a, client, calls } = pair;
   try {
-    let name = "q-0";
-    for (let i = 1; ownerOf([a.id, b.id], `acme.${name}`) !== a.id; i++) name = `q-${i}`;
-    await store.apply([...orgDocs(), groupDoc(name, { maxWaitSeconds: Q1_SECONDS })]);
-    await new Promise((r) => setTimeout(r, 600));
+    const name = await pair.groupOn(a.id, "q", { maxWaitSeconds: Q1_SECONDS });
 
     // On break the agent is reachable (calls queue rather than go to Q2) but takes no call.
     await client.tell(agentAddress, "acme.alice", { type: "login", groupId: name });

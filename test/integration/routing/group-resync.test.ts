@@ -11,7 +11,7 @@ import { agentAddress, groupAddress } from "../../../lib/routing/addresses.js";
 import { decodeRecord } from "../../../lib/runtime/envelope.js";
 import { ownerOf } from "../../../lib/runtime/index.js";
 import { kvKeys } from "../../../lib/subjects.js";
-import { agentSnapshot, CALLER, eventually, groupDoc, groupSnapshot, orgDocs } from "../../support/routing-cluster.js";
+import { agentSnapshot, eventually, groupSnapshot } from "../../support/routing-cluster.js";
 import { startRoutingPair } from "../../support/routing-procs.js";
 
 const dec = new TextDecoder();
@@ -25,19 +25,12 @@ interface StoredCall {
 for (const moment of ["ringing", "onCall"] as const) {
   test(`kill -9 of the group's owner while the agent is ${moment}: the successor learns from the agent where the call stands`, async (t) => {
     const pair = await startRoutingPair(`gr${moment === "ringing" ? "r" : "c"}`);
-    const { transport, store, a, b, client, calls } = pair;
+    const { transport, a, b, client, calls } = pair;
     try {
       // The group lives on the node that dies, the agent on the survivor.
       const victim = ownerOf([a.id, b.id], "acme.alice") === a.id ? b : a;
-      let name = "gr-0";
-      for (let i = 1; ownerOf([a.id, b.id], `acme.${name}`) !== victim.id; i++) name = `gr-${i}`;
-      await store.apply([...orgDocs(), groupDoc(name)]);
-      await new Promise((r) => setTimeout(r, 600));
-
-      await client.tell(agentAddress, "acme.alice", { type: "login", groupId: name });
-      await eventually(() => groupSnapshot(client, name), (s) => s.members.some((m) => m.agentId === "alice" && m.availability === "free"));
-      await client.tell(groupAddress, `acme.${name}`, { type: "callArrived", callId: "c1", caller: CALLER });
-      await calls.waitFor("ringAgent", (c) => c.callId === "c1" && c.agentId === "alice");
+      const name = await pair.groupOn(victim.id, "gr");
+      await pair.ringAlice(name);
       if (moment === "onCall") {
         await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice" });
         await eventually(() => agentSnapshot(client, "alice"), (s) => s.phase === "onCall");

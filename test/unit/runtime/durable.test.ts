@@ -5,6 +5,7 @@
  * Embedded transport; the store is read directly to see what was written.
  */
 import test from "ava";
+import { jsonCodec } from "../../support/runtime-kinds.js";
 import { Registry } from "prom-client";
 import { systemClock } from "../../../lib/clock.js";
 import { silentLogger } from "../../../lib/log.js";
@@ -54,12 +55,7 @@ function ledgerKind(commits: string[], commitDelayMs = 0): ActorKind<Ledger, Led
           return { state, effects: [] };
       }
     },
-    codec: {
-      encodeEvent: (e) => enc.encode(JSON.stringify(e)),
-      decodeEvent: (b) => JSON.parse(dec.decode(b)) as LedgerEvent,
-      encodeState: (s) => enc.encode(JSON.stringify(s)),
-      decodeState: (b) => JSON.parse(dec.decode(b)) as Ledger,
-    },
+    codec: jsonCodec<Ledger, LedgerEvent>(),
     effects(_effects, ctx) {
       commits.push(ctx.commit);
     },

@@ -6,6 +6,7 @@
  * says the lease is gone. Embedded transport, its state writes held or failed on demand.
  */
 import test from "ava";
+import { jsonCodec } from "../../support/runtime-kinds.js";
 import { Registry } from "prom-client";
 import { systemClock } from "../../../lib/clock.js";
 import { silentLogger } from "../../../lib/log.js";
@@ -50,12 +51,7 @@ function ledgerKind(ran: Ran[], onExpire: () => void = () => undefined): ActorKi
           return { state, effects: [] };
       }
     },
-    codec: {
-      encodeEvent: (e) => enc.encode(JSON.stringify(e)),
-      decodeEvent: (b) => JSON.parse(dec.decode(b)) as LedgerEvent,
-      encodeState: (s) => enc.encode(JSON.stringify(s)),
-      decodeState: (b) => JSON.parse(dec.decode(b)) as Ledger,
-    },
+    codec: jsonCodec<Ledger, LedgerEvent>(),
     effects(effects, ctx: EffectContext) {
       for (const e of effects) ran.push({ n: e.n, commit: ctx.commit, epoch: ctx.epoch });
     },

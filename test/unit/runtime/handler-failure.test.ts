@@ -5,6 +5,7 @@
  * state writes held so that messages pile up into one batch behind a commit in flight.
  */
 import test from "ava";
+import { jsonCodec } from "../../support/runtime-kinds.js";
 import { Registry } from "prom-client";
 import { systemClock } from "../../../lib/clock.js";
 import { silentLogger } from "../../../lib/log.js";
@@ -37,12 +38,7 @@ function bagKind(ran: BagEffect[]): ActorKind<Bag, BagEvent, BagEffect> {
           return { state, effects: [] };
       }
     },
-    codec: {
-      encodeEvent: (e) => enc.encode(JSON.stringify(e)),
-      decodeEvent: (b) => JSON.parse(dec.decode(b)) as BagEvent,
-      encodeState: (s) => enc.encode(JSON.stringify(s)),
-      decodeState: (b) => JSON.parse(dec.decode(b)) as Bag,
-    },
+    codec: jsonCodec<Bag, BagEvent>(),
     effects(effects) {
       ran.push(...effects);
     },

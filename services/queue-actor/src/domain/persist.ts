@@ -55,16 +55,10 @@ export function toGroupRecord(state: GroupState): GroupRecord {
 type MemberRow = [AgentId, 0 | 1, number, number, Availability, Presence, number, 0 | 1, readonly RingableDeviceKind[], number];
 
 /** v2 kept the spec and every member's replica in the record. */
-export interface GroupRecordV2 {
+export interface GroupRecordV2 extends Omit<GroupRecord, "v" | "present" | "log"> {
   readonly v: 2;
-  readonly groupId: string;
   readonly spec: AnswerGroupSpec;
-  readonly rng: number;
-  readonly aht: AhtState;
   readonly members: readonly MemberRow[];
-  readonly asked: readonly [AgentId, CallId][];
-  readonly queue: readonly CallId[];
-  readonly calls: readonly QueuedCall[];
   readonly log: readonly [CallId, LogEntry[]][];
 }
 
