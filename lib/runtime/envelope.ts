@@ -39,6 +39,11 @@ export const H = {
   /** Set by `tell`: the caller ignores the answer, so none is computed, sent or stored. */
   noReply: "Rm-No-Reply",
   /**
+   * Set by `post`: answer only a refusal (any status but ok). The caller takes silence for
+   * acceptance, so a message taken in costs no answer on the bus.
+   */
+  oneway: "Rm-Oneway",
+  /**
    * On a message forwarded by a node that found the actor's record claimed by the receiving
    * node (its id): the receiver activates it even if it is not the rendezvous owner, since
    * nobody else may until it releases the record (`runtime.ts` dispatch).

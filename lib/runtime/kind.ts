@@ -73,6 +73,16 @@ export interface EffectContext {
   now(): number;
   tell<E2>(kind: Addressable<E2>, id: string, event: E2, opts?: SendOptions): Promise<void>;
   ask<E2>(kind: Addressable<E2>, id: string, event: E2, opts?: SendOptions): Promise<Uint8Array | undefined>;
+  /**
+   * Sends without waiting for the commit, for protocols that repair a lost message
+   * themselves. The message leaves before `post` returns, so posts to one target arrive in
+   * the order they were made. The receiver answers only a refusal (moving, overloaded, …)
+   * and the server a missing receiver; the runtime then resends in the background with the
+   * same key until the deadline. What is still lost: a message taken in by an owner that
+   * dies before committing it, or dropped by a broken connection. Actors that use `post`
+   * must resync on load and time out what they wait for.
+   */
+  post<E2>(kind: Addressable<E2>, id: string, event: E2, opts?: SendOptions): void;
 }
 
 export interface ActorKind<S, E, F> {

@@ -21,6 +21,9 @@
  * silent drop. A deadline error means "maybe applied" when an attempt had been delivered.
  * Effects run at least once after their commit (`outbox.ts`); messages they send are keyed
  * by the commit (`EffectContext`), so a re-run is a duplicate the receiver drops.
+ * An effect's `post` is the exception: the receiver answers only refusals, silence for an
+ * attempt's timeout counts as taken, and the retry loop runs in the background, so the
+ * protocol between actors costs one bus message per step instead of two (see `post`).
  *
  * Timers: an idle actor is passivated even with timers pending; the timer index
  * (`timer-index.ts`) wakes it at its earliest fireAt on whichever node owns it by then,
@@ -61,6 +64,8 @@ export interface RuntimeOptions {
 }
 
 const MAX_HOPS = 2;
+/** `ask` waits for the actor's answer, `tell` for its commit, `post` only for a refusal. */
+type Mode = "ask" | "tell" | "post";
 const EMPTY = new Uint8Array(0);
 const NO_HEADERS: Headers = Object.freeze({});
 
@@ -245,7 +250,7 @@ export class Runtime {
   // ── serving ──────────────────────────────────────────────────────────────
 
   private respond(raw: InboundMessage, status: WireStatus, data?: Uint8Array, message?: string): void {
-    if (raw.reply === undefined) return;
+    if (raw.reply === undefined || (status === "ok" && raw.headers[H.oneway] !== undefined)) return;
     const headers: Headers = status === "ok" ? NO_HEADERS : { [H.status]: status, [H.error]: message ?? status };
     this.transport.bus.publish(raw.reply, data ?? EMPTY, headers);
   }
@@ -398,9 +403,14 @@ export class Runtime {
       logger: this.logger.child({ actor: act.key }),
       now: () => this.clock.now(),
       tell: async (kind, id, event, opts) => {
-        await this.call(kind.kind, id, kind.codec.encodeEvent(event), keyed(kind.kind, id, opts), false, base);
+        await this.call(kind.kind, id, kind.codec.encodeEvent(event), keyed(kind.kind, id, opts), "tell", base);
       },
-      ask: (kind, id, event, opts) => this.call(kind.kind, id, kind.codec.encodeEvent(event), keyed(kind.kind, id, opts), true, base),
+      ask: (kind, id, event, opts) => this.call(kind.kind, id, kind.codec.encodeEvent(event), keyed(kind.kind, id, opts), "ask", base),
+      post: (kind, id, event, opts) => {
+        this.call(kind.kind, id, kind.codec.encodeEvent(event), keyed(kind.kind, id, opts), "post", base).catch((err: unknown) => {
+          this.logger.warn({ err, actor: act.key, to: `${kind.kind}.${id}` }, "posted message not delivered");
+        });
+      },
     };
   }
 
@@ -413,34 +423,45 @@ export class Runtime {
 
   /** Like `ask`, ignoring the reply: resolves once the message is durably applied (or was a duplicate). */
   async tell<E>(kind: Addressable<E>, id: string, event: E, opts?: SendOptions): Promise<void> {
-    await this.call(kind.kind, id, kind.codec.encodeEvent(event), opts, false);
+    await this.call(kind.kind, id, kind.codec.encodeEvent(event), opts, "tell");
   }
 
   /** The wire-level call, for callers that hold encoded bytes. */
   send(kind: string, id: string, payload: Uint8Array, opts?: SendOptions): Promise<Uint8Array | undefined> {
-    return this.call(kind, id, payload, opts, true);
+    return this.call(kind, id, payload, opts, "ask");
   }
 
-  /** `origin`: the committing actor and its epoch/revision, for messages sent by effects (`Rm-Epoch`, diagnostic only). */
-  private async call(kind: string, id: string, payload: Uint8Array, opts: SendOptions | undefined, wantsReply: boolean, origin?: string): Promise<Uint8Array | undefined> {
+  /**
+   * `origin`: the committing actor and its epoch/revision, for messages sent by effects (`Rm-Epoch`, diagnostic only).
+   * The first attempt is published before this returns (nothing is awaited before it), which is what orders posts.
+   */
+  private async call(kind: string, id: string, payload: Uint8Array, opts: SendOptions | undefined, mode: Mode, origin?: string): Promise<Uint8Array | undefined> {
     const given = opts?.idempotencyKey;
     // A given key never takes the generated shape, which receivers read as session, number and floor.
-    if (given !== undefined) return this.deliver(kind, id, payload, opts, given.startsWith("~") ? `~${given}` : given, wantsReply, origin);
+    if (given !== undefined) return this.deliver(kind, id, payload, opts, given.startsWith("~") ? `~${given}` : given, mode, origin);
     const seq = this.nextSeq++;
     this.running.add(seq);
     try {
-      return await this.deliver(kind, id, payload, opts, generatedKey(this.session, seq, this.floor), wantsReply, origin);
+      return await this.deliver(kind, id, payload, opts, generatedKey(this.session, seq, this.floor), mode, origin);
     } finally {
       this.running.delete(seq);
       while (this.floor < this.nextSeq && !this.running.has(this.floor)) this.floor++;
     }
   }
 
-  /** Sends until answered, retrying with the same key until the deadline. */
-  private async deliver(kind: string, id: string, payload: Uint8Array, opts: SendOptions | undefined, idem: string, wantsReply: boolean, origin?: string): Promise<Uint8Array | undefined> {
+  /** Sends until answered (for `post`: until not refused), retrying with the same key until the deadline. */
+  private async deliver(kind: string, id: string, payload: Uint8Array, opts: SendOptions | undefined, idem: string, mode: Mode, origin?: string): Promise<Uint8Array | undefined> {
     const deadline = this.clock.now() + (opts?.timeoutMs ?? this.opts.defaultTimeoutMs);
     const view = this.view(kind);
-    const headers: Headers = { [H.actor]: id, [H.idem]: idem, [H.deadline]: String(deadline), [H.sender]: this.nodeId, ...(wantsReply ? {} : { [H.noReply]: "1" }), ...(origin === undefined ? {} : { [H.epoch]: origin }) };
+    const headers: Headers = {
+      [H.actor]: id,
+      [H.idem]: idem,
+      [H.deadline]: String(deadline),
+      [H.sender]: this.nodeId,
+      ...(mode === "ask" ? {} : { [H.noReply]: "1" }),
+      ...(mode === "post" ? { [H.oneway]: "1" } : {}),
+      ...(origin === undefined ? {} : { [H.epoch]: origin }),
+    };
     let attempt = 0;
     let lastCause = "no attempt made";
     for (;;) {
@@ -461,6 +482,7 @@ export class Runtime {
           continue;
         }
         if (err instanceof RequestTimeoutError) {
+          if (mode === "post") return undefined;
           lastCause = `attempt timed out on ${subject}`;
           continue;
         }

@@ -85,12 +85,12 @@ export function readReply(b: Uint8Array | undefined): CounterReply {
 }
 
 /**
- * A relay: each `relay` event is committed, then its effect runner tells the counter actor
- * `to` to add one with the same tag (a message sent by an effect, keyed by the runtime).
- * `hooks` let a test process die or stall around that send.
+ * A relay: each `relay` event is committed, then its effect runner tells (or, with `post`,
+ * posts to) the counter actor `to` to add one with the same tag (a message sent by an
+ * effect, keyed by the runtime). `hooks` let a test process die or stall around that send.
  */
-export type RelayEvent = { readonly type: "relay"; readonly to: string; readonly tag: string };
-export type RelayEffect = { readonly type: "forward"; readonly to: string; readonly tag: string };
+export type RelayEvent = { readonly type: "relay"; readonly to: string; readonly tag: string; readonly post?: boolean };
+export type RelayEffect = { readonly type: "forward"; readonly to: string; readonly tag: string; readonly post?: boolean };
 export interface RelayState {
   readonly relayed: number;
 }
@@ -104,12 +104,15 @@ export function relayKind(counter: ActorKind<CounterState, CounterEvent, Counter
   return {
     kind,
     initial: () => ({ relayed: 0 }),
-    decide: (state, event) => (event.type === "relay" ? { state: { relayed: state.relayed + 1 }, effects: [{ type: "forward", to: event.to, tag: event.tag }] } : { state, effects: [] }),
+    decide: (state, event) =>
+      event.type === "relay" ? { state: { relayed: state.relayed + 1 }, effects: [{ type: "forward", to: event.to, tag: event.tag, post: event.post }] } : { state, effects: [] },
     codec: jsonCodec<RelayState, RelayEvent>(),
     async effects(effects, ctx) {
       for (const e of effects) {
         await hooks.beforeSend?.(e, ctx);
-        await ctx.tell(counter, e.to, { type: "add", n: 1, tag: e.tag }, { timeoutMs: 20_000 });
+        const add: CounterEvent = { type: "add", n: 1, tag: e.tag };
+        if (e.post === true) ctx.post(counter, e.to, add, { timeoutMs: 20_000 });
+        else await ctx.tell(counter, e.to, add, { timeoutMs: 20_000 });
         await hooks.afterSend?.(e, ctx);
       }
     },

@@ -9,7 +9,8 @@ import { silentLogger } from "../../lib/log.js";
 import { subjects } from "../../lib/subjects.js";
 import { generatedKey, H, statusOf } from "../../lib/runtime/envelope.js";
 import { HandlerFailedError, OverloadedError, Runtime, type RuntimeOptions, type Transport } from "../../lib/runtime/index.js";
-import { counterKind, readReply, type CounterEffect } from "./runtime-kinds.js";
+import { RequestTimeoutError } from "../../lib/runtime/transport.js";
+import { counterKind, readReply, relayKind, type CounterEffect } from "./runtime-kinds.js";
 
 export interface RuntimeFixture {
   /** A transport onto the shared cluster (a fresh connection for NATS, the shared one in memory). */
@@ -170,6 +171,36 @@ export function behaviourSuite(test: TestFn, fixture: () => RuntimeFixture): voi
     } finally {
       sub.unsubscribe();
     }
+  });
+
+  test("post: a message taken in is not answered, a refused one is, and effects' posts to one actor arrive in order, once each", async (t) => {
+    const { kind, effects } = newKind();
+    await node([kind]);
+    const { bus } = await wire();
+    const headers = (actor: string, idem: string) => ({ [H.actor]: actor, [H.idem]: idem, [H.deadline]: String(Date.now() + 10_000), [H.noReply]: "1", [H.oneway]: "1" });
+    const add = kind.codec.encodeEvent({ type: "add", n: 1, tag: "raw" });
+    await t.throwsAsync(bus.request(subjects.actor(kind.kind, "q1"), add, headers("q1", "k-post-1"), 500), { instanceOf: RequestTimeoutError }, "silence: taken");
+    const refused = await bus.request(subjects.actor(kind.kind, "q1"), add, headers("", "k-post-2"), 2000);
+    t.is(statusOf(refused.headers), "bad_message", "a refusal is answered");
+    const relay = relayKind(kind, {}, `r${process.pid}x${++kindSeq}`);
+    const rt = await node([relay]);
+    const tags = ["p1", "p2", "p3", "p4", "p5"];
+    for (const tag of tags) await rt.tell(relay, "r1", { type: "relay", to: "q1", tag, post: true });
+    for (let i = 0; i < 100 && effects.length < 6; i++) await sleep(20);
+    t.deepEqual(readReply(await rt.ask(kind, "q1", { type: "get" })).tags, ["raw", ...tags]);
+    t.is(effects.length, 6);
+  });
+
+  test("post: a message nobody can take yet is resent in the background until a host takes it", async (t) => {
+    const { kind, effects } = newKind();
+    const relay = relayKind(kind, {}, `r${process.pid}x${++kindSeq}`);
+    const rt = await node([relay]);
+    await rt.tell(relay, "r1", { type: "relay", to: "late", tag: "l1", post: true });
+    await sleep(300);
+    t.deepEqual(effects, [], "no host of the counter kind yet");
+    await node([kind]);
+    for (let i = 0; i < 150 && effects.length === 0; i++) await sleep(20);
+    t.deepEqual(readReply(await rt.ask(kind, "late", { type: "get" })).tags, ["l1"]);
   });
 
   test("a throwing handler fails that message only; the actor restarts from its persisted state", async (t) => {

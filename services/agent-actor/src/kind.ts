@@ -15,7 +15,6 @@ import { decodeAgentMessage, encodeAgentMessage, type AgentMessage, type UserCha
 import type { ConfigSource } from "../../../lib/routing/config.js";
 import type { AgentMetrics } from "../../../lib/routing/metrics.js";
 import { publishNotice, type Publisher } from "../../../lib/routing/outbound.js";
-import type { ToGroup } from "../../../lib/routing/protocol.js";
 import { decodeState, encodeState } from "../../../lib/routing/snapshot.js";
 import { ringmesh } from "../../../lib/generated/pb.js";
 import type { ActorKind, EffectContext, TimerEffect, TimerFired } from "../../../lib/runtime/index.js";
@@ -189,16 +188,13 @@ export function runAgentEffects(kind: ActorKind<AgentActorState, AgentMessage, A
   return async (effects: readonly AgentHostEffect[], ctx: EffectContext): Promise<void> => {
     const { org } = splitActorId(ctx.self.id);
     const base = ctx.commit;
-    const perGroup = new Map<string, ToGroup[]>();
     const tasks: Promise<void>[] = [];
     for (const [i, e] of effects.entries()) {
       switch (e.type) {
-        case "toGroup": {
-          const list = perGroup.get(e.message.groupId) ?? [];
-          list.push(e.message);
-          perGroup.set(e.message.groupId, list);
+        case "toGroup":
+          // Unacknowledged: bid timeouts, reservation expiry, probes and the resync on load repair a lost one.
+          ctx.post(groupAddress, routingActorId(org, e.message.groupId), e.message);
           break;
-        }
         case "publish": {
           const n = e.event;
           if (n.name === "loggedOutForMissedCalls") {
@@ -213,22 +209,6 @@ export function runAgentEffects(kind: ActorKind<AgentActorState, AgentMessage, A
         case "commandRefused":
           break;
       }
-    }
-    for (const [groupId, messages] of perGroup) {
-      tasks.push(
-        (async () => {
-          const id = routingActorId(org, groupId);
-          for (const m of messages) {
-            try {
-              await ctx.tell(groupAddress, id, m);
-            } catch (err) {
-              // The outbox re-runs a commit whose runner never finished, not one that reported a failed send:
-              // reservation expiry, bid timeouts and probes repair a message that stays undelivered.
-              ctx.logger.warn({ err, type: m.type }, "message to group not delivered");
-            }
-          }
-        })(),
-      );
     }
     await Promise.all(tasks);
   };

@@ -369,17 +369,13 @@ export function runGroupEffects(kind: ActorKind<GroupActorState, GroupMessage, G
   return async (effects: readonly GroupHostEffect[], ctx: EffectContext): Promise<void> => {
     const { org, name } = splitActorId(ctx.self.id);
     const base = ctx.commit;
-    // Per agent in order, agents in parallel: one slow agent actor does not hold up the rest.
-    const perAgent = new Map<string, ToAgent[]>();
     const tasks: Promise<void>[] = [];
     for (const [i, e] of effects.entries()) {
       switch (e.type) {
-        case "toAgent": {
-          const list = perAgent.get(e.message.agentId) ?? [];
-          list.push(e.message);
-          perAgent.set(e.message.agentId, list);
+        case "toAgent":
+          // Unacknowledged: bid timeouts, reservation expiry, probes and the resync on load repair a lost one.
+          ctx.post(agentAddress, routingActorId(org, e.message.agentId), e.message);
           break;
-        }
         case "publish":
           countNotice(deps.metrics, org, name, e.event);
           publishNotice(deps.publisher, org, noticeFields(name, e.event), `${base}:${i}`);
@@ -390,22 +386,6 @@ export function runGroupEffects(kind: ActorKind<GroupActorState, GroupMessage, G
         default:
           deps.signaling.send(org, name, e, `${base}:${i}`);
       }
-    }
-    for (const [agentId, messages] of perAgent) {
-      tasks.push(
-        (async () => {
-          const id = routingActorId(org, agentId);
-          for (const m of messages) {
-            try {
-              await ctx.tell(agentAddress, id, m);
-            } catch (err) {
-              // The outbox re-runs a commit whose runner never finished, not one that reported a failed send:
-              // the protocol's expiries (reservation, bid timeout, probe) repair a message that stays undelivered.
-              ctx.logger.warn({ err, type: m.type }, "message to agent not delivered");
-            }
-          }
-        })(),
-      );
     }
     await Promise.all(tasks);
   };

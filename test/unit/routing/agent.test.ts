@@ -88,12 +88,43 @@ test("§3.2 one offer at a time: a reserved agent refuses every other bid", (t) 
   t.deepEqual(sent(run(s, bid("g1", "c9", 0), 1)).map((m) => (m.type === "refuse" ? m.reason : "")), ["reservedElsewhere"]);
 });
 
-test("protocol: the reservation expires by itself; the group is told", (t) => {
+const expire = (s: AgentState, r: number, now: number): Out => run(s, { type: "timerFired", timerId: `reservation:${r}` }, now);
+const status = (alive: boolean, ringing: boolean): AgentEvent => ({ type: "callStatus", groupId: "g1", agentId: "alice", callId: "c1", alive, ringing });
+
+test("protocol: an expired reservation first asks the group, then, with no answer after the grace, ends and tells the group", (t) => {
   const s = loggedIn(["g1"]);
   const r = reserve(s, "g1", "c1", { terms: terms({ ringSeconds: 10 }) }, 1000);
-  const out = run(s, { type: "timerFired", timerId: `reservation:${r}` }, 16_000);
+  const first = expire(s, r, 16_000);
+  t.deepEqual(sent(first), [{ type: "callProbe", agentId: "alice", groupId: "g1", callId: "c1" }]);
+  t.deepEqual(
+    first.filter((e) => e.type === "startTimer"),
+    [{ type: "startTimer", timerId: `reservation:${r}`, fireAt: 21_000 }],
+  );
+  t.is(s.phase, "reserved");
+  const out = expire(s, r, 21_000);
   t.deepEqual(sent(out)[0], { type: "reservationEnded", agentId: "alice", groupId: "g1", callId: "c1", reservation: r, reason: "expired" });
   t.is(s.phase, "collecting");
+});
+
+test("protocol: an expired reservation whose answer was lost goes on the call when the group says it was answered here", (t) => {
+  const s = loggedIn(["g1"]);
+  const r = reserve(s, "g1", "c1", { terms: terms({ ringSeconds: 10 }) }, 1000);
+  expire(s, r, 16_000);
+  run(s, status(true, false), 16_005);
+  t.is(s.phase, "onCall");
+  t.is(s.call?.callId, "c1");
+  t.deepEqual(sent(expire(s, r, 21_000)), [], "the grace timer of a reservation that became a call does nothing");
+});
+
+test("protocol: an expired reservation the group no longer rings ends as soon as the group says so", (t) => {
+  const s = loggedIn(["g1"]);
+  const r = reserve(s, "g1", "c1", { terms: terms({ ringSeconds: 10 }) }, 1000);
+  expire(s, r, 16_000);
+  run(s, status(false, true), 16_005);
+  t.is(s.phase, "reserved", "still ringing there: the grace timer decides");
+  run(s, status(false, false), 16_010);
+  t.is(s.phase, "collecting");
+  t.is(s.reservation, undefined);
 });
 
 test("protocol: the reservation timer is M10 plus grace after the grant", (t) => {

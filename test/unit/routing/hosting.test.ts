@@ -28,6 +28,9 @@ function harness(config: GroupConfig | undefined, stored?: Uint8Array) {
   const signaling: SignalingPort = { send: (org, groupId, command, key) => commands.push({ org, groupId, command, key }) };
   const publisher: Publisher = { publish: (subject) => published.push(subject) };
   const kind = createGroupKind({ config: source, signaling, publisher, metrics: groupMetrics(registry, systemClock), logger: silentLogger() });
+  const record = <E>(k: Addressable<E>, id: string, event: E): void => {
+    told.push({ kind: k.kind, id, event: event as GroupMessage | AgentMessage, key: undefined });
+  };
   let revision = 0;
   const ctx = (): EffectContext => {
     revision++;
@@ -39,9 +42,10 @@ function harness(config: GroupConfig | undefined, stored?: Uint8Array) {
       logger: silentLogger(),
       now: () => 0,
       tell<E>(k: Addressable<E>, id: string, event: E) {
-        told.push({ kind: k.kind, id, event: event as GroupMessage | AgentMessage, key: undefined });
+        record(k, id, event);
         return Promise.resolve();
       },
+      post: record,
       ask: () => Promise.resolve(undefined),
     };
   };

@@ -310,6 +310,7 @@ function bareActivation(kind: ActorKind<Ledger, LedgerEvent, LedgerEffect>, leas
       now: () => Date.now(),
       tell: () => Promise.resolve(),
       ask: () => Promise.resolve(undefined),
+      post: () => undefined,
     }),
     indexed: () => undefined,
   };

@@ -1,5 +1,5 @@
 import { cancelTimer, startTimer } from "../../../../lib/runtime/decider.js";
-import { CALL_PROBE_INTERVAL_MS, type CallEnded, type CallStatus, type GroupId, type OfferEnded } from "../../../../lib/routing/protocol.js";
+import { CALL_PROBE_INTERVAL_MS, RESERVATION_GRACE_MS, type CallEnded, type CallStatus, type GroupId, type OfferEnded } from "../../../../lib/routing/protocol.js";
 import { concludeCollection } from "./bids.js";
 import type { AgentCtx } from "./context.js";
 import type { AgentState, Reservation } from "./state.js";
@@ -128,9 +128,23 @@ export function resync(state: AgentState, ctx: AgentCtx): void {
   ctx.effects.push({ type: "toGroup", message: { type: "callProbe", agentId: state.agentId, groupId: held.groupId, callId: held.callId } });
 }
 
+/**
+ * The reservation outlived its ring. Normally the group's `offerEnded` ended it first, but
+ * actor messages travel unacknowledged (runtime `post`), so an answer may be what was lost:
+ * ask the group where the offer stands (`onCallStatus` settles it) and give it one more
+ * grace period before going free, so an agent on a call is never offered another.
+ */
 export function onReservationExpired(state: AgentState, id: number, ctx: AgentCtx): void {
   const r = state.reservation;
   if (state.phase !== "reserved" || r?.id !== id) return;
+  if (r.probed !== true) {
+    state.reservation = { ...r, probed: true };
+    ctx.effects.push(
+      { type: "toGroup", message: { type: "callProbe", agentId: state.agentId, groupId: r.groupId, callId: r.callId } },
+      startTimer(reservationTimer(r.id), ctx.now + RESERVATION_GRACE_MS),
+    );
+    return;
+  }
   ctx.effects.push({
     type: "toGroup",
     message: { type: "reservationEnded", agentId: state.agentId, groupId: r.groupId, callId: r.callId, reservation: r.id, reason: "expired" },

@@ -17,6 +17,8 @@ export interface Reservation {
   readonly groupId: GroupId;
   readonly callId: CallId;
   readonly terms: OfferTerms;
+  /** Its timer ran out once and the group was asked where the offer stands (`onReservationExpired`). */
+  readonly probed?: boolean;
 }
 
 export interface ActiveCall {
