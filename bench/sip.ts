@@ -16,7 +16,9 @@
  *                        [--hold-ms 1000] [--max-setup-ms 200] [--max-cps N (caps every ramp; for smoke runs)]
  *
  * Needs sipp (Debian sip-tester), kamailio and nats-server on PATH (or SIPP_BIN,
- * KAMAILIO_BIN, NATS_SERVER_BIN). The last line printed is one JSON object.
+ * KAMAILIO_BIN, NATS_SERVER_BIN). RINGMESH_BENCH_NODE_FLAGS passes node flags to the Ringmesh
+ * node, e.g. "--prof --logfile=/tmp/v8.log --no-logfile-per-isolate" for a tick profile
+ * (`node --prof-process /tmp/v8.log`). The last line printed is one JSON object.
  */
 import { anchorRun, type AnchorRun } from "./sip/anchors.js";
 import { killAllNow, machineLoad, stopAll } from "./sip/procs.js";

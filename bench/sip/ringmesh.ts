@@ -137,7 +137,9 @@ export class RingmeshBench {
     this.metricsPort = await freePort();
     this.sipPort = await freeUdpTcpPort();
     const dataDir = join(this.dir, "node");
-    this.node = startProc("ringmesh", process.execPath, [BIN, "start"], {
+    // NODE_OPTIONS may not carry profiler flags (--prof, --cpu-prof), so they are passed here.
+    const flags = (process.env["RINGMESH_BENCH_NODE_FLAGS"] ?? "").split(" ").filter((f) => f !== "");
+    this.node = startProc("ringmesh", process.execPath, [...flags, BIN, "start"], {
       env: {
         ...process.env,
         NATS_URL: `nats://127.0.0.1:${this.natsPort}`,
@@ -425,7 +427,8 @@ export class RingmeshBench {
 
   async stop(): Promise<void> {
     this.supervision?.close();
-    await this.node?.stop(10_000);
+    // A profiled node writes its profile only when it exits by itself; stopping 600 actors takes a while.
+    await this.node?.stop(process.env["RINGMESH_BENCH_NODE_FLAGS"] === undefined ? 10_000 : 120_000);
     await this.nats?.stop(3000);
     if (this.dir !== "") await rm(this.dir, { recursive: true, force: true });
   }

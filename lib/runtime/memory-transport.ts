@@ -71,23 +71,29 @@ export class MemoryBus implements Bus {
   }
 
   request(subject: string, data: Uint8Array, headers: Headers, timeoutMs: number): Promise<InboundMessage> {
-    return new Promise((resolve, reject) => {
-      const inbox = `_INBOX.mem.${++this.inboxSeq}`;
-      const timer = this.clock.setTimeout(() => {
-        sub.unsubscribe();
-        reject(new RequestTimeoutError(subject));
-      }, timeoutMs);
-      const sub = this.subscribe(inbox, (m) => {
-        sub.unsubscribe();
-        this.clock.clearTimeout(timer);
-        resolve(m);
-      });
-      if (this.deliver(subject, data, headers, inbox) === 0) {
-        sub.unsubscribe();
-        this.clock.clearTimeout(timer);
-        reject(new NoRespondersError(subject));
-      }
+    return new Promise((resolve, reject) => this.send(subject, data, headers, timeoutMs, resolve, reject, () => reject(new RequestTimeoutError(subject))));
+  }
+
+  requestOrSilence(subject: string, data: Uint8Array, headers: Headers, timeoutMs: number): Promise<InboundMessage | undefined> {
+    return new Promise((resolve, reject) => this.send(subject, data, headers, timeoutMs, resolve, reject, () => resolve(undefined)));
+  }
+
+  private send(subject: string, data: Uint8Array, headers: Headers, timeoutMs: number, resolve: (m: InboundMessage) => void, reject: (err: Error) => void, expire: () => void): void {
+    const inbox = `_INBOX.mem.${++this.inboxSeq}`;
+    const timer = this.clock.setTimeout(() => {
+      sub.unsubscribe();
+      expire();
+    }, timeoutMs);
+    const sub = this.subscribe(inbox, (m) => {
+      sub.unsubscribe();
+      this.clock.clearTimeout(timer);
+      resolve(m);
     });
+    if (this.deliver(subject, data, headers, inbox) === 0) {
+      sub.unsubscribe();
+      this.clock.clearTimeout(timer);
+      reject(new NoRespondersError(subject));
+    }
   }
 
   subscribe(subject: string, handler: (m: InboundMessage) => void, opts?: { queue?: string }): Subscription {

@@ -471,9 +471,15 @@ export class Runtime {
       attempt++;
       const target = view.ownerOf(id);
       const subject = target === undefined ? subjects.actor(kind, id) : subjects.node(target, kind);
+      const { bus } = this.transport;
+      const wait = Math.min(left, this.opts.attemptTimeoutMs);
       let res: InboundMessage;
       try {
-        res = await this.transport.bus.request(subject, payload, headers, Math.min(left, this.opts.attemptTimeoutMs));
+        if (mode === "post") {
+          const refusal = await bus.requestOrSilence(subject, payload, headers, wait);
+          if (refusal === undefined) return undefined;
+          res = refusal;
+        } else res = await bus.request(subject, payload, headers, wait);
       } catch (err) {
         if (err instanceof NoRespondersError) {
           if (target !== undefined) view.suspect(target);
@@ -482,7 +488,6 @@ export class Runtime {
           continue;
         }
         if (err instanceof RequestTimeoutError) {
-          if (mode === "post") return undefined;
           lastCause = `attempt timed out on ${subject}`;
           continue;
         }

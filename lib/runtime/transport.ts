@@ -40,6 +40,8 @@ export interface Bus {
   publish(subject: string, data: Uint8Array, headers?: Headers, reply?: string): void;
   /** Rejects with NoRespondersError or RequestTimeoutError (or a transport error). */
   request(subject: string, data: Uint8Array, headers: Headers, timeoutMs: number): Promise<InboundMessage>;
+  /** Like `request`, but silence until the timeout resolves undefined: for receivers that answer only refusals (`post`). */
+  requestOrSilence(subject: string, data: Uint8Array, headers: Headers, timeoutMs: number): Promise<InboundMessage | undefined>;
   subscribe(subject: string, handler: (m: InboundMessage) => void, opts?: { queue?: string }): Subscription;
 }
 

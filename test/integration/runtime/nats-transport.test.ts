@@ -9,7 +9,7 @@ import { JetStreamApiError } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
 import { silentLogger } from "../../../lib/log.js";
 import { buckets } from "../../../lib/subjects.js";
-import { connectNatsTransport, readHeaders, Requester } from "../../../lib/runtime/nats-transport.js";
+import { coalesceFlushes, connectNatsTransport, readHeaders, Requester } from "../../../lib/runtime/nats-transport.js";
 import { KvConflictError, NoRespondersError, RequestTimeoutError, type Transport } from "../../../lib/runtime/transport.js";
 import { startNatsServer, type NatsServer } from "../../support/nats-server.js";
 
@@ -85,6 +85,17 @@ test("a silent responder: RequestTimeoutError after the timeout, within the swee
   // A late reply to a timed-out request is dropped, and the next request still works.
   await echo("t.after");
   t.is(dec.decode((await r.request("t.after", enc.encode("ok"), undefined, 5000)).data), "OK");
+});
+
+test("requestOrSilence: silence resolves undefined after the timeout, an answer resolves with it, no subscriber rejects at once", async (t) => {
+  await echo("t.quiet", 60_000);
+  await echo("t.loud");
+  const r = new Requester(await nats());
+  const started = performance.now();
+  t.is(await r.requestOrSilence("t.quiet", enc.encode("x"), undefined, 300), undefined);
+  t.true(performance.now() - started >= 290);
+  t.is(dec.decode((await r.requestOrSilence("t.loud", enc.encode("no"), undefined, 5000))?.data ?? new Uint8Array()), "NO");
+  await t.throwsAsync(r.requestOrSilence("t.nobody", enc.encode("x"), undefined, 10_000), { instanceOf: NoRespondersError });
 });
 
 test("closing the connection fails the pending requests", async (t) => {
@@ -190,4 +201,28 @@ test("publish refuses a header value that would break the header block", async (
   const tr = await transport();
   t.throws(() => tr.bus.publish("t.bad", enc.encode("x"), { "Rm-Idem": "a\r\nRm-Actor: other" }), { message: /CR or LF/ });
   t.throws(() => tr.bus.publish("t.bad", enc.encode("x"), { "Bad Name": "x" }), { message: /invalid header name/ });
+});
+
+test("outbound writes: publishes made over many microtasks of one event-loop turn leave in one socket write, and all arrive in order", async (t) => {
+  const nc = await nats();
+  t.true(coalesceFlushes(nc), "nats.js still has the protocol internals coalesceFlushes relies on");
+  const socket = (nc as unknown as { protocol: { transport: { send(frame: Uint8Array): unknown } } }).protocol.transport;
+  const send = socket.send.bind(socket);
+  let writes = 0;
+  socket.send = (frame) => {
+    writes++;
+    return send(frame);
+  };
+  const sub = (await nats()).subscribe("coalesce.t", { max: 20 });
+  await nc.flush();
+  writes = 0;
+  for (let i = 0; i < 20; i++) {
+    nc.publish("coalesce.t", enc.encode(String(i)));
+    await Promise.resolve();
+  }
+  await new Promise((r) => setImmediate(r));
+  t.is(writes, 1);
+  const got: string[] = [];
+  for await (const m of sub) got.push(dec.decode(m.data));
+  t.deepEqual(got, Array.from({ length: 20 }, (_, i) => String(i)));
 });
