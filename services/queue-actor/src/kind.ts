@@ -31,7 +31,7 @@ import type { ActorKind, EffectContext, TimerEffect, TimerFired } from "../../..
 import { createGroupState, decideGroup } from "./domain/decide.js";
 import type { GroupEffect, GroupNotice } from "./domain/effects.js";
 import type { GroupEvent } from "./domain/events.js";
-import { decodeLegacyGroupState, fromGroupRecordV2, toGroupRecord, type GroupRecord, type GroupRecordV2 } from "./domain/persist.js";
+import { decodeLegacyGroupState, fromGroupRecordV2, recordCalls, toGroupRecord, type GroupRecord, type GroupRecordV2 } from "./domain/persist.js";
 import { presentCount } from "./domain/members.js";
 import { restoreGroup } from "./domain/restore.js";
 import { roundsStarted, type GroupState, type QueuedCall } from "./domain/state.js";
@@ -295,7 +295,7 @@ export function groupSnapshot(s: GroupActorState): ringmesh.v1.GroupSnapshot.$Pr
   if (g === undefined) {
     // Loaded but its spec not back yet: the calls as written; members and settings follow the spec.
     const r = s.restored;
-    return { groupId: s.name, version: s.version, deleted: s.deleted, ...(r !== undefined ? { calls: callsOf(r.queue, r.calls).map(callView) } : {}) };
+    return { groupId: s.name, version: s.version, deleted: s.deleted, ...(r !== undefined ? { calls: callsOf(r.queue, recordCalls(r)).map(callView) } : {}) };
   }
   return {
     groupId: s.name,

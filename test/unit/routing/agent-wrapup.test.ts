@@ -6,7 +6,7 @@ import test from "ava";
 import type { TimerEffect } from "../../../lib/runtime/decider.js";
 import { IllegalTransitionError } from "../../../lib/routing/errors.js";
 import type { AgentMessage } from "../../../lib/routing/codec.js";
-import { COLLECT_WINDOW_MS, type Bid } from "../../../lib/routing/protocol.js";
+import type { Bid } from "../../../lib/routing/protocol.js";
 import { ringmesh } from "../../../lib/generated/pb.js";
 import {
   agentCommandReply,
@@ -68,13 +68,10 @@ interface Row {
 
 const rows: readonly Row[] = [
   {
-    name: "in wrap-up: free at once, the M9 timer is cancelled and the agent solicits its groups",
+    name: "in wrap-up: free at once, the M9 timer is cancelled and the agent tells its group",
     given: inWrapUp,
-    then: "collecting",
-    timers: [
-      { type: "cancelTimer", timerId: "wrapUp" },
-      { type: "startTimer", timerId: "collect:2", fireAt: 110_000 + COLLECT_WINDOW_MS },
-    ],
+    then: "available",
+    timers: [{ type: "cancelTimer", timerId: "wrapUp" }],
   },
   { name: "on a call: refused", given: onCall, then: "throws" },
   { name: "on a break (even one taken from wrap-up): refused, endBreak is the way back", given: onBreak, then: "throws" },
@@ -143,7 +140,7 @@ test("host: an accepted command answers with the agent after it", (t) => {
   const d = decide(host(inWrapUp()), { type: "endWrapUp" }, 110_000);
   const reply = agentCommandReply(d);
   t.is(reply.refused, "");
-  t.is(reply.agent?.phase, "collecting");
+  t.is(reply.agent?.phase, "available");
 });
 
 test("snapshot: state since, wrap-up end, login time and M11 misses per group", (t) => {
@@ -165,6 +162,9 @@ test("snapshot: state since, wrap-up end, login time and M11 misses per group", 
 
 test("snapshot: moving between available and collecting keeps the since-time", (t) => {
   const s = free();
+  run(s, { type: "login", groupId: "g2" }, 10);
+  run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 11);
+  run(s, { type: "noBid", groupId: "g2", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 11);
   t.is(s.phase, "available");
   run(s, { type: "setPresence", presence: "busy" }, 7000);
   t.is(s.phase, "collecting");

@@ -71,6 +71,17 @@ test("§3.2 across groups: a free agent solicits its groups and grants the call 
   t.deepEqual(s.reservation?.callId, "c7");
 });
 
+test("§3.2 one group: nothing to weigh, so a freed agent only reports free (no bid round, no collect timer) and grants the group's next bid", (t) => {
+  const s = loggedIn(["g1"]);
+  run(s, { type: "startBreak" }, 1);
+  const out = run(s, { type: "endBreak" }, 100);
+  t.is(s.phase, "available");
+  t.is(s.collection, undefined);
+  t.deepEqual(sent(out).map((m) => [m.type, m.type === "agentStatus" ? [m.availability, m.solicit] : undefined]), [["agentStatus", ["free", undefined]]]);
+  t.false(out.some((e) => e.type === "startTimer"));
+  t.deepEqual(sent(run(s, bid("g1", "c1", 50), 101)).map((m) => m.type), ["grant"]);
+});
+
 test("§3.2 ties: equal waits go to the better skill level for that call's group", (t) => {
   const s = loggedIn(["g1", "g2"]);
   run(s, { type: "startBreak" }, 1);
@@ -103,7 +114,7 @@ test("protocol: an expired reservation first asks the group, then, with no answe
   t.is(s.phase, "reserved");
   const out = expire(s, r, 21_000);
   t.deepEqual(sent(out)[0], { type: "reservationEnded", agentId: "alice", groupId: "g1", callId: "c1", reservation: r, reason: "expired" });
-  t.is(s.phase, "collecting");
+  t.is(s.phase, "available");
 });
 
 test("protocol: an expired reservation whose answer was lost goes on the call when the group says it was answered here", (t) => {
@@ -123,7 +134,7 @@ test("protocol: an expired reservation the group no longer rings ends as soon as
   run(s, status(false, true), 16_005);
   t.is(s.phase, "reserved", "still ringing there: the grace timer decides");
   run(s, status(false, false), 16_010);
-  t.is(s.phase, "collecting");
+  t.is(s.phase, "available");
   t.is(s.reservation, undefined);
 });
 
@@ -160,12 +171,11 @@ test("M9 = 0: free at once after the call; no wrap-up after an unanswered offer 
   const s = loggedIn(["g1"]);
   let r = reserve(s, "g1", "c1");
   run(s, ended("g1", "c1", r, "missed"), 5);
-  t.is(s.phase, "collecting");
-  run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 6);
+  t.is(s.phase, "available");
   r = reserve(s, "g1", "c2");
   run(s, ended("g1", "c2", r, "answered"), 7);
   run(s, { type: "callEnded", groupId: "g1", agentId: "alice", callId: "c2", wrapUpSeconds: 0 }, 50);
-  t.is(s.phase, "collecting");
+  t.is(s.phase, "available");
 });
 
 test("M9 (§3.6): wrap-up → break is legal; break from a call or a reservation throws", (t) => {
@@ -319,7 +329,7 @@ test("resync after a load: a reserved agent asks the group, then goes on the cal
   const u = loggedIn(["g1"]);
   reserve(u, "g1", "c2");
   run(u, status("c2", false, false), 4);
-  t.is(u.phase, "collecting", "no longer offered here: free again, soliciting");
+  t.is(u.phase, "available", "no longer offered here: free again");
   t.is(u.reservation, undefined);
 });
 
@@ -329,11 +339,10 @@ test("reconcile: a call probe answered not-alive frees the agent; signaling repo
   run(s, ended("g1", "c1", r, "answered"), 1);
   t.deepEqual(sent(run(s, { type: "timerFired", timerId: "probe" }, 300_001)), [{ type: "callProbe", agentId: "alice", groupId: "g1", callId: "c1" }]);
   run(s, { type: "callStatus", groupId: "g1", agentId: "alice", callId: "c1", alive: false, ringing: false }, 300_002);
-  t.is(s.phase, "collecting");
-  run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: s.collection?.epoch ?? 0 }, 1);
+  t.is(s.phase, "available");
   r = reserve(s, "g1", "c2");
   run(s, { type: "legGone", callId: "c2" }, 2);
-  t.is(s.phase, "collecting");
+  t.is(s.phase, "available");
   t.is(s.reservation, undefined);
   run(s, ended("g1", "c2", r, "missed"), 3);
   t.is(s.groups.get("g1")?.misses, 0, "a late verdict on a finished reservation is ignored");

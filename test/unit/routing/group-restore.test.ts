@@ -1,5 +1,5 @@
 /**
- * A group loaded from its record (persist.ts v3) has neither its spec nor its members'
+ * A group loaded from its record (persist.ts v4; v3 still loads) has neither its spec nor its members'
  * state: the spec comes from the ConfigSource, the state from the agents (restore.ts).
  */
 import test from "ava";
@@ -139,6 +139,24 @@ test("reconcile: a member holding a call this group no longer has is released (r
   t.like(toA(step(state, holding("a", "reserved", "gone", 4), 1_002)), [{ type: "offerEnded", callId: "gone", reservation: 4, outcome: "notNeeded" }]);
   const again = restore(record, spec).state;
   t.like(toA(step(again, holding("a", "onCall", "gone", 0), 1_002)), [{ type: "callEnded", callId: "gone", wrapUpSeconds: spec.routing.wrapUpSeconds }]);
+});
+
+test("record v4: a connected call is written as a row, a third of its object's size, and loads back whole; a v3 record (calls as objects) loads the same", (t) => {
+  const { spec, record } = ringingRecord();
+  const { state } = restore(record, spec);
+  step(state, holding("a", "onCall", "c1", 0), 1_002);
+  const connected = state.calls.get("c1");
+  const written = toGroupRecord(state);
+  t.deepEqual(written.calls, []);
+  t.deepEqual(written.connected, [["c1", connected?.caller ?? "", connected?.arrivedAt ?? 0, connected?.enqueuedAt ?? 0, "a", 1_002, connected?.rounds ?? 0]]);
+  t.true(JSON.stringify(written.connected?.[0]).length * 2 < JSON.stringify(connected).length);
+  const v3: GroupRecord = { ...written, v: 3, calls: [...state.calls.values()], connected: undefined };
+  for (const r of [written, v3]) {
+    const back = restore(r, spec, false, 2_000).state;
+    t.deepEqual(back.calls.get("c1"), connected);
+    const out = step(back, { type: "connectedCallEnded", callId: "c1" }, 9_002);
+    t.like(of(out, "publish").map((e) => e.event), [{ name: "callCompleted", callId: "c1", agentId: "a", talkMs: 8_000 }]);
+  }
 });
 
 test("a connected call's end reported for a call still waiting here (answer lost with a crash) ends it all the same", (t) => {

@@ -16,13 +16,14 @@ import { transitionGuard, type TransitionTable } from "../../../../lib/routing/f
  *                                                     │ callEnded (M9 = 0) → collecting
  *
  * `collecting` is free while the agent weighs its groups' bids (protocol.ts); an agent
- * logged in to no group goes straight to `available` wherever the diagram says
- * `collecting`. A free agent that changes presence or logs in somewhere collects again.
+ * logged in to no group or to one has nothing to weigh and goes straight to `available`
+ * wherever the diagram says `collecting`. A free agent that changes presence or logs in
+ * somewhere collects again (or, with one group, is available again: announced anew).
  */
 export type { AgentPhase };
 
 const AGENT_TRANSITIONS: TransitionTable<AgentPhase> = {
-  available: ["collecting", "reserved", "onBreak"],
+  available: ["available", "collecting", "reserved", "onBreak"],
   collecting: ["available", "collecting", "reserved", "onBreak"],
   reserved: ["onCall", "collecting", "available"],
   onCall: ["wrapUp", "collecting", "available"],

@@ -57,7 +57,7 @@ export function broadcast(state: AgentState, ctx: AgentCtx, opts: { solicit?: nu
 
 /**
  * The agent is free: it solicits every group it is logged in to and weighs their
- * bids (protocol.ts). `idleFromNow` restarts the M6 idle clock (end of wrap-up or
+ * bids (protocol.ts), or, in one group, only says it is free. `idleFromNow` restarts the M6 idle clock (end of wrap-up or
  * break, login); an offer that ended unanswered does not.
  */
 export function becomeFree(state: AgentState, ctx: AgentCtx, idleFromNow: boolean): void {
@@ -66,6 +66,13 @@ export function becomeFree(state: AgentState, ctx: AgentCtx, idleFromNow: boolea
   state.collection = undefined;
   if (state.groups.size === 0) {
     if (state.phase !== "available") setPhase(state, "available", ctx);
+    return;
+  }
+  // With one group there is nothing to weigh: its report that the agent is free lets it
+  // offer its next call as to any free member, without a bid round (and its noBid).
+  if (state.groups.size === 1) {
+    setPhase(state, "available", ctx);
+    broadcast(state, ctx);
     return;
   }
   setPhase(state, "collecting", ctx);

@@ -8,7 +8,7 @@ import { syncMembers } from "./members.js";
 import { createGroupStateShell, type GroupState, type MemberView, type QueuedCall } from "./state.js";
 
 /**
- * What a group writes on every commit (v3): its waiting calls and who was logged in,
+ * What a group writes on every commit (v4): its calls and who was logged in,
  * as plain JSON (no replacer: `JSON.stringify`'s native path is several times faster).
  * Neither the spec nor the members' replicas: both are O(members) and would make every
  * write of a large group large, while the spec is fetched on every load anyway and the
@@ -20,8 +20,11 @@ import { createGroupStateShell, type GroupState, type MemberView, type QueuedCal
  * limit (bench:sip, 600 agents at 2x load), after which the group could not write at
  * all. After a fail-over a call's explanation starts with the new owner's decisions.
  */
+/** A connected call as written: what its end and the snapshot read ([callId, caller, arrivedAt, enqueuedAt, agentId, connectedAt, rounds]). */
+export type ConnectedRow = readonly [CallId, string, number, number, AgentId, number, number];
+
 export interface GroupRecord {
-  readonly v: 3;
+  readonly v: 3 | 4;
   readonly groupId: string;
   readonly rng: number;
   readonly aht: AhtState;
@@ -29,7 +32,14 @@ export interface GroupRecord {
   readonly present: readonly AgentId[];
   readonly asked: readonly [AgentId, CallId][];
   readonly queue: readonly CallId[];
+  /** Waiting calls, whole (v3: every call). */
   readonly calls: readonly QueuedCall[];
+  /**
+   * v4: connected calls as rows. A busy group holds about calls/s × talk time of them and
+   * writes them all with every commit: as objects they were most of the record (~270
+   * bytes each against ~100), hence of the node's JSON work and the server's file writes.
+   */
+  readonly connected?: readonly ConnectedRow[];
   /** Written empty since the logs left the record; records that have them still load them. */
   readonly log?: readonly [CallId, LogEntry[]][];
 }
@@ -37,16 +47,37 @@ export interface GroupRecord {
 export function toGroupRecord(state: GroupState): GroupRecord {
   const present: AgentId[] = [];
   for (const m of state.members.values()) if (m.member && m.availability !== "loggedOut") present.push(m.agentId);
-  return {
-    v: 3,
-    groupId: state.groupId,
-    rng: state.rng,
-    aht: state.aht,
-    present,
-    asked: [...state.asked],
-    queue: state.queue,
-    calls: [...state.calls.values()],
-  };
+  const calls: QueuedCall[] = [];
+  const connected: ConnectedRow[] = [];
+  for (const c of state.calls.values()) {
+    if (c.phase === "connected" && c.agentId !== undefined && c.connectedAt !== undefined) {
+      connected.push([c.callId, c.caller, c.arrivedAt, c.enqueuedAt, c.agentId, c.connectedAt, c.rounds]);
+    } else calls.push(c);
+  }
+  return { v: 4, groupId: state.groupId, rng: state.rng, aht: state.aht, present, asked: [...state.asked], queue: state.queue, calls, connected };
+}
+
+/** Every call of a record, connected ones rebuilt from their rows. */
+export function recordCalls(record: GroupRecord): QueuedCall[] {
+  const connected = (record.connected ?? []).map(
+    ([callId, caller, arrivedAt, enqueuedAt, agentId, connectedAt, rounds]): QueuedCall => ({
+      kind: "call",
+      callId,
+      caller,
+      arrivedAt,
+      enqueuedAt,
+      phase: "connected",
+      rounds,
+      legs: [],
+      bids: [],
+      tried: [],
+      excluded: [],
+      maxWaitReached: false,
+      agentId,
+      connectedAt,
+    }),
+  );
+  return [...record.calls, ...connected];
 }
 
 // ---------------------------------------------------------------- records written before v3
@@ -55,7 +86,7 @@ export function toGroupRecord(state: GroupState): GroupRecord {
 type MemberRow = [AgentId, 0 | 1, number, number, Availability, Presence, number, 0 | 1, readonly RingableDeviceKind[], number];
 
 /** v2 kept the spec and every member's replica in the record. */
-export interface GroupRecordV2 extends Omit<GroupRecord, "v" | "present" | "log"> {
+export interface GroupRecordV2 extends Omit<GroupRecord, "v" | "present" | "log" | "connected"> {
   readonly v: 2;
   readonly spec: AnswerGroupSpec;
   readonly members: readonly MemberRow[];

@@ -9,7 +9,7 @@ import type { Ctx } from "./context.js";
 import { dispatch } from "./dispatch.js";
 import { sweepIfNobodyReachable } from "./lifecycle.js";
 import { syncMembers, updateMember } from "./members.js";
-import type { GroupRecord } from "./persist.js";
+import { recordCalls, type GroupRecord } from "./persist.js";
 import { createGroupStateShell, type GroupState, type MemberView } from "./state.js";
 import { ringTimer, SYNC_TIMER } from "./timers.js";
 
@@ -42,7 +42,7 @@ export function restoreGroup(record: GroupRecord, spec: AnswerGroupSpec, specCha
   state.aht = record.aht;
   state.asked = new Map(record.asked);
   state.queue = [...record.queue];
-  state.calls = new Map(record.calls.map((c) => [c.callId, c]));
+  state.calls = new Map(recordCalls(record).map((c) => [c.callId, c]));
   state.log = new Map(record.log ?? []);
   for (const agentId of record.present) state.members.set(agentId, placeholder(agentId, true));
   // Agents with a bid or reservation out but no longer members keep a view for their leg.
