@@ -35,6 +35,11 @@ export interface ServerConfig {
    * Retry-After. `SIP_MAX_CALLS` concurrent calls, `SIP_MAX_CPS` new calls per second,
    * `SIP_MAX_REGISTER_RPS` REGISTERs per second node-wide and
    * `SIP_MAX_REGISTER_RPS_PER_SOURCE` per source address. Unset: no limit.
+   * `SIP_OVERLOAD_DELAY_MS` (default 20, `off` to disable): the adaptive limit on call
+   * setups in flight, cut while the node is busy and its smoothed delay (event-loop
+   * lateness, or setup time over the unloaded one) is over this many ms, so a node past
+   * its capacity refuses the excess without anyone having configured that capacity
+   * (services/signaling/src/admission/overload.ts).
    */
   readonly sipLimits: SipLimits;
   /**
@@ -60,9 +65,13 @@ export interface SipLimits {
   readonly maxCps?: number;
   readonly maxRegisterRps?: number;
   readonly maxRegisterRpsPerSource?: number;
+  /** Unset only when `SIP_OVERLOAD_DELAY_MS=off`. */
+  readonly overloadDelayMs?: number;
 }
 
 export const DEFAULT_SIP_DRAIN_SECONDS = 30;
+/** Half the 50 ms perf G9 allows a 503; the rest is for the network and the peer. */
+export const DEFAULT_SIP_OVERLOAD_DELAY_MS = 20;
 
 export interface ClientConfig {
   readonly address: string;
@@ -96,8 +105,18 @@ function sipLimits(env: Env): SipLimits {
     ["maxCps", positiveInt(env, "SIP_MAX_CPS")],
     ["maxRegisterRps", positiveInt(env, "SIP_MAX_REGISTER_RPS")],
     ["maxRegisterRpsPerSource", positiveInt(env, "SIP_MAX_REGISTER_RPS_PER_SOURCE")],
+    ["overloadDelayMs", overloadDelayMs(env)],
   ];
   return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
+}
+
+function overloadDelayMs(env: Env): number | undefined {
+  const raw = optional(env, "SIP_OVERLOAD_DELAY_MS");
+  if (raw === undefined) return DEFAULT_SIP_OVERLOAD_DELAY_MS;
+  if (raw === "off") return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 1 || n > 10_000) throw new ConfigError(`SIP_OVERLOAD_DELAY_MS must be off or a whole number of milliseconds 1..10000, got ${JSON.stringify(raw)}`);
+  return n;
 }
 
 function drainSeconds(env: Env): number {

@@ -44,5 +44,8 @@ export {
 export { parseCallRecord, outcomeOf, CDR_OUTCOMES, type CallRecord, type CdrOutcome, type CdrKind } from "./src/cdr/record.js";
 export { CallRecorder, type TrunkLegInfo } from "./src/cdr/recorder.js";
 export { JetStreamCdrSink, FileCdrSink, ensureCdrStream, CDR_MAX_AGE_MS, CDR_DUPLICATE_WINDOW_MS, type CdrSink } from "./src/cdr/sink.js";
-export { AdmissionControl, TokenBucket, FULL_RETRY_AFTER_S, type AdmissionLimits, type Verdict, type ShedReason } from "./src/admission/control.js";
+export { AdmissionControl, TokenBucket, FULL_RETRY_AFTER_S, OVERLOAD_RETRY_AFTER_S, type AdmissionLimits, type Verdict, type ShedReason } from "./src/admission/control.js";
+export * from "./src/admission/overload.js";
+export { SetupMeter, type SetupReading } from "./src/admission/setup-meter.js";
+export { LoopSampler, type LoopSample } from "./src/admission/loop-sampler.js";
 export { waitForCalls } from "./src/admission/drain.js";

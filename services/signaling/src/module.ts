@@ -14,6 +14,7 @@ import { errorMessage } from "../../../lib/errors.js";
 import type { NodeContext, RunningService, ServiceModule } from "../../../lib/service.js";
 import { AdmissionControl } from "./admission/control.js";
 import { waitForCalls } from "./admission/drain.js";
+import { LoopSampler } from "./admission/loop-sampler.js";
 import { FileCdrSink, JetStreamCdrSink, type CdrSink } from "./cdr/sink.js";
 import { KvLocationStore } from "./location/kv.js";
 import { MemoryLocationStore } from "./location/memory.js";
@@ -90,6 +91,7 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
   const registrar = new Registrar({ directory, location, clock, nodeId: config.nodeId, secret, policy, registry: ctx.registry, logger });
 
   const transports: Transport[] = [];
+  let sampler: LoopSampler | undefined;
   try {
     const udp = new UdpTransport({ host: config.host, port: config.sipPort });
     const endpointSink: { receive: (data: Buffer, flow: Parameters<Endpoint["receive"]>[1]) => void } = { receive: () => undefined };
@@ -156,7 +158,11 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
             ...(cdr !== undefined ? { cdr, billingIdOf: (org: string, group: string) => groupBillingId(store, org, group) } : {}),
             registry: ctx.registry,
           });
-    const admission = new AdmissionControl({ limits: config.sipLimits, clock, load: () => calls?.load ?? 0, registry: ctx.registry });
+    const admission = new AdmissionControl({ limits: config.sipLimits, clock, load: () => calls?.load ?? 0, ...(calls !== undefined ? { setups: calls.setups } : {}), registry: ctx.registry });
+    if (admission.adaptive) {
+      sampler = new LoopSampler((sample) => admission.observe(sample));
+      sampler.start();
+    }
     const tu = new SignalingTu(registrar, directory, logger, calls, admission);
     const ep = new Endpoint({ sender: layer, clock, tu, registry: ctx.registry, logger, allow: ALLOW, supported: SUPPORTED, ...(opts.timers !== undefined ? { timers: opts.timers } : {}) });
     built.endpoint = ep;
@@ -211,6 +217,7 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
           relayWire?.stop();
           await cdr?.close(opts.drainMs ?? 2000);
           stopped = true;
+          sampler?.stop();
           if (sweepTimer !== undefined) clock.clearTimeout(sweepTimer);
           await layer.close();
           ep.transactions.close();
@@ -219,6 +226,7 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
         })()),
     };
   } catch (err) {
+    sampler?.stop();
     await Promise.all(transports.map((t) => t.close()));
     await location.close();
     directory.stop();

@@ -1,6 +1,6 @@
 import test from "ava";
 import { ConfigError } from "../../../lib/errors.js";
-import { loadClientConfig, loadServerConfig, SERVICE_NAMES } from "../../../lib/env.js";
+import { DEFAULT_SIP_OVERLOAD_DELAY_MS, loadClientConfig, loadServerConfig, SERVICE_NAMES } from "../../../lib/env.js";
 
 test("SPEC §5 defaults: SIP 5060, gRPC 50051, metrics 9464, all services, embedded without NATS_URL", (t) => {
   const c = loadServerConfig({});
@@ -43,16 +43,29 @@ test("SIP_TRUNK: unset means no trunk; set, a SIP URI without a user part", (t) 
 });
 
 test("admission limits (G9): unset means no limit; set, whole numbers ≥ 1", (t) => {
-  t.deepEqual(loadServerConfig({}).sipLimits, {});
-  t.deepEqual(loadServerConfig({ SIP_MAX_CALLS: "", SIP_MAX_CPS: "" }).sipLimits, {});
+  const adaptive = { overloadDelayMs: DEFAULT_SIP_OVERLOAD_DELAY_MS };
+  t.deepEqual(loadServerConfig({}).sipLimits, adaptive);
+  t.deepEqual(loadServerConfig({ SIP_MAX_CALLS: "", SIP_MAX_CPS: "" }).sipLimits, adaptive);
   t.deepEqual(loadServerConfig({ SIP_MAX_CALLS: "2000", SIP_MAX_CPS: "150", SIP_MAX_REGISTER_RPS: "500", SIP_MAX_REGISTER_RPS_PER_SOURCE: "20" }).sipLimits, {
     maxCalls: 2000,
     maxCps: 150,
     maxRegisterRps: 500,
     maxRegisterRpsPerSource: 20,
+    ...adaptive,
   });
   for (const [name, value] of [["SIP_MAX_CALLS", "0"], ["SIP_MAX_CPS", "1.5"], ["SIP_MAX_REGISTER_RPS", "-3"], ["SIP_MAX_REGISTER_RPS_PER_SOURCE", "many"]] as const) {
     t.throws(() => loadServerConfig({ [name]: value }), { instanceOf: ConfigError, message: new RegExp(name) });
+  }
+});
+
+test("SIP_OVERLOAD_DELAY_MS (G9): the adaptive limit is on by default at 20 ms; a whole number of ms 1..10000 sets the target; off turns it off", (t) => {
+  t.is(DEFAULT_SIP_OVERLOAD_DELAY_MS, 20);
+  t.is(loadServerConfig({ SIP_OVERLOAD_DELAY_MS: "" }).sipLimits.overloadDelayMs, 20);
+  t.is(loadServerConfig({ SIP_OVERLOAD_DELAY_MS: "50" }).sipLimits.overloadDelayMs, 50);
+  t.is(loadServerConfig({ SIP_OVERLOAD_DELAY_MS: "10000" }).sipLimits.overloadDelayMs, 10_000);
+  t.deepEqual(loadServerConfig({ SIP_OVERLOAD_DELAY_MS: "off", SIP_MAX_CPS: "150" }).sipLimits, { maxCps: 150 });
+  for (const value of ["0", "20ms", "-1", "1.5", "10001", "OFF", "no"]) {
+    t.throws(() => loadServerConfig({ SIP_OVERLOAD_DELAY_MS: value }), { instanceOf: ConfigError, message: /^SIP_OVERLOAD_DELAY_MS must be off or a whole number/ }, value);
   }
 });
 

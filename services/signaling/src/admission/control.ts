@@ -9,29 +9,38 @@
  * Limits (`lib/env.ts`): SIP_MAX_CALLS concurrent calls, SIP_MAX_CPS new calls per second,
  * SIP_MAX_REGISTER_RPS and SIP_MAX_REGISTER_RPS_PER_SOURCE REGISTERs per second. Rates
  * are token buckets holding one second's worth, so a burst up to the rate passes and a
- * sustained excess is shed. An unset limit is no limit.
+ * sustained excess is shed. An unset limit is no limit. On top of these, unless
+ * SIP_OVERLOAD_DELAY_MS is `off`, an adaptive limit (overload.ts) refuses the INVITEs a
+ * node past its capacity cannot take, whatever that capacity is.
  *
  * Retry-After is short and jittered: a longer one makes RFC 3263 clients and proxies
  * treat the node as down for that long (RFC 3261 §21.5.4), and equal values would bring
  * the refused callers back in one synchronised wave.
  */
-import { Counter, type Registry } from "prom-client";
+import { Counter, Gauge, type Registry } from "prom-client";
 import type { Clock } from "../../../../lib/clock.js";
+import type { LoopSample } from "./loop-sampler.js";
+import { admitInvite, initialOverload, observeOverload, type OverloadState } from "./overload.js";
+import type { SetupReading } from "./setup-meter.js";
 
 export interface AdmissionLimits {
   readonly maxCalls?: number;
   readonly maxCps?: number;
   readonly maxRegisterRps?: number;
   readonly maxRegisterRpsPerSource?: number;
+  /** Smoothed delay (ms; event-loop lateness or setup time over the unloaded one) over which a busy node cuts the adaptive limit (overload.ts); unset: no adaptive limit. */
+  readonly overloadDelayMs?: number;
 }
 
-export const SHED_REASONS = ["calls", "cps", "register", "registerSource"] as const;
+export const SHED_REASONS = ["calls", "cps", "overload", "register", "registerSource"] as const;
 export type ShedReason = (typeof SHED_REASONS)[number];
 
 export type Verdict = { readonly admit: true } | { readonly admit: false; readonly reason: ShedReason; readonly retryAfter: number };
 
 /** Base Retry-After (s) when the node is full of calls: calls last minutes, so a slot frees slowly. */
 export const FULL_RETRY_AFTER_S = 5;
+/** Base Retry-After (s) when the adaptive limit refuses. */
+export const OVERLOAD_RETRY_AFTER_S = 1;
 /** Sources remembered for the per-source REGISTER rate; idle (full) buckets go first when over. */
 export const MAX_TRACKED_SOURCES = 10_000;
 
@@ -79,6 +88,8 @@ export interface AdmissionOptions {
   readonly clock: Pick<Clock, "now">;
   /** Calls on the node now, including INVITEs being admitted. */
   readonly load: () => number;
+  /** Call setups in flight (setup-meter.ts), what the adaptive limit counts; absent: none. */
+  readonly setups?: { inFlight(now: number): number; read(now: number): SetupReading };
   readonly registry?: Registry;
   /** [0, 1); injected so tests see exact Retry-After values. */
   readonly random?: () => number;
@@ -90,6 +101,7 @@ export class AdmissionControl {
   private readonly sources = new Map<string, TokenBucket>();
   private readonly shed: Counter<"method" | "reason">;
   private readonly random: () => number;
+  private overload: OverloadState | undefined;
 
   constructor(private readonly opts: AdmissionOptions) {
     const now = opts.clock.now();
@@ -105,8 +117,41 @@ export class AdmissionControl {
     });
     this.shed.inc({ method: "INVITE", reason: "calls" }, 0);
     this.shed.inc({ method: "INVITE", reason: "cps" }, 0);
+    this.shed.inc({ method: "INVITE", reason: "overload" }, 0);
     this.shed.inc({ method: "REGISTER", reason: "register" }, 0);
     this.shed.inc({ method: "REGISTER", reason: "registerSource" }, 0);
+    if (opts.limits.overloadDelayMs !== undefined) {
+      this.overload = initialOverload(now);
+      const gauge = (name: string, help: string, read: (s: OverloadState) => number): void => {
+        const state = (): OverloadState | undefined => this.overload;
+        new Gauge({
+          name,
+          help,
+          registers: opts.registry === undefined ? [] : [opts.registry],
+          collect() {
+            const s = state();
+            if (s !== undefined) this.set(read(s));
+          },
+        });
+      };
+      gauge("sip_admission_setups_limit", "Call setups in flight (new INVITEs whose routing has not answered yet) the adaptive admission limit allows", (s) => s.limit);
+      gauge("sip_admission_setups", "Call setups in flight now, as the adaptive admission limit counts them", () => opts.setups?.inFlight(opts.clock.now()) ?? 0);
+      gauge("sip_admission_delay_seconds", "Smoothed delay the adaptive admission limit acts on: event-loop lateness or setup time over the unloaded one, whichever is larger", (s) => s.delayMs / 1000);
+    }
+  }
+
+  /** Whether the adaptive limit runs (SIP_OVERLOAD_DELAY_MS not `off`): the node then samples its event loop into `observe`. */
+  get adaptive(): boolean {
+    return this.overload !== undefined;
+  }
+
+  /** One event-loop sample (loop-sampler.ts). */
+  observe(sample: LoopSample): void {
+    const targetDelayMs = this.opts.limits.overloadDelayMs;
+    if (this.overload === undefined || targetDelayMs === undefined) return;
+    const now = this.opts.clock.now();
+    const setups = this.opts.setups?.read(now) ?? { inFlight: 0 };
+    this.overload = observeOverload(this.overload, { ...setups, loopDelayMs: sample.delayMs, utilization: sample.utilization }, now, { targetDelayMs });
   }
 
   /** A new INVITE (no To-tag). */
@@ -116,6 +161,12 @@ export class AdmissionControl {
     // Checked before the rate, so a call refused for being over the ceiling uses no rate token.
     if (maxCalls !== undefined && this.opts.load() >= maxCalls) return this.refuse("INVITE", "calls", FULL_RETRY_AFTER_S);
     if (this.cps !== undefined && !this.cps.take(now)) return this.refuse("INVITE", "cps", this.waitS(this.cps, now));
+    if (this.overload !== undefined) {
+      const { state, admit } = admitInvite(this.overload, this.opts.setups?.inFlight(now) ?? 0);
+      this.overload = state;
+      // Setups take milliseconds: a slot is free long before a second, the least Retry-After says.
+      if (!admit) return this.refuse("INVITE", "overload", OVERLOAD_RETRY_AFTER_S);
+    }
     return ADMIT;
   }
 

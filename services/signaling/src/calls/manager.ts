@@ -36,6 +36,7 @@ import type { TimerHandle } from "../../../../lib/clock.js";
 import { errorMessage } from "../../../../lib/errors.js";
 import type { CancelRingReason, DeviceOffer, RingAgent, RouteCall, SignalingEvent, SignalingReport } from "../../../../lib/routing/messages.js";
 import type { CallCommand } from "../../../../lib/routing/outbound.js";
+import { SetupMeter } from "../admission/setup-meter.js";
 import { CallRecorder, type TrunkLegInfo } from "../cdr/recorder.js";
 import type { CdrSink } from "../cdr/sink.js";
 import type { Binding, LocationStore } from "../location/types.js";
@@ -171,6 +172,8 @@ export class CallManager implements CallCommandSink {
   private readonly recorder: CallRecorder | undefined;
   /** INVITEs accepted but not yet a call (or refused): with `calls`, the load admission control sees. */
   private admitting = 0;
+  /** From a new INVITE to its routing's answer: what adaptive admission counts and times. */
+  readonly setups = new SetupMeter();
 
   constructor(private readonly opts: CallManagerOptions) {
     this.nodeId = opts.nodeId;
@@ -229,15 +232,22 @@ export class CallManager implements CallCommandSink {
     // Routing needs a store lookup and an actor round trip; the caller hears from us at once.
     txn.reply(100);
     this.admitting++;
+    const setup = this.setups.begin(this.legCtx.clock.now());
     let counted = true;
     const admitted = (): void => {
       if (counted) this.admitting--;
       counted = false;
     };
-    void this.admit(txn, admitted).finally(admitted).catch((err: unknown) => {
-      this.legCtx.log.error({ err: errorMessage(err) }, "inbound call failed");
-      if (txn.state === "Proceeding") txn.reply(500);
-    });
+    // admit() settles once the group has answered callArrived (or the INVITE ended before that).
+    void this.admit(txn, admitted)
+      .finally(() => {
+        admitted();
+        this.setups.end(setup, this.legCtx.clock.now());
+      })
+      .catch((err: unknown) => {
+        this.legCtx.log.error({ err: errorMessage(err) }, "inbound call failed");
+        if (txn.state === "Proceeding") txn.reply(500);
+      });
   }
 
   /** A request with a To-tag: BYE, re-INVITE, OPTIONS inside a dialog. */
