@@ -395,6 +395,8 @@ export class Runtime {
       perTarget.set(target, n);
       return { ...opts, idempotencyKey: `${base}>${target}#${n}` };
     };
+    const send = <E>(kind: Addressable<E>, id: string, event: E, opts: SendOptions | undefined, mode: Mode) =>
+      this.call(kind.kind, id, kind.codec.encodeEvent(event), keyed(kind.kind, id, opts), mode, base);
     return {
       self: { kind: act.kind.kind, id: act.id },
       epoch,
@@ -403,11 +405,11 @@ export class Runtime {
       logger: this.logger.child({ actor: act.key }),
       now: () => this.clock.now(),
       tell: async (kind, id, event, opts) => {
-        await this.call(kind.kind, id, kind.codec.encodeEvent(event), keyed(kind.kind, id, opts), "tell", base);
+        await send(kind, id, event, opts, "tell");
       },
-      ask: (kind, id, event, opts) => this.call(kind.kind, id, kind.codec.encodeEvent(event), keyed(kind.kind, id, opts), "ask", base),
+      ask: (kind, id, event, opts) => send(kind, id, event, opts, "ask"),
       post: (kind, id, event, opts) => {
-        this.call(kind.kind, id, kind.codec.encodeEvent(event), keyed(kind.kind, id, opts), "post", base).catch((err: unknown) => {
+        send(kind, id, event, opts, "post").catch((err: unknown) => {
           this.logger.warn({ err, actor: act.key, to: `${kind.kind}.${id}` }, "posted message not delivered");
         });
       },
