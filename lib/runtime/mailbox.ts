@@ -37,7 +37,12 @@ export class Mailbox<T> {
     const end = Math.min(this.items.length, this.head + max);
     const out = this.items.slice(this.head, end);
     this.head = end;
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
+    // Taken items must not stay referenced: an actor's mailbox lives as long as the actor,
+    // and an agent's would otherwise hold its last messages (each with its NATS buffers).
+    if (this.head === this.items.length) {
+      this.items = [];
+      this.head = 0;
+    } else if (this.head >= 64 && this.head * 2 > this.items.length) {
       this.items = this.items.slice(this.head);
       this.head = 0;
     }

@@ -3,7 +3,27 @@ import { isDeepStrictEqual } from "node:util";
 import test from "ava";
 import fc from "fast-check";
 import { Mailbox } from "../../../lib/runtime/mailbox.js";
+import { collected } from "../../support/heap.js";
 import { decodeRecord, DIGEST_BYTES, encodeRecord, encodeRecordWith, generatedKey, idemDigest, NEVER, NO_RECENT_KEYS, parseGenerated, RecentLog, recordEpoch, type Remembered } from "../../../lib/runtime/envelope.js";
+
+test("mailbox keeps no reference to items once taken (an idle actor's mailbox must not pin its last messages)", async (t) => {
+  const mb = new Mailbox<{ payload: Uint8Array }>(1000);
+  const refs: WeakRef<object>[] = [];
+  // Fewer than any compaction threshold, and taken in two batches as an actor would.
+  const offerOne = (): void => {
+    const item = { payload: new Uint8Array(1024) };
+    refs.push(new WeakRef(item));
+    mb.offer(item);
+  };
+  for (let i = 0; i < 10; i++) offerOne();
+  mb.take(4).length = 0;
+  mb.take(100).length = 0;
+  t.is(mb.depth, 0);
+  t.deepEqual(
+    await collected(refs),
+    refs.map(() => true),
+  );
+});
 
 test("mailbox is FIFO across offers, takes and requeues, and refuses beyond capacity", (t) => {
   fc.assert(
