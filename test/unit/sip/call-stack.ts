@@ -60,7 +60,7 @@ export function callStack(o: StackOptions): { readonly calls: CallManager; reado
     registry,
   });
   const registrar = new Registrar({ directory, location, clock, nodeId: "n_1", secret: "s", registry: new Registry() });
-  const ep = new Endpoint({ sender, clock, tu: new SignalingTu(registrar, directory, silentLogger(), calls), allow: o.allow, ...(o.supported !== undefined ? { supported: o.supported } : {}) });
+  const ep = new Endpoint({ sender, clock, registry, tu: new SignalingTu(registrar, directory, silentLogger(), calls), allow: o.allow, ...(o.supported !== undefined ? { supported: o.supported } : {}) });
   built.ep = ep;
   return { calls, ep, registry };
 }

@@ -197,7 +197,10 @@ test("2xx from the device: ACKed, legAnswered; the caller's 200 waits for connec
   const oks = h.callerFlow.responses().filter((r) => r.status === 200);
   t.is(oks.length, 1);
   t.is(oks[0]?.body.toString(), "v=0\r\no=agent 1 1");
-  t.regex(await h.registry.metrics(), /sip_calls_total\{outcome="answered"\} 1/);
+  const text = await h.registry.metrics();
+  t.regex(text, /sip_calls_total\{outcome="answered"\} 1/);
+  t.regex(text, /sip_requests_received_total\{method="INVITE"\} 1\n/, "the caller's INVITE");
+  t.regex(text, /sip_requests_sent_total\{method="INVITE"\} 1\n/, "the agent leg's INVITE");
 });
 
 test("RFC 3261 §13.3.1.4: the caller's 2xx is re-sent at T1 doubling to T2 until the ACK; the ACK stops it", async (t) => {

@@ -112,6 +112,8 @@ test("retransmitted INVITE is absorbed by its transaction and counted, not re-de
   t.is(retrans?.values.find((v) => v.labels.direction === "absorbed")?.value, 1);
   const reqs = metrics.find((m) => m.name === "sip_requests_received_total");
   t.is(reqs?.values.find((v) => v.labels.method === "INVITE")?.value, 2);
+  const sent = metrics.find((m) => m.name === "sip_requests_sent_total");
+  t.is(sent?.values.find((v) => v.labels.method === "INVITE")?.value, 0, "requests received are not counted as sent");
 });
 
 test("malformed request with a usable Via → 400 naming the header, sent to the stamped source; no Via → dropped; both counted", async (t) => {

@@ -1,8 +1,10 @@
 import test from "ava";
 import { SimulatedClock } from "../../../lib/clock.js";
-import { TransactionLayer, TransactionStateError, TransactionTimeoutError, SipTransportError, timerValues, type ClientTransactionUser, type SipResponse, type TransportProtocol } from "../../../services/signaling/index.js";
+import { DialogTable, OutboundLeg, TransactionLayer, TransactionStateError, type LegContext, type OutboundLegEvents, TransactionTimeoutError, SipTransportError, timerValues, type ClientTransactionUser, type SipResponse, type TransportProtocol } from "../../../services/signaling/index.js";
 import { FakeFlow, FakeSender, incoming, outgoing, responseTo, settle } from "./fakes.js";
 import { invite, crlf } from "./samples.js";
+import { collected } from "../../support/heap.js";
+import { silentLogger } from "../../../lib/log.js";
 
 function setup(protocol: TransportProtocol = "UDP") {
   const clock = new SimulatedClock(0);
@@ -239,6 +241,28 @@ test("INVITE server: 2xx → Accepted (RFC 6026): INVITE retransmissions absorbe
   t.is(layer.serverCount, 0);
 });
 
+test("a client transaction lingering in Completed (Timer D/K) no longer holds its TU, which may hold a whole call", async (t) => {
+  const { clock, layer, flow } = setup();
+  const refs: WeakRef<object>[] = [];
+  const tu = (): ClientTransactionUser => {
+    const user: ClientTransactionUser = { onResponse: () => undefined, onTimeout: () => undefined, onTransportError: () => undefined };
+    refs.push(new WeakRef(user));
+    return user;
+  };
+  const inv = outgoing("INVITE");
+  const invTxn = await layer.request(inv, flow, tu());
+  invTxn.receiveResponse(responseTo(inv, 486));
+  const opts = outgoing("OPTIONS");
+  const optsTxn = await layer.request(opts, flow, tu());
+  optsTxn.receiveResponse(responseTo(opts, 200));
+  t.deepEqual([invTxn.state, optsTxn.state], ["Completed", "Completed"]);
+  t.deepEqual(await collected(refs), [true, true]);
+  invTxn.receiveResponse(responseTo(inv, 486));
+  t.is(flow.requests().filter((r) => r.method === "ACK").length, 2, "the retransmitted 486 is still ACKed");
+  clock.advanceTo(32_000);
+  t.is(layer.clientCount, 0);
+});
+
 test("non-INVITE server: retransmission discarded in Trying, answered in Completed; Timer J 32 s UDP, 0 TCP", (t) => {
   const { clock, layer, flow } = setup();
   const bye = incoming(invite().replace("INVITE sip", "BYE sip").replace("314159 INVITE", "314159 BYE"));
@@ -269,4 +293,42 @@ test("a different method or sent-by does not match (§17.2.3)", (t) => {
   t.is(layer.findServer(incoming(invite().replace("203.0.113.7:5060;branch", "203.0.113.8:5060;branch"))), undefined);
   t.is(layer.findServer(incoming(invite().replace("INVITE sip", "BYE sip").replace("314159 INVITE", "314159 BYE"))), undefined);
   t.truthy(layer.findInviteFor(incoming(invite().replace("INVITE sip", "CANCEL sip").replace("314159 INVITE", "314159 CANCEL"))));
+});
+
+test("an agent leg that ended lingers as its INVITE transaction's TU (Accepted, Timer M) without holding the call's handlers", async (t) => {
+  const { clock, sender, layer, flow } = setup();
+  const ctx: LegContext = {
+    endpoint: { request: (r, d, u) => layer.request(r, d, u) },
+    layer: {
+      via: (on, branch) => `SIP/2.0/${typeof on === "string" ? on : on.protocol} 127.0.0.1:5060;branch=${branch};rport`,
+      sentBy: () => "127.0.0.1:5060",
+      sendOn: sender.sendOn.bind(sender),
+      sendResponse: sender.sendResponse.bind(sender),
+      flowTo: sender.flowTo.bind(sender),
+    },
+    dialogs: new DialogTable(),
+    clock,
+    log: silentLogger(),
+  };
+  const refs: WeakRef<object>[] = [];
+  const handlers = (): OutboundLegEvents => {
+    const events: OutboundLegEvents = { onAnswer: () => undefined, onFailed: () => undefined, onBye: () => undefined };
+    refs.push(new WeakRef(events));
+    return events;
+  };
+  const leg = new OutboundLeg(ctx, { uri: "sip:agent@192.0.2.10", route: flow, from: "<sip:ringmesh@127.0.0.1>", to: "<sip:agent@192.0.2.10>", offer: undefined, label: "test" }, handlers());
+  await leg.start();
+  const inv = flow.requests().at(0);
+  if (inv === undefined) throw new Error("no INVITE");
+  const ok = responseTo(inv, 200, "dev1");
+  ok.headers.append("Contact", "<sip:agent@192.0.2.10>");
+  layer.findClient(ok)?.receiveResponse(ok);
+  await settle();
+  leg.bye();
+  t.is(leg.state, "ended");
+  t.is(layer.findClient(ok)?.state, "Accepted", "the INVITE transaction still lingers");
+  t.deepEqual(await collected(refs), [true]);
+  layer.findClient(ok)?.receiveResponse(ok);
+  t.is(flow.requests().filter((r) => r.method === "ACK").length, 2, "a retransmitted 2xx is still re-ACKed");
+  clock.advanceTo(32_000);
 });

@@ -86,6 +86,9 @@ export function failureOf(status: number): Exclude<LegFailure, "cancelled"> {
   return "unreachable";
 }
 
+const ignore = (): void => undefined;
+const ENDED: OutboundLegEvents = { onAnswer: ignore, onFailed: ignore, onBye: ignore };
+
 export class OutboundLeg implements DialogOwner, ClientTransactionUser {
   readonly side = "agent";
   readonly sipCallId = newCallId();
@@ -112,7 +115,7 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
   constructor(
     private readonly ctx: LegContext,
     readonly opts: OutboundLegOptions,
-    private readonly events: OutboundLegEvents,
+    private events: OutboundLegEvents,
   ) {
     this.localTag = newTag(ctx.node);
   }
@@ -453,6 +456,11 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
     if (this.ended) return;
     this.ended = true;
     this.events.onEnded?.(this, end);
+    // The leg lingers as its INVITE transaction's TU (Accepted: re-ACKing 2xx retransmissions
+    // for 64·T1); without this it would keep the whole call reachable that long.
+    this.events = ENDED;
+    this.invite?.compact();
+    this.answered2xx?.compact();
   }
 }
 

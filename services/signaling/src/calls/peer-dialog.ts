@@ -223,6 +223,8 @@ export class PeerDialog {
   /** The dialog ended: no more retransmissions. */
   close(): void {
     for (const seq of [...this.unacked.keys()]) this.stopUnacked(seq);
+    // Kept only to re-ACK a late 2xx retransmission: their parsed views can go.
+    for (const ack of this.acks.values()) ack.compact();
   }
 
   private stopUnacked(seq: number): void {

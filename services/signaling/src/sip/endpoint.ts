@@ -54,6 +54,7 @@ const CLASS_LABELS = ["1xx", "2xx", "3xx", "4xx", "5xx", "6xx"];
 
 interface Metrics {
   requests: Counter<"method">;
+  requestsSent: Counter<"method">;
   responsesSent: Counter<"class">;
   responsesReceived: Counter<"class">;
   retransmissions: Counter<"direction">;
@@ -117,7 +118,7 @@ export class Endpoint {
 
   /** Starts a client transaction (UAC side, for the B2BUA's outbound legs). */
   request(req: SipRequest, dest: Destination | Flow, tu: ClientTransactionUser): Promise<ClientTransaction> {
-    this.metrics.requests.inc({ method: methodLabel(req.method) });
+    this.metrics.requestsSent.inc({ method: methodLabel(req.method) });
     return this.transactions.request(req, dest, tu);
   }
 
@@ -228,6 +229,12 @@ function methodLabel(method: string): string {
 
 function createMetrics(registry: Registry, layer: () => TransactionLayer): Metrics {
   const requests = new Counter({ name: "sip_requests_received_total", help: "SIP requests received, by method", labelNames: ["method"], registers: [registry] });
+  const requestsSent = new Counter({
+    name: "sip_requests_sent_total",
+    help: "SIP requests sent in client transactions (B2BUA legs), by method; ACKs and retransmissions not counted",
+    labelNames: ["method"],
+    registers: [registry],
+  });
   const responsesSent = new Counter({ name: "sip_responses_sent_total", help: "SIP responses sent, by status class", labelNames: ["class"], registers: [registry] });
   const responsesReceived = new Counter({ name: "sip_responses_received_total", help: "SIP responses received, by status class", labelNames: ["class"], registers: [registry] });
   const retransmissions = new Counter({
@@ -248,12 +255,15 @@ function createMetrics(registry: Registry, layer: () => TransactionLayer): Metri
       this.set({ side: "client" }, layer().clientCount);
     },
   });
-  for (const method of METHOD_LABELS) requests.inc({ method }, 0);
+  for (const method of METHOD_LABELS) {
+    requests.inc({ method }, 0);
+    requestsSent.inc({ method }, 0);
+  }
   for (const c of CLASS_LABELS) {
     responsesSent.inc({ class: c }, 0);
     responsesReceived.inc({ class: c }, 0);
   }
   for (const direction of ["sent", "absorbed"]) retransmissions.inc({ direction }, 0);
   for (const outcome of ["answered", "dropped"]) parseErrors.inc({ outcome }, 0);
-  return { requests, responsesSent, responsesReceived, retransmissions, parseErrors, internalErrors };
+  return { requests, requestsSent, responsesSent, responsesReceived, retransmissions, parseErrors, internalErrors };
 }

@@ -40,6 +40,11 @@ abstract class SipMessageBase {
     this.body = body;
   }
 
+  /** Drops the parsed views (they come back on the next read): for messages kept only to be re-sent. */
+  compact(): void {
+    this.cache = { rev: -1 };
+  }
+
   protected fresh(): Cache {
     if (this.cache.rev !== this.headers.revision) this.cache = { rev: this.headers.revision };
     return this.cache;

@@ -13,6 +13,9 @@ export interface ClientTransactionUser {
   onTransportError(err: SipTransportError): void;
 }
 
+/** The TU of a transaction that has told it everything: later responses are absorbed. */
+const DETACHED: ClientTransactionUser = { onResponse: () => undefined, onTimeout: () => undefined, onTransportError: () => undefined };
+
 abstract class ClientTransactionBase<S extends string> extends Transaction<S> {
   protected constructor(
     initial: S,
@@ -21,9 +24,20 @@ abstract class ClientTransactionBase<S extends string> extends Transaction<S> {
     flow: Flow,
     readonly request: SipRequest,
     readonly key: string,
-    protected readonly tu: ClientTransactionUser,
+    protected tu: ClientTransactionUser,
   ) {
     super(initial, edges, "Terminated" as S, ctx, flow);
+  }
+
+  /**
+   * Completed: the final response is with the TU, and what is left (absorbing
+   * retransmissions for Timer D/K, 32 s on UDP) needs no TU. Holding it would keep the
+   * whole call reachable that long: at 200 calls/s, 6,400 finished calls that every
+   * major GC marks.
+   */
+  protected detach(): void {
+    this.tu = DETACHED;
+    this.request.compact();
   }
 
   abstract receiveResponse(res: SipResponse): void;
@@ -118,6 +132,7 @@ export class InviteClientTransaction extends ClientTransactionBase<InviteClientS
           this.send(this.ack);
           this.transition("Completed");
           this.tu.onResponse(res);
+          this.detach();
           if (this.timers.D === 0) this.transition("Terminated");
           else this.arm("D", this.timers.D, () => this.transition("Terminated"));
         }
@@ -233,6 +248,7 @@ export class NonInviteClientTransaction extends ClientTransactionBase<NonInviteC
     this.disarm("F");
     this.transition("Completed");
     this.tu.onResponse(res);
+    this.detach();
     if (this.timers.K === 0) this.transition("Terminated");
     else this.arm("K", this.timers.K, () => this.transition("Terminated"));
   }

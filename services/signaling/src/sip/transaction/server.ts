@@ -12,6 +12,8 @@ export interface ServerTransactionEvents {
   onTransportError?(err: SipTransportError): void;
 }
 
+const NO_EVENTS: ServerTransactionEvents = {};
+
 abstract class ServerTransactionBase<S extends string> extends Transaction<S> {
   events: ServerTransactionEvents = {};
   protected last: SipResponse | undefined;
@@ -47,6 +49,18 @@ abstract class ServerTransactionBase<S extends string> extends Transaction<S> {
   abstract respond(res: SipResponse): void;
   /** A request matched to this transaction after it was created (retransmission, or ACK for INVITE). */
   abstract receiveRequest(req: SipRequest): void;
+
+  /**
+   * Nothing more for the TU (a 2xx or a non-INVITE final sent, or the ACK of a non-2xx in):
+   * the transaction only lingers to absorb retransmissions (Timer I/J/L, up to 32 s on UDP).
+   * Holding the TU's handlers and the messages' parsed views that long costs every major
+   * GC: at 200 calls/s, 6,400 finished calls.
+   */
+  protected detach(): void {
+    this.events = NO_EVENTS;
+    this.request.compact();
+    this.last?.compact();
+  }
 
   protected send(res: SipResponse): void {
     this.ctx.sender.sendResponse(res, this.flow).catch((err: unknown) => {
@@ -123,6 +137,7 @@ export class InviteServerTransaction extends ServerTransactionBase<InviteServerS
           this.arm("H", this.timers.H, () => this.onTimerH());
         } else if (s >= 200) {
           this.transition("Accepted");
+          this.detach();
           this.arm("L", this.timers.L, () => this.transition("Terminated"));
         }
         return;
@@ -145,6 +160,7 @@ export class InviteServerTransaction extends ServerTransactionBase<InviteServerS
         this.disarm("G");
         this.disarm("H");
         this.transition("Confirmed");
+        this.detach();
         this.after("I", this.timers.I);
       } else this.retransmitted("absorbed");
       return;
@@ -228,6 +244,7 @@ export class NonInviteServerTransaction extends ServerTransactionBase<NonInviteS
       return;
     }
     this.transition("Completed");
+    this.detach();
     if (this.timers.J === 0) this.transition("Terminated");
     else this.arm("J", this.timers.J, () => this.transition("Terminated"));
   }
