@@ -84,6 +84,8 @@ export const buckets = {
   /** Per actor with pending timers: its earliest fireAt, so the owner wakes it without a message. */
   actorTimers: "ringmesh_actor_timers",
   locations: "ringmesh_sip_locations",
+  /** Who reads an organisation's events (`<org>.<listener>`, TTL'd): nodes publish only for those (routing/events.ts). */
+  eventInterest: "ringmesh_event_interest",
   /** JetStream Object Store of announcement audio, content-addressed by SHA-256. */
   audio: "ringmesh_audio",
 } as const;

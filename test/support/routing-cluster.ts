@@ -11,6 +11,7 @@ import { agentAddress, groupAddress } from "../../lib/routing/addresses.js";
 import { startConfigFeeder, storeConfigSource, type ConfigFeeder } from "../../lib/routing/config.js";
 import { agentMetrics, groupMetrics } from "../../lib/routing/metrics.js";
 import { decodeCallCommand, subjectSignalingPort, type CallCommand, type Publisher } from "../../lib/routing/outbound.js";
+import { ungatedEvents } from "../../lib/routing/events.js";
 import { Runtime, type Transport } from "../../lib/runtime/index.js";
 import type { Bus } from "../../lib/runtime/transport.js";
 import type { DocumentStore } from "../../lib/store/index.js";
@@ -83,8 +84,8 @@ export async function startRoutingNode(o: {
   const registry = new Registry();
   const config = storeConfigSource(o.store);
   const kinds = [
-    createGroupKind({ config, signaling: subjectSignalingPort(o.publisher), publisher: o.publisher, metrics: groupMetrics(registry, systemClock), logger }),
-    createAgentKind({ config, publisher: o.publisher, metrics: agentMetrics(registry), logger }),
+    createGroupKind({ config, signaling: subjectSignalingPort(o.publisher), events: ungatedEvents(o.publisher), metrics: groupMetrics(registry, systemClock), logger }),
+    createAgentKind({ config, events: ungatedEvents(o.publisher), metrics: agentMetrics(registry), logger }),
   ];
   const runtime = Runtime.start({
     transport: o.transport,

@@ -7,14 +7,14 @@
  * version arrives as `userChanged`, applied as devicesChanged then setPresence. A
  * deleted user has no ringable device and is logged out of every group.
  *
- * Effects: `toGroup` → the group actor; `publish` → metrics and Publisher.
+ * Effects: `toGroup` → the group actor; `publish` → metrics and the EventPublisher.
  */
 import type { Logger } from "../../../lib/log.js";
 import { AGENT_KIND, groupAddress, routingActorId, splitActorId } from "../../../lib/routing/addresses.js";
 import { decodeAgentMessage, encodeAgentMessage, type AgentMessage, type UserChanged } from "../../../lib/routing/codec.js";
 import type { ConfigSource } from "../../../lib/routing/config.js";
 import type { AgentMetrics } from "../../../lib/routing/metrics.js";
-import { publishNotice, type Publisher } from "../../../lib/routing/outbound.js";
+import type { EventPublisher } from "../../../lib/routing/events.js";
 import { decodeState, encodeState } from "../../../lib/routing/snapshot.js";
 import { ringmesh } from "../../../lib/generated/pb.js";
 import type { ActorKind, EffectContext, TimerEffect, TimerFired } from "../../../lib/runtime/index.js";
@@ -46,7 +46,7 @@ type Out = (AgentHostEffect | TimerEffect)[];
 
 export interface AgentKindDeps {
   readonly config: ConfigSource;
-  readonly publisher: Publisher;
+  readonly events: EventPublisher;
   readonly metrics: AgentMetrics;
   readonly logger: Logger;
 }
@@ -199,8 +199,8 @@ export function runAgentEffects(kind: ActorKind<AgentActorState, AgentMessage, A
           const n = e.event;
           if (n.name === "loggedOutForMissedCalls") {
             deps.metrics.autoLoggedOut(org, n.groupId);
-            publishNotice(deps.publisher, org, { name: n.name, agentId: n.agentId, groupId: n.groupId, misses: n.misses }, `${base}:${i}`);
-          } else publishNotice(deps.publisher, org, { name: n.name, agentId: n.agentId, state: n.state }, `${base}:${i}`);
+            deps.events.publish(org, { name: n.name, agentId: n.agentId, groupId: n.groupId, misses: n.misses }, `${base}:${i}`);
+          } else deps.events.publish(org, { name: n.name, agentId: n.agentId, state: n.state }, `${base}:${i}`);
           break;
         }
         case "fetchUser":

@@ -1,7 +1,7 @@
 /** The agent-actor service as a node module: hosts agent actors and feeds them User changes. */
 import { startConfigFeeder, storeConfigSource } from "../../../lib/routing/config.js";
 import { agentMetrics } from "../../../lib/routing/metrics.js";
-import { natsPublisher, nullPublisher } from "../../../lib/routing/outbound.js";
+import { nodeEvents } from "../../../lib/routing/events.js";
 import type { ServiceModule } from "../../../lib/service.js";
 import { createAgentKind } from "./kind.js";
 
@@ -11,15 +11,21 @@ export const agentActorService: ServiceModule = {
     return [
       createAgentKind({
         config: storeConfigSource(ctx.store),
-        publisher: ctx.nc !== undefined ? natsPublisher(ctx.nc) : nullPublisher,
+        events: nodeEvents(ctx).events,
         metrics: agentMetrics(ctx.registry),
         logger: ctx.logger,
       }),
     ];
   },
   async start(ctx) {
+    const events = nodeEvents(ctx);
     const feeder = startConfigFeeder({ store: ctx.store, runtime: ctx.runtime, logger: ctx.logger, kind: "User" });
-    await feeder.ready;
-    return { stop: () => feeder.stop() };
+    await Promise.all([feeder.ready, events.ready]);
+    return {
+      stop: async () => {
+        events.stop();
+        await feeder.stop();
+      },
+    };
   },
 };

@@ -14,7 +14,7 @@
  * and keeps no timers, so it passivates. Re-creating the group starts it afresh.
  *
  * Effects: `toAgent` → the agent actor; ringAgent/cancelRing/connect/routeCall/
- * callerAudio (and rejectCall) → SignalingPort; `publish` → metrics and Publisher.
+ * callerAudio (and rejectCall) → SignalingPort; `publish` → metrics and the EventPublisher.
  * Keys are derived from the committed revision and the effect's position, so a
  * repeated effect carries the same key.
  */
@@ -24,7 +24,8 @@ import { agentAddress, GROUP_KIND, routingActorId, splitActorId } from "../../..
 import { decodeGroupMessage, encodeGroupMessage, type GroupMessage } from "../../../lib/routing/codec.js";
 import type { ConfigSource } from "../../../lib/routing/config.js";
 import type { GroupMetrics } from "../../../lib/routing/metrics.js";
-import { publishNotice, type Publisher, type RejectCall, type SignalingPort } from "../../../lib/routing/outbound.js";
+import type { EventPublisher } from "../../../lib/routing/events.js";
+import type { RejectCall, SignalingPort } from "../../../lib/routing/outbound.js";
 import type { ToAgent } from "../../../lib/routing/protocol.js";
 import { ringmesh } from "../../../lib/generated/pb.js";
 import type { ActorKind, EffectContext, TimerEffect, TimerFired } from "../../../lib/runtime/index.js";
@@ -58,7 +59,7 @@ export type GroupHostEffect = GroupEffect | RejectCall | FetchConfig;
 export interface GroupKindDeps {
   readonly config: ConfigSource;
   readonly signaling: SignalingPort;
-  readonly publisher: Publisher;
+  readonly events: EventPublisher;
   readonly metrics: GroupMetrics;
   readonly logger: Logger;
 }
@@ -203,7 +204,7 @@ export function decideGroupActor(loaded: WeakSet<object>) {
    *   repeated (the write failed; the sender retries and it is decided again), an agent
    *   reserved for that call ignores it; sent for a decision whose write never landed,
    *   the agent's grant meets a group that has no such bid and is released as notNeeded.
-   * - `publish`: a notice for metrics and supervisors (countNotice, Publisher): lost or
+   * - `publish`: a notice for metrics and supervisors (countNotice, EventPublisher): lost or
    *   counted twice only when a write fails or the node dies, as an outbox re-run already
    *   counts it twice; no routing depends on it.
    * - `callerAudio`: states what the caller hears next, so a repeat restarts a prompt and a
@@ -378,7 +379,7 @@ export function runGroupEffects(kind: ActorKind<GroupActorState, GroupMessage, G
           break;
         case "publish":
           countNotice(deps.metrics, org, name, e.event);
-          publishNotice(deps.publisher, org, noticeFields(name, e.event), `${base}:${i}`);
+          deps.events.publish(org, noticeFields(name, e.event), `${base}:${i}`);
           break;
         case "fetchConfig":
           tasks.push(fetchAndTell(kind, deps, ctx));

@@ -1,6 +1,7 @@
 /** The queue-actor service as a node module: hosts group actors and feeds them live config. */
 import { startConfigFeeder, storeConfigSource } from "../../../lib/routing/config.js";
 import { groupMetrics } from "../../../lib/routing/metrics.js";
+import { nodeEvents } from "../../../lib/routing/events.js";
 import { natsPublisher, nullPublisher, subjectSignalingPort, type Publisher, type SignalingPort } from "../../../lib/routing/outbound.js";
 import type { NodeContext, ServiceModule } from "../../../lib/service.js";
 import { createGroupKind } from "./kind.js";
@@ -21,16 +22,22 @@ export function createQueueActorService(opts: QueueActorServiceOptions = {}): Se
         createGroupKind({
           config: storeConfigSource(ctx.store),
           signaling: opts.signaling?.(ctx) ?? subjectSignalingPort(publisher),
-          publisher,
+          events: nodeEvents(ctx).events,
           metrics: groupMetrics(ctx.registry, ctx.clock),
           logger: ctx.logger,
         }),
       ];
     },
     async start(ctx) {
+      const events = nodeEvents(ctx);
       const feeder = startConfigFeeder({ store: ctx.store, runtime: ctx.runtime, logger: ctx.logger, kind: "AnswerGroup" });
-      await feeder.ready;
-      return { stop: () => feeder.stop() };
+      await Promise.all([feeder.ready, events.ready]);
+      return {
+        stop: async () => {
+          events.stop();
+          await feeder.stop();
+        },
+      };
     },
   };
 }

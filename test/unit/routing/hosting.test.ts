@@ -6,6 +6,7 @@ import type { AgentMessage, GroupMessage } from "../../../lib/routing/codec.js";
 import type { ConfigSource, GroupConfig } from "../../../lib/routing/config.js";
 import { groupMetrics } from "../../../lib/routing/metrics.js";
 import type { CallCommand, Publisher, SignalingPort } from "../../../lib/routing/outbound.js";
+import { ungatedEvents } from "../../../lib/routing/events.js";
 import { groupSpec, member } from "../../../lib/routing/sim/spec.js";
 import { subjects, SubjectTokenError } from "../../../lib/subjects.js";
 import { encodeState } from "../../../lib/routing/snapshot.js";
@@ -27,7 +28,7 @@ function harness(config: GroupConfig | undefined, stored?: Uint8Array) {
   const source: ConfigSource = { group: () => Promise.resolve(config), user: () => Promise.resolve(undefined) };
   const signaling: SignalingPort = { send: (org, groupId, command, key) => commands.push({ org, groupId, command, key }) };
   const publisher: Publisher = { publish: (subject) => published.push(subject) };
-  const kind = createGroupKind({ config: source, signaling, publisher, metrics: groupMetrics(registry, systemClock), logger: silentLogger() });
+  const kind = createGroupKind({ config: source, signaling, events: ungatedEvents(publisher), metrics: groupMetrics(registry, systemClock), logger: silentLogger() });
   const record = <E>(k: Addressable<E>, id: string, event: E): void => {
     told.push({ kind: k.kind, id, event: event as GroupMessage | AgentMessage, key: undefined });
   };
