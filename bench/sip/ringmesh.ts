@@ -126,6 +126,11 @@ export class RingmeshBench {
     return this.o.agents;
   }
 
+  /** The benchmark's own nats-server, for probes beside the node. */
+  get natsUrl(): string {
+    return `nats://127.0.0.1:${this.natsPort}`;
+  }
+
   async start(): Promise<void> {
     this.dir = await scratchDir("ringmesh");
     this.natsPort = await freePort();
