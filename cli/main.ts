@@ -9,6 +9,7 @@ import { parseKind, KIND_HELP } from "./kinds.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "./output.js";
 import * as documents from "./documents.js";
 import { CliError, EXIT_OK, EXIT_REJECTED, EXIT_USAGE } from "./errors.js";
+import { tailEvents } from "./events.js";
 import { runStart } from "./start.js";
 import { registerSupervision } from "./supervision.js";
 
@@ -39,6 +40,13 @@ function program(): Command {
     .option("--services <list>", "comma list of admin, queue-actor, agent-actor, scheduler, signaling")
     .option("--bootstrap <dir>", "apply these documents when the store is empty (first start)")
     .action((opts: { services?: string; bootstrap?: string }) => runStart({ ...global(), ...opts }));
+
+  cmd
+    .command("events")
+    .description("an organisation's routing events as JSON lines, read from NATS; the nodes publish them while this runs")
+    .requiredOption("--org <org>", "organisation")
+    .option("--nats <url>", "NATS server(s), comma list (NATS_URL, default nats://127.0.0.1:4222)")
+    .action((opts: { org: string; nats?: string }) => tailEvents(opts));
 
   cmd
     .command("apply")
