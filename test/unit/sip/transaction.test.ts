@@ -330,5 +330,18 @@ test("an agent leg that ended lingers as its INVITE transaction's TU (Accepted, 
   t.deepEqual(await collected(refs), [true]);
   layer.findClient(ok)?.receiveResponse(ok);
   t.is(flow.requests().filter((r) => r.method === "ACK").length, 2, "a retransmitted 2xx is still re-ACKed");
+  const fork = responseTo(inv, 200, "dev2");
+  fork.headers.append("Contact", "<sip:agent@192.0.2.10>");
+  layer.findClient(fork)?.receiveResponse(fork);
+  await settle();
+  const toFork = flow.requests().filter((r) => r.toTag === "dev2");
+  t.deepEqual(
+    toFork.map((r) => [r.method, r.cseq?.seq]),
+    [
+      ["ACK", 1],
+      ["BYE", 2],
+    ],
+    "a late 2xx from another fork is ACKed and hung up (RFC 3261 §13.2.2.4), with the INVITE gone",
+  );
   clock.advanceTo(32_000);
 });
