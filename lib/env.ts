@@ -49,6 +49,13 @@ export interface ServerConfig {
    * pod is killed mid-drain; deploy/ gives signaling 3600.
    */
   readonly sipDrainSeconds: number;
+  /**
+   * `SIP_UDP_BUFFER_BYTES` (default 4 MiB, 64 KiB..256 MiB): receive and send buffer of
+   * the SIP UDP socket. A burst that arrives while the event loop is busy (a GC) waits
+   * there; a full buffer drops datagrams, and a dropped INVITE costs its caller T1 (500 ms).
+   * Linux caps it at net.core.rmem_max/wmem_max (the node logs the size it got).
+   */
+  readonly sipUdpBufferBytes: number;
   readonly grpcPort: number;
   readonly metricsPort: number;
   readonly dataDir: string;
@@ -72,6 +79,7 @@ export interface SipLimits {
 export const DEFAULT_SIP_DRAIN_SECONDS = 30;
 /** Half the 50 ms perf G9 allows a 503; the rest is for the network and the peer. */
 export const DEFAULT_SIP_OVERLOAD_DELAY_MS = 20;
+export const DEFAULT_SIP_UDP_BUFFER_BYTES = 4 * 1024 * 1024;
 
 export interface ClientConfig {
   readonly address: string;
@@ -124,6 +132,14 @@ function drainSeconds(env: Env): number {
   if (raw === undefined) return DEFAULT_SIP_DRAIN_SECONDS;
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw new ConfigError(`SIP_DRAIN_SECONDS must be a whole number of seconds ≥ 0, got ${JSON.stringify(raw)}`);
   return Number(raw);
+}
+
+function udpBufferBytes(env: Env): number {
+  const raw = optional(env, "SIP_UDP_BUFFER_BYTES");
+  if (raw === undefined) return DEFAULT_SIP_UDP_BUFFER_BYTES;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < 65_536 || n > 268_435_456) throw new ConfigError(`SIP_UDP_BUFFER_BYTES must be a whole number of bytes 65536..268435456, got ${JSON.stringify(raw)}`);
+  return n;
 }
 
 function optional(env: Env, name: string): string | undefined {
@@ -191,6 +207,7 @@ export function loadServerConfig(env: Env, overrides: { dataDir?: string; servic
     ...(sipTrunk !== undefined ? { sipTrunk } : {}),
     sipLimits: sipLimits(env),
     sipDrainSeconds: drainSeconds(env),
+    sipUdpBufferBytes: udpBufferBytes(env),
     grpcPort: port(env, "GRPC_PORT", 50051),
     metricsPort: port(env, "METRICS_PORT", 9464),
     dataDir: resolve(overrides.dataDir ?? optional(env, "RINGMESH_DATA_DIR") ?? "./data"),

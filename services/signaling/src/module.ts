@@ -93,9 +93,14 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
   const transports: Transport[] = [];
   let sampler: LoopSampler | undefined;
   try {
-    const udp = new UdpTransport({ host: config.host, port: config.sipPort });
+    const udp = new UdpTransport({ host: config.host, port: config.sipPort, bufferBytes: config.sipUdpBufferBytes });
     const endpointSink: { receive: (data: Buffer, flow: Parameters<Endpoint["receive"]>[1]) => void } = { receive: () => undefined };
     await udp.listen((d, f) => endpointSink.receive(d, f));
+    // Linux reports twice the bytes it granted; a grant short of the request means rmem_max capped it.
+    const granted = udp.receiveBufferBytes / 2;
+    if (granted < config.sipUdpBufferBytes) {
+      logger.warn({ requested: config.sipUdpBufferBytes, granted }, "SIP UDP receive buffer capped by the kernel (raise net.core.rmem_max): bursts during a busy moment may be dropped");
+    }
     transports.push(udp);
     // Same port for TCP as UDP, also when the OS picked it.
     const tcp = new TcpTransport({ host: config.host, port: udp.local.port });

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { createSocket } from "node:dgram";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import test from "ava";
 import { WebSocket } from "ws";
@@ -194,4 +195,20 @@ test.serial("WebSocket (RFC 7118): OPTIONS over the sip subprotocol answered on 
   } finally {
     await layer.close();
   }
+});
+
+test("UDP transport asks the kernel for the configured socket buffer (SIP_UDP_BUFFER_BYTES), up to net.core.rmem_max", async (t) => {
+  const requested = 1024 * 1024;
+  const udp = new UdpTransport({ host: "127.0.0.1", port: await freeUdpTcpPort(), bufferBytes: requested });
+  const plain = new UdpTransport({ host: "127.0.0.1", port: await freeUdpTcpPort() });
+  await udp.listen(() => undefined);
+  await plain.listen(() => undefined);
+  t.teardown(async () => {
+    await udp.close();
+    await plain.close();
+  });
+  const rmemMax = Number(readFileSync("/proc/sys/net/core/rmem_max", "utf8").trim());
+  // Linux grants at most rmem_max and reports twice what it granted.
+  t.is(udp.receiveBufferBytes, 2 * Math.min(requested, rmemMax));
+  t.true(plain.receiveBufferBytes > 0);
 });

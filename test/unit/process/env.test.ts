@@ -1,6 +1,6 @@
 import test from "ava";
 import { ConfigError } from "../../../lib/errors.js";
-import { DEFAULT_SIP_OVERLOAD_DELAY_MS, loadClientConfig, loadServerConfig, SERVICE_NAMES } from "../../../lib/env.js";
+import { DEFAULT_SIP_OVERLOAD_DELAY_MS, DEFAULT_SIP_UDP_BUFFER_BYTES, loadClientConfig, loadServerConfig, SERVICE_NAMES } from "../../../lib/env.js";
 
 test("SPEC §5 defaults: SIP 5060, gRPC 50051, metrics 9464, all services, embedded without NATS_URL", (t) => {
   const c = loadServerConfig({});
@@ -97,4 +97,14 @@ test("client config: RINGMESH_ADDR defaults to 127.0.0.1:50051 and must be host:
   t.is(loadClientConfig({}).address, "127.0.0.1:50051");
   t.is(loadClientConfig({ RINGMESH_ADDR: "[::1]:6000" }).address, "[::1]:6000");
   t.throws(() => loadClientConfig({ RINGMESH_ADDR: "nohost" }), { instanceOf: ConfigError, message: /RINGMESH_ADDR/ });
+});
+
+test("SIP_UDP_BUFFER_BYTES: 4 MiB by default; whole bytes 64 KiB..256 MiB; anything else refused with the variable named", (t) => {
+  t.is(DEFAULT_SIP_UDP_BUFFER_BYTES, 4 * 1024 * 1024);
+  t.is(loadServerConfig({}).sipUdpBufferBytes, 4 * 1024 * 1024);
+  t.is(loadServerConfig({ SIP_UDP_BUFFER_BYTES: "65536" }).sipUdpBufferBytes, 65_536);
+  t.is(loadServerConfig({ SIP_UDP_BUFFER_BYTES: "268435456" }).sipUdpBufferBytes, 268_435_456);
+  for (const value of ["0", "65535", "268435457", "4MiB", "1e6", "-1"]) {
+    t.throws(() => loadServerConfig({ SIP_UDP_BUFFER_BYTES: value }), { instanceOf: ConfigError, message: /^SIP_UDP_BUFFER_BYTES must be a whole number of bytes/ }, value);
+  }
 });
