@@ -143,7 +143,8 @@ export class RingmeshBench {
     this.sipPort = await freeUdpTcpPort();
     const dataDir = join(this.dir, "node");
     // NODE_OPTIONS may not carry profiler flags (--prof, --cpu-prof), so they are passed here.
-    const flags = (process.env["RINGMESH_BENCH_NODE_FLAGS"] ?? "").split(" ").filter((f) => f !== "");
+    // The young-generation size production runs with (deploy/k8s pod-common.yaml NODE_OPTIONS), then any extra flags.
+    const flags = ["--max-semi-space-size=64", ...(process.env["RINGMESH_BENCH_NODE_FLAGS"] ?? "").split(" ").filter((f) => f !== "")];
     this.node = startProc("ringmesh", process.execPath, [...flags, BIN, "start"], {
       env: {
         ...process.env,
