@@ -14,7 +14,7 @@
 import { readFileSync } from "node:fs";
 import { connect } from "@nats-io/transport-node";
 import { stopAll } from "./sip/procs.js";
-import { histogramPercentile, percentile, RingmeshBench } from "./sip/ringmesh.js";
+import { histogramPercentile, metricValues, percentile, RingmeshBench } from "./sip/ringmesh.js";
 
 function arg(name: string, dflt: number): number {
   const i = process.argv.indexOf(name);
@@ -35,10 +35,9 @@ function udpReceiveBufferErrors(): number {
   return Number(rows[1]?.split(" ")[names.indexOf("RcvbufErrors")] ?? NaN);
 }
 
+/** A metric summed over its label sets. */
 function metric(text: string, name: string): number {
-  let sum = 0;
-  for (const line of text.split("\n")) if (line.startsWith(name) && /^[\w:]+(\{[^}]*\})? /.test(line) && line.split(/[{ ]/)[0] === name) sum += Number(line.split(" ").pop());
-  return sum;
+  return [...metricValues(text, name).values()].reduce((a, b) => a + b, 0);
 }
 
 function gcSeconds(text: string): Record<string, number> {

@@ -6,6 +6,7 @@
  */
 import { hostname } from "node:os";
 import { connect } from "@nats-io/transport-node";
+import { natsUrlOf } from "../lib/env.js";
 import { silentLogger } from "../lib/log.js";
 import { ringmesh } from "../lib/generated/pb.js";
 import { declareEventInterest } from "../lib/routing/events.js";
@@ -18,7 +19,7 @@ export interface EventsOptions {
 }
 
 export async function tailEvents(o: EventsOptions): Promise<void> {
-  const servers = (o.nats ?? process.env["NATS_URL"] ?? "nats://127.0.0.1:4222").split(",");
+  const servers = (natsUrlOf(process.env, o.nats) ?? "nats://127.0.0.1:4222").split(",");
   const nc = await connect({ servers, name: "ringmesh-events" });
   const sub = nc.subscribe(subjects.eventsOfOrg(o.org), {
     callback: (_err, m) => {

@@ -168,12 +168,21 @@ export function parseServiceList(raw: string, source: string): ServiceName[] {
   return [...new Set(names)] as ServiceName[];
 }
 
-/** Server process settings; `overrides` are command-line flags, which win over the environment. */
-export function loadServerConfig(env: Env, overrides: { dataDir?: string; services?: string } = {}): ServerConfig {
-  const natsUrl = optional(env, "NATS_URL");
+/**
+ * The NATS servers: `override` (a command-line flag) or `NATS_URL`, a comma list of
+ * nats://, tls://, ws:// or wss:// URLs; undefined when neither is set.
+ */
+export function natsUrlOf(env: Env, override?: string): string | undefined {
+  const natsUrl = override ?? optional(env, "NATS_URL");
   if (natsUrl !== undefined && !/^(nats|tls|ws|wss):\/\/[^\s]+$/.test(natsUrl.split(",")[0] ?? "")) {
     throw new ConfigError(`NATS_URL must look like nats://host:port[,nats://…], got ${JSON.stringify(natsUrl)}`);
   }
+  return natsUrl;
+}
+
+/** Server process settings; `overrides` are command-line flags, which win over the environment. */
+export function loadServerConfig(env: Env, overrides: { dataDir?: string; services?: string } = {}): ServerConfig {
+  const natsUrl = natsUrlOf(env);
   const logLevel = optional(env, "LOG_LEVEL") ?? "info";
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`);
   const nodeId = optional(env, "RINGMESH_NODE_ID") ?? `${hostname()}-${process.pid}`.replace(/[^A-Za-z0-9_-]/g, "-");

@@ -89,7 +89,8 @@ export interface RingmeshRun {
 
 const perCall = (x: number | undefined, calls: number): number | null => (x === undefined || calls <= 0 ? null : x / calls);
 
-function metricValues(text: string, name: string): Map<string, number> {
+/** A metric's samples in Prometheus text: labels (or "") → value. */
+export function metricValues(text: string, name: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const line of text.split("\n")) {
     if (!line.startsWith(name)) continue;

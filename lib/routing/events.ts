@@ -9,8 +9,8 @@
  * watches the bucket and publishes an organisation's events while a declaration is
  * younger than the TTL. A listener gets events once its declaration reached the nodes
  * (a watch delivery, milliseconds) and keeps getting them up to one TTL after it died
- * without deleting its key. Supervision's WatchEvents declares for its gRPC clients; a
- * program reading NATS directly calls `declareEventInterest`.
+ * without deleting its key. A program reading NATS calls `declareEventInterest`
+ * (`ringmesh events` does); the gRPC API has no event stream yet.
  */
 import { Kvm, type KV, type KvWatchEntry } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/transport-node";

@@ -1,6 +1,6 @@
 import test from "ava";
 import { ConfigError } from "../../../lib/errors.js";
-import { DEFAULT_SIP_OVERLOAD_DELAY_MS, DEFAULT_SIP_UDP_BUFFER_BYTES, loadClientConfig, loadServerConfig, SERVICE_NAMES } from "../../../lib/env.js";
+import { DEFAULT_SIP_OVERLOAD_DELAY_MS, DEFAULT_SIP_UDP_BUFFER_BYTES, loadClientConfig, natsUrlOf, loadServerConfig, SERVICE_NAMES } from "../../../lib/env.js";
 
 test("SPEC §5 defaults: SIP 5060, gRPC 50051, metrics 9464, all services, embedded without NATS_URL", (t) => {
   const c = loadServerConfig({});
@@ -107,4 +107,11 @@ test("SIP_UDP_BUFFER_BYTES: 4 MiB by default; whole bytes 64 KiB..256 MiB; anyth
   for (const value of ["0", "65535", "268435457", "4MiB", "1e6", "-1"]) {
     t.throws(() => loadServerConfig({ SIP_UDP_BUFFER_BYTES: value }), { instanceOf: ConfigError, message: /^SIP_UDP_BUFFER_BYTES must be a whole number of bytes/ }, value);
   }
+});
+
+test("natsUrlOf (ringmesh events --nats): the flag wins over NATS_URL; either is checked the same way; neither is undefined", (t) => {
+  t.is(natsUrlOf({}), undefined);
+  t.is(natsUrlOf({ NATS_URL: "nats://a:4222,nats://b:4222" }), "nats://a:4222,nats://b:4222");
+  t.is(natsUrlOf({ NATS_URL: "nats://a:4222" }, "tls://c:4222"), "tls://c:4222");
+  t.throws(() => natsUrlOf({}, "c:4222"), { instanceOf: ConfigError, message: /^NATS_URL must look like nats:\/\/host:port/ });
 });
