@@ -20,8 +20,8 @@
  *     |-- refuse(c1, reservedElsewhere) -->|                         |
  *     |                                   |           ring A's devices (M7) for M10
  *     |<-- offerEnded(c7, r, answered | missed | declined | ...) ----|
- *     |       ... on the call ...                                    |
- *     |<-- callEnded(c7, wrapUpSeconds) -----------------------------|
+ *     |       ... on the call ...          (signaling: callGone c7)  |
+ *     |-- agentStatus(wrapUp, not holding c7) ---------------------->|  G2: c7 ended
  *     |   wrap-up (M9 of G2), then free again: solicit again
  *
  * A call arriving while an agent sits free (not soliciting) makes its group send an
@@ -36,6 +36,10 @@
  * - a group forgets an unanswered bid after BID_TIMEOUT_MS;
  * - an agent on a call probes its group every CALL_PROBE_INTERVAL_MS; a group that
  *   no longer knows the call answers `callStatus(alive=false)` and the agent is freed;
+ *   one that does sends `connect` to signaling again, which reports a call it no
+ *   longer has as gone (its unacknowledged `callGone` may have been lost);
+ * - a connected call's end reaches its group as the agent's next report, which no
+ *   longer names the call in `holding` (one message instead of a second report);
  * - signaling reports (leg failed, call ended) reach the agent actor directly too,
  *   and every handler is idempotent (stale reservation numbers are ignored);
  * - `seq` orders an agent's status reports, so a late one never overwrites a newer.

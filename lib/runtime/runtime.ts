@@ -428,6 +428,17 @@ export class Runtime {
     await this.call(kind.kind, id, kind.codec.encodeEvent(event), opts, "tell");
   }
 
+  /**
+   * Sends without waiting for the commit (kind.ts `EffectContext.post`), for edges whose
+   * protocol repairs a lost message. Resolves once the message was not refused for an
+   * attempt's timeout; refusals are resent with the same key until the deadline, which
+   * rejects. The first attempt leaves before this returns, so posts to one target keep
+   * their order.
+   */
+  async post<E>(kind: Addressable<E>, id: string, event: E, opts?: SendOptions): Promise<void> {
+    await this.call(kind.kind, id, kind.codec.encodeEvent(event), opts, "post");
+  }
+
   /** The wire-level call, for callers that hold encoded bytes. */
   send(kind: string, id: string, payload: Uint8Array, opts?: SendOptions): Promise<Uint8Array | undefined> {
     return this.call(kind, id, payload, opts, "ask");

@@ -160,7 +160,7 @@ export class SimEngine {
         this.rings.delete(`${e.callId}|${e.agentId}`);
         return;
       case "connect":
-        return this.connect(groupId, e.callId, e.agentId);
+        return this.connect(e.callId, e.agentId);
       case "publish":
         if (e.event.name === "callFinished") {
           const record = this.calls.get(e.event.callId);
@@ -215,8 +215,10 @@ export class SimEngine {
     });
   }
 
-  private connect(groupId: string, callId: string, agentId: string): void {
+  private connect(callId: string, agentId: string): void {
     const record = this.calls.get(callId);
+    // A repeat (the group answers an agent's call probe with `connect`) changes nothing.
+    if (record?.answeredBy === agentId) return;
     if (record !== undefined) record.answeredBy = agentId;
     const talkSeconds = sampleSeconds(this.config.handleTime, this.rng);
     const load = this.load.get(agentId);
@@ -224,10 +226,8 @@ export class SimEngine {
       load.answered++;
       load.talkMs += talkSeconds * 1000;
     }
-    this.after(talkSeconds, () => {
-      this.send({ to: "group", id: groupId, event: { type: "connectedCallEnded", callId } });
-      this.send({ to: "agent", id: agentId, event: { type: "callGone", callId } });
-    });
+    // As signaling does (manager.ts connectedEnded): the agent's report tells the group.
+    this.after(talkSeconds, () => this.send({ to: "agent", id: agentId, event: { type: "callGone", callId } }));
   }
 
   private totalRate(): number {

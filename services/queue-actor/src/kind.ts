@@ -147,7 +147,9 @@ function replayable(e: GroupHostEffect | TimerEffect): boolean {
 /**
  * Whether a decision must be written before it is answered and its effects leave
  * (lib/runtime/decider.ts `durable`). What a group must not lose is a call: its arrival,
- * its leaving (to Q2/Q6, abandoned, ended) and its timers are written. Who rings and who
+ * its leaving (to Q2/Q6, abandoned, ended by signaling's report) and its timers are
+ * written. A connected call ended by its agent's report (agents.ts) is not: a loaded
+ * group asks the agents of its connected calls, and their answer ends it again. Who rings and who
  * answered is not: the agent writes its reservation, and a loaded group learns from its
  * members' first reports which of its calls hold them (restore.ts reconcile), so a grant
  * and an answer are in memory until the next write (the call's end, deferred, shares it).

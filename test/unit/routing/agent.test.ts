@@ -296,6 +296,47 @@ test("agentState notices: one per change people see; collecting is shown as avai
   t.deepEqual(shownStates, ["available", "reserved", "onCall", "available"]);
 });
 
+test("callGone overtaking offerEnded(answered) (a short call): wrap-up with the offer's M9, every group told, the late answer ignored", (t) => {
+  const s = loggedIn(["g1", "g2"]);
+  const r = reserve(s, "g1", "c1", { terms: terms({ wrapUpSeconds: 30 }) }, 10);
+  const out = run(s, { type: "callGone", callId: "c1" }, 500);
+  t.is(s.phase, "wrapUp");
+  t.is(s.wrapUpEndsAt, 30_500);
+  t.false(s.neverCalled);
+  t.is(s.reservation, undefined);
+  t.true(out.some((e) => e.type === "cancelTimer" && e.timerId.startsWith("reservation")), "the reservation no longer expires");
+  t.deepEqual(
+    sent(out).map((m) => [m.type, m.groupId, m.type === "agentStatus" ? m.availability : "", m.type === "agentStatus" ? m.holding : undefined]),
+    [
+      ["agentStatus", "g1", "wrapUp", undefined],
+      ["agentStatus", "g2", "wrapUp", undefined],
+    ],
+  );
+  t.deepEqual(run(s, ended("g1", "c1", r, "answered"), 600), []);
+  t.is(s.phase, "wrapUp");
+  t.deepEqual(run(s, { type: "callGone", callId: "c9" }, 700), [], "another call's end changes nothing");
+});
+
+test("a call holds the agent in its group after the agent left it: the report there names the call until it ends", (t) => {
+  const s = loggedIn(["g1", "g2"]);
+  const r = reserve(s, "g1", "c1");
+  run(s, ended("g1", "c1", r, "answered"), 3);
+  const left = sent(run(s, { type: "membershipEnded", groupId: "g1", agentId: "alice" }, 4));
+  t.deepEqual(
+    left.map((m) => (m.type === "agentStatus" ? [m.groupId, m.availability, m.holding] : [])),
+    [["g1", "loggedOut", { callId: "c1", reservation: 0 }]],
+  );
+  const gone = sent(run(s, { type: "callGone", callId: "c1" }, 5));
+  t.deepEqual(
+    gone.map((m) => (m.type === "agentStatus" ? [m.groupId, m.availability, m.holding] : [])),
+    [
+      ["g2", "free", undefined],
+      ["g1", "loggedOut", undefined],
+    ],
+    "no longer a member of g1, yet g1 hears that the call no longer holds the agent",
+  );
+});
+
 test("an answered offer is reported to the agent's other groups only: the answering group knows", (t) => {
   const s = loggedIn(["g1", "g2"]);
   const r = reserve(s, "g1", "c1");

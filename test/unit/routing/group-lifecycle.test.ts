@@ -45,7 +45,8 @@ test("A1 A2 A6 A7 entry, M10 ring, G7 display: a call to a free agent, effects e
     { type: "connect", callId: "c1", agentId: "alice" },
     { type: "publish", event: { name: "callFinished", callId: "c1", outcome: "answered", reason: "answered", waitMs: 4000 } },
   ]);
-  // Signaling told the agent itself (callGone): the group only counts the call.
+  // Signaling reported the end to the group (it never saw `connect`) and told the agent
+  // itself (callGone): the group only counts the call.
   t.deepEqual(step(s, { type: "connectedCallEnded", callId: "c1" }, 65000), [
     { type: "publish", event: { name: "callCompleted", callId: "c1", agentId: "alice", talkMs: 60000 } },
   ]);
@@ -248,7 +249,42 @@ test("protocol: callProbe is answered alive only for a connected call of that ag
   t.deepEqual(probe("alice", "c1"), answer("alice", "c1", false, true));
   t.deepEqual(probe("bob", "c1"), answer("bob", "c1", false, false));
   step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000);
-  t.deepEqual(probe("alice", "c1"), answer("alice", "c1", true, false));
+  // Alive here: signaling is asked again, so a node that lost the call reports its end.
+  t.deepEqual(probe("alice", "c1"), [...answer("alice", "c1", true, false), { type: "connect", callId: "c1", agentId: "alice" }]);
+});
+
+test("protocol: the end of a connected call is the agent's report that no longer holds it (signaling tells only the agent)", (t) => {
+  const s = makeGroup([member("alice")], { routing: { wrapUpSeconds: 5 } });
+  step(s, status("alice", "free"), 0);
+  step(s, arrive("c1", "+358401"), 1000);
+  step(s, grant("alice", "c1", 7), 1010);
+  step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000);
+  // Presence changes on the call name it: nothing ends.
+  t.deepEqual(of(step(s, status("alice", "onCall", { presence: "busy", holding: "c1" }), 20_000), "publish"), []);
+  t.is(s.calls.get("c1")?.phase, "connected");
+  t.deepEqual(step(s, status("alice", "wrapUp"), 65_000), [{ type: "publish", event: { name: "callCompleted", callId: "c1", agentId: "alice", talkMs: 60_000 } }]);
+  t.false(s.calls.has("c1"));
+  t.deepEqual(s.aht, { seconds: 65, samples: 1 });
+  t.is(s.members.get("alice")?.availability, "wrapUp");
+  // A late report that signaling also sent (its end when it never saw connect) finds nothing.
+  t.deepEqual(step(s, { type: "connectedCallEnded", callId: "c1" }, 65_010), []);
+});
+
+test("protocol: an agent that left the group mid-call still ends its call there with its report; an older report ends nothing", (t) => {
+  const s = makeGroup([member("alice"), member("bob")]);
+  step(s, status("alice", "free"), 0);
+  step(s, arrive("c1"), 1000);
+  step(s, grant("alice", "c1", 7), 1010);
+  step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000);
+  const stale = status("alice", "free");
+  step(s, status("alice", "loggedOut", { holding: "c1" }), 6000);
+  t.is(s.calls.get("c1")?.phase, "connected", "logged out, still on the call");
+  step(s, stale, 7000);
+  t.is(s.calls.get("c1")?.phase, "connected", "an older report is ignored");
+  s.spec = { ...s.spec, members: s.spec.members.filter((m) => m.user !== "alice") };
+  step(s, { type: "configChanged", spec: s.spec }, 8000);
+  t.deepEqual(of(step(s, status("alice", "loggedOut"), 30_000), "publish"), [{ type: "publish", event: { name: "callCompleted", callId: "c1", agentId: "alice", talkMs: 25_000 } }]);
+  t.false(s.calls.has("c1"));
 });
 
 test("protocol: the answer puts the agent on the call in the replica; its onCall report goes only to its other groups", (t) => {

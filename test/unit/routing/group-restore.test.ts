@@ -159,6 +159,23 @@ test("record v4: a connected call is written as a row, a third of its object's s
   }
 });
 
+test("restore: the agent of a connected call is asked even when it is no longer a member, and its answer that no longer holds the call ends it", (t) => {
+  const s = makeGroup([member("a"), member("b")]);
+  step(s, status("a", "free"), 0);
+  step(s, arrive("c1"), 10);
+  step(s, grant("a", "c1", 4), 20);
+  step(s, { type: "legAnswered", callId: "c1", agentId: "a" }, 30);
+  const { state, effects } = restore(toGroupRecord(s), groupSpec([member("b")]));
+  t.deepEqual(requested(effects), ["a"], "a left the document; b was never logged in");
+  t.is(state.connectedBy.get("a"), "c1");
+  t.deepEqual(of(step(state, status("a", "onCall", { holding: "c1" }), 1_001), "publish"), []);
+  t.true(state.calls.has("c1"));
+  const out = step(state, status("a", "free"), 2_000);
+  t.deepEqual(of(out, "publish").map((e) => e.event.name), ["callCompleted"]);
+  t.false(state.calls.has("c1"));
+  t.is(state.connectedBy.size, 0);
+});
+
 test("a connected call's end reported for a call still waiting here (answer lost with a crash) ends it all the same", (t) => {
   const { spec, record } = ringingRecord();
   const { state } = restore(record, spec);

@@ -21,7 +21,7 @@ let seq = 100;
 export function status(
   agentId: string,
   availability: "free" | "reserved" | "onCall" | "wrapUp" | "onBreak" | "loggedOut",
-  o: { idleSince?: number; neverCalled?: boolean; presence?: Presence; devices?: RingableDeviceKind[]; solicit?: number } = {},
+  o: { idleSince?: number; neverCalled?: boolean; presence?: Presence; devices?: RingableDeviceKind[]; solicit?: number; holding?: string } = {},
 ): GroupEvent {
   return {
     type: "agentStatus",
@@ -34,6 +34,7 @@ export function status(
     neverCalled: o.neverCalled ?? false,
     devices: o.devices ?? ["desktop"],
     ...(o.solicit !== undefined ? { solicit: o.solicit } : {}),
+    ...(o.holding !== undefined ? { holding: { callId: o.holding, reservation: 0 } } : {}),
   };
 }
 

@@ -29,16 +29,15 @@ export interface StackOptions {
 }
 
 export function callStack(o: StackOptions): { readonly calls: CallManager; readonly ep: Endpoint; readonly registry: Registry } {
-  const routing: RoutingPort = {
-    tellGroup: (_org, _group, event, key) => {
-      o.tell("group", event, key);
-      return Promise.resolve();
-    },
-    tellAgent: (_org, _agent, event, key) => {
-      o.tell("agent", event, key);
-      return Promise.resolve();
-    },
+  const toGroup = (_org: string, _group: string, event: SignalingEvent, key: string): Promise<void> => {
+    o.tell("group", event, key);
+    return Promise.resolve();
   };
+  const toAgent = (_org: string, _agent: string, event: SignalingReport, key: string): Promise<void> => {
+    o.tell("agent", event, key);
+    return Promise.resolve();
+  };
+  const routing: RoutingPort = { tellGroup: toGroup, tellAgent: toAgent, postGroup: toGroup, postAgent: toAgent };
   const { clock, sender, directory, location } = o;
   const layer = {
     via: (on: RequestTarget, branch: string) => `SIP/2.0/${typeof on === "string" ? on : on.protocol} 127.0.0.1:5060;branch=${branch};rport`,

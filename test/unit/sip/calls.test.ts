@@ -220,7 +220,7 @@ test("RFC 3261 §13.3.1.4: the caller's 2xx is re-sent at T1 doubling to T2 unti
   t.false(h.callerFlow.requests().some((r) => r.method === "BYE"));
 });
 
-test("RFC 3261 §13.3.1.4: no ACK within 64·T1 → BYE to the caller and to the agent, connectedCallEnded and callGone", async (t) => {
+test("RFC 3261 §13.3.1.4: no ACK within 64·T1 → BYE to the caller and to the agent, callGone to the agent actor only (the group connected the call)", async (t) => {
   const h = await answeredCall();
   await h.command({ type: "connect", callId: h.id, agentId: "alice" });
   h.clock.advanceBy(31_999);
@@ -232,11 +232,42 @@ test("RFC 3261 §13.3.1.4: no ACK within 64·T1 → BYE to the caller and to the
   t.true(h.deviceFlow()?.requests().some((r) => r.method === "BYE"));
   t.deepEqual(
     h.told.filter((x) => x.event.type === "connectedCallEnded" || x.event.type === "callGone").map((x) => [x.to, x.event.type]),
+    [["agent", "callGone"]],
+  );
+});
+
+test("an answer taken without the group's connect (CONNECT_WAIT_MS): its end is reported to the group too, which may still hold the call as waiting", async (t) => {
+  const h = await answeredCall();
+  h.clock.advanceBy(10_000);
+  await h.flush();
+  const ok = h.callerFlow.responses().find((r) => r.status === 200);
+  if (ok === undefined) return t.fail("the answer was not taken");
+  await h.fromCaller(ackFor(ok));
+  await h.fromCaller(ackFor(ok).replace("ACK sip", "BYE sip").replace("CSeq: 1 ACK", "CSeq: 2 BYE").replace("z9hG4bKcallerack", "z9hG4bKcallerbye"));
+  t.deepEqual(
+    h.told.filter((x) => x.event.type === "connectedCallEnded" || x.event.type === "callGone").map((x) => [x.to, x.event.type]),
     [
       ["group", "connectedCallEnded"],
       ["agent", "callGone"],
     ],
   );
+});
+
+test("a connect for a call this node ended (the group's answer to an agent's probe) reports the end again, however recent", async (t) => {
+  const { h, ok } = await connectedCall();
+  await h.fromCaller(ackFor(ok).replace("ACK sip", "BYE sip").replace("CSeq: 1 ACK", "CSeq: 2 BYE").replace("z9hG4bKcallerack", "z9hG4bKcallerbye"));
+  t.is(h.told.filter((x) => x.event.type === "callGone").length, 1);
+  await h.command({ type: "connect", callId: h.id, agentId: "alice" }, "probe-1");
+  t.deepEqual(
+    h.told.slice(-2).map((x) => [x.to, x.event.type]),
+    [
+      ["group", "connectedCallEnded"],
+      ["agent", "callGone"],
+    ],
+  );
+  const told = h.told.length;
+  await h.command({ type: "cancelRing", callId: h.id, agentId: "alice", reason: "timeout" }, "late-cancel");
+  t.is(h.told.length, told, "other late commands for a call that just ended stay unanswered");
 });
 
 /** An answered call the group connected, the caller's 200 ACKed: the dialog both legs share from here. */
@@ -259,7 +290,8 @@ test("caller BYE after connect: 200, BYE to the agent in its dialog (To-tag, Rou
   t.is(agentBye?.cseq?.seq, 2);
   t.is(agentBye?.uri, `sip:dev@${AGENT.address}:${AGENT.port}`, "remote target from the 2xx's Contact");
   await h.fromCaller(bye);
-  t.is(h.told.filter((x) => x.event.type === "connectedCallEnded").length, 1);
+  t.is(h.told.filter((x) => x.event.type === "callGone").length, 1);
+  t.false(h.told.some((x) => x.event.type === "connectedCallEnded"), "the group learns the end from the agent actor");
   t.regex(await h.registry.metrics(), /sip_dialogs_active\{side="caller"\} 0[\s\S]*sip_dialogs_active\{side="agent"\} 0/);
 });
 
@@ -270,7 +302,7 @@ test("a re-INVITE from the caller is passed to the agent's device in its dialog,
   t.false(h.callerFlow.responses().some((r) => r.cseq?.method === "INVITE" && r.status >= 300), "no refusal");
   t.deepEqual(h.deviceFlow()?.requests().at(-1)?.cseq, { seq: 2, method: "INVITE" });
   t.false(h.deviceFlow()?.requests().some((r) => r.method === "BYE"), "the agent leg stays");
-  t.false(h.told.some((x) => x.event.type === "connectedCallEnded"));
+  t.false(h.told.some((x) => x.event.type === "callGone"));
 });
 
 test("§9.1: cancelRing before the device's 1xx holds the CANCEL until a 1xx arrives; the 487 reports nothing", async (t) => {

@@ -53,7 +53,7 @@ test("caller re-INVITE with SDP: the device gets a re-INVITE in its own dialog (
   await h.fromCaller(h.callerRequest("BYE"));
   t.is(last(h.device().requests(), "BYE")?.cseq?.seq, 3, "BYE follows the re-INVITE in the agent leg's CSeq space");
   t.is(last(h.device().requests(), "BYE")?.uri, moved);
-  t.true(h.told.some((x) => x.event.type === "connectedCallEnded"));
+  t.true(h.told.some((x) => x.event.type === "callGone"));
 });
 
 test("offerless re-INVITE: the device's 2xx offer goes to the caller, and the caller's answer rides on the device's ACK", async (t) => {
@@ -85,7 +85,7 @@ test("the relayed 2xx is re-sent to the caller at T1 doubling to T2; no ACK with
   t.true(h.callerFlow.requests().some((r) => r.method === "BYE"));
   t.true(h.device().requests().some((r) => r.method === "BYE"));
   t.true(h.device().requests().some((r) => r.method === "ACK" && r.cseq?.seq === 2), "the device's 2xx is ACKed before its BYE");
-  t.true(h.told.some((x) => x.event.type === "connectedCallEnded"));
+  t.true(h.told.some((x) => x.event.type === "callGone"));
 });
 
 test("glare: the device's re-INVITE while the caller's is pending at it → 491; the caller's second before an answer → 500 with Retry-After 0–10; the first still completes", async (t) => {
@@ -131,7 +131,7 @@ test("488 from the device: the caller gets 488 with the device's Warning, the de
   t.is(ack?.cseq?.seq, 2);
   t.is(ack?.topVia?.branch, reinvite.topVia?.branch, "the non-2xx ACK belongs to the INVITE's transaction (§17.1.1.3)");
   t.false(h.device().requests().some((r) => r.method === "BYE"));
-  t.false(h.told.some((x) => x.event.type === "connectedCallEnded"));
+  t.false(h.told.some((x) => x.event.type === "callGone"));
 
   await h.fromCaller(h.callerRequest("INVITE", { body: CALLER_SDP }));
   t.deepEqual(last(h.device().requests(), "INVITE")?.cseq, { seq: 3, method: "INVITE" });
@@ -150,7 +150,7 @@ test("status mapping: 491 stays 491; 503 becomes 500 (§16.7); no answer within 
   if (reinvite === undefined) return t.fail("no re-INVITE");
   await h.fromDevice(respond(reinvite, 503, { headers: ["Retry-After: 30"] }));
   t.is(finals(h.callerFlow).at(-1)?.status, 500);
-  t.false(h.told.some((x) => x.event.type === "connectedCallEnded"));
+  t.false(h.told.some((x) => x.event.type === "callGone"));
 
   await h.fromCaller(h.callerRequest("INVITE", { body: CALLER_HOLD_SDP }));
   await h.advance(31_999);
@@ -159,7 +159,7 @@ test("status mapping: 491 stays 491; 503 becomes 500 (§16.7); no answer within 
   t.is(finals(h.callerFlow).at(-1)?.status, 408);
   t.true(h.device().requests().some((r) => r.method === "BYE"));
   t.true(h.callerFlow.requests().some((r) => r.method === "BYE"));
-  t.true(h.told.some((x) => x.event.type === "connectedCallEnded"));
+  t.true(h.told.some((x) => x.event.type === "callGone"));
 });
 
 test("UPDATE (session refresh, no SDP) and INFO (DTMF) are relayed both ways with their final responses, without ACKs", async (t) => {
@@ -277,7 +277,7 @@ test("a relayed request that cannot be sent (transport error) gets 500, not 503 
   const refused = finals(h.callerFlow).find((r) => r.cseq?.method === "UPDATE");
   t.is(refused?.status, 500);
   t.true(h.callerFlow.requests().some((r) => r.method === "BYE"));
-  t.true(h.told.some((x) => x.event.type === "connectedCallEnded"));
+  t.true(h.told.some((x) => x.event.type === "callGone"));
 });
 
 test("the device's 180 and 183 to a relayed re-INVITE reach the caller (status only, in the caller's dialog); a reliable one (RSeq) and UPDATE's 1xx do not", async (t) => {

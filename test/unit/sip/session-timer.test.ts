@@ -133,15 +133,15 @@ test("caller with Require: timer, 90 s, refresher=uac: its 200 carries Session-E
   t.regex(h.invite.headers.getAll("supported").join(","), /timer/);
 });
 
-test("the caller refreshes (uac) and no refresh comes: at 90 − 30 s both legs get a BYE and the group and agent hear of the end, not a moment before", async (t) => {
+test("the caller refreshes (uac) and no refresh comes: at 90 − 30 s both legs get a BYE and the agent actor hears of the end, not a moment before", async (t) => {
   const h = await connected({ inviteHeaders: TIMER_CALLER });
   await h.advance(59_999);
   t.is(byes(h.callerFlow.requests()), 0);
   t.is(byes(h.device().requests()), 0);
+  t.false(h.told.some((x) => x.event.type === "callGone"));
   await h.advance(1);
   t.is(byes(h.callerFlow.requests()), 1);
   t.is(byes(h.device().requests()), 1);
-  t.true(h.told.some((x) => x.event.type === "connectedCallEnded"));
   t.true(h.told.some((x) => x.event.type === "callGone"));
 });
 
@@ -255,7 +255,7 @@ test("481 to this node's refresh ends the call on both legs (§10)", async (t) =
   if (refresh === undefined) return t.fail("no refresh");
   await h.fromDevice(respond(refresh, 481));
   t.is(byes(h.callerFlow.requests()), 1);
-  t.true(h.told.some((x) => x.event.type === "connectedCallEnded"));
+  t.true(h.told.some((x) => x.event.type === "callGone"));
 });
 
 test("the agent refreshes (its 2xx says uas) and never does: both legs end at 90 − 30 s though the caller leg's own timer runs far longer", async (t) => {
@@ -265,7 +265,7 @@ test("the agent refreshes (its 2xx says uas) and never does: both legs end at 90
   await h.advance(1);
   t.is(byes(h.device().requests()), 1);
   t.is(byes(h.callerFlow.requests()), 1);
-  t.true(h.told.some((x) => x.event.type === "connectedCallEnded"));
+  t.true(h.told.some((x) => x.event.type === "callGone"));
 });
 
 test("the agent's refresh re-INVITE relayed to the caller restarts the agent leg's timer", async (t) => {

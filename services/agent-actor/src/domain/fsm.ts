@@ -15,6 +15,9 @@ import { transitionGuard, type TransitionTable } from "../../../../lib/routing/f
  *      └──────────────────► reserved ──answered──► onCall
  *                                                     │ callEnded (M9 = 0) → collecting
  *
+ * A call that ends before the group's answer reaches the agent (signaling's `callGone`
+ * overtakes `offerEnded(answered)`) goes from `reserved` straight to wrap-up or free.
+ *
  * `collecting` is free while the agent weighs its groups' bids (protocol.ts); an agent
  * logged in to no group or to one has nothing to weigh and goes straight to `available`
  * wherever the diagram says `collecting`. A free agent that changes presence or logs in
@@ -25,7 +28,7 @@ export type { AgentPhase };
 const AGENT_TRANSITIONS: TransitionTable<AgentPhase> = {
   available: ["available", "collecting", "reserved", "onBreak"],
   collecting: ["available", "collecting", "reserved", "onBreak"],
-  reserved: ["onCall", "collecting", "available"],
+  reserved: ["onCall", "wrapUp", "collecting", "available"],
   onCall: ["wrapUp", "collecting", "available"],
   wrapUp: ["collecting", "available", "onBreak"],
   onBreak: ["collecting", "available"],

@@ -59,40 +59,61 @@ export function onOfferEnded(state: AgentState, o: OfferEnded, ctx: AgentCtx): v
   answered(state, r, ctx);
 }
 
-/** The reserved offer was answered: on the call. */
-function answered(state: AgentState, r: Reservation, ctx: AgentCtx): void {
+/** The reservation turned into a call: it no longer expires, and the call resets M11's misses. */
+function reservationAnswered(state: AgentState, r: Reservation, ctx: AgentCtx): void {
   ctx.effects.push(cancelTimer(reservationTimer(r.id)));
   state.reservation = undefined;
+  state.neverCalled = false;
   const membership = state.groups.get(r.groupId);
   if (membership !== undefined) membership.misses = 0;
+}
+
+/** The reserved offer was answered: on the call. */
+function answered(state: AgentState, r: Reservation, ctx: AgentCtx): void {
+  reservationAnswered(state, r, ctx);
   state.call = { groupId: r.groupId, callId: r.callId, wrapUpSeconds: r.terms.wrapUpSeconds };
-  state.neverCalled = false;
   setPhase(state, "onCall", ctx);
   ctx.effects.push(startTimer(PROBE_TIMER, ctx.now + CALL_PROBE_INTERVAL_MS));
   broadcast(state, ctx, { except: r.groupId });
 }
 
-/** M9 (§3.6): wrap-up follows a connected call, in every group, with the ending group's M9. */
-function finishCall(state: AgentState, wrapUpSeconds: number, ctx: AgentCtx): void {
+/**
+ * M9 (§3.6): wrap-up follows a connected call, in every group, with the ending group's M9.
+ * The call's group learns the end from the report (queue-actor agents.ts), so it gets one
+ * even when the agent left it during the call.
+ */
+function finishCall(state: AgentState, groupId: GroupId, wrapUpSeconds: number, ctx: AgentCtx): void {
   state.call = undefined;
   ctx.effects.push(cancelTimer(PROBE_TIMER));
-  if (wrapUpSeconds <= 0) {
-    becomeFree(state, ctx, true);
-    return;
+  if (wrapUpSeconds <= 0) becomeFree(state, ctx, true);
+  else {
+    setPhase(state, "wrapUp", ctx);
+    state.wrapUpEndsAt = ctx.now + wrapUpSeconds * 1000;
+    ctx.effects.push(startTimer(WRAP_UP_TIMER, state.wrapUpEndsAt));
+    broadcast(state, ctx);
   }
-  setPhase(state, "wrapUp", ctx);
-  state.wrapUpEndsAt = ctx.now + wrapUpSeconds * 1000;
-  ctx.effects.push(startTimer(WRAP_UP_TIMER, state.wrapUpEndsAt));
-  broadcast(state, ctx);
+  if (!state.groups.has(groupId)) broadcast(state, ctx, { only: groupId });
 }
 
 export function onCallEnded(state: AgentState, c: CallEnded, ctx: AgentCtx): void {
-  if (state.phase === "onCall" && state.call?.callId === c.callId && state.call.groupId === c.groupId) finishCall(state, c.wrapUpSeconds, ctx);
+  if (state.phase === "onCall" && state.call?.callId === c.callId && state.call.groupId === c.groupId) finishCall(state, c.groupId, c.wrapUpSeconds, ctx);
 }
 
-/** Signaling says the connected call ended; the group may be slow or gone. */
+/**
+ * Signaling says the connected call ended: the agent's report that follows (wrap-up or
+ * free, no longer holding the call) is how the group learns it. Still reserved for the
+ * call, the group's `offerEnded(answered)` is behind this report (a short call): the call
+ * was answered all the same, and wrap-up follows.
+ */
 export function onCallGone(state: AgentState, callId: string, ctx: AgentCtx): void {
-  if (state.phase === "onCall" && state.call?.callId === callId) finishCall(state, state.call.wrapUpSeconds, ctx);
+  if (state.phase === "onCall" && state.call?.callId === callId) {
+    finishCall(state, state.call.groupId, state.call.wrapUpSeconds, ctx);
+    return;
+  }
+  const r = state.reservation;
+  if (state.phase !== "reserved" || r?.callId !== callId) return;
+  reservationAnswered(state, r, ctx);
+  finishCall(state, r.groupId, r.terms.wrapUpSeconds, ctx);
 }
 
 /** Signaling says the offered leg is gone: the reservation cannot turn into a call. */

@@ -35,7 +35,10 @@ export function broadcast(state: AgentState, ctx: AgentCtx, opts: { solicit?: nu
   const held = state.phase === "reserved" ? state.reservation : state.phase === "onCall" ? state.call : undefined;
   for (const groupId of targets) {
     if (groupId === opts.except) continue;
-    const holding = held?.groupId === groupId && state.groups.has(groupId) ? { callId: held.callId, reservation: state.reservation?.id ?? 0 } : undefined;
+    // A call holds the agent in its group even after the agent left that group: the group
+    // ends the call when a report stops naming it (queue-actor agents.ts).
+    const holds = held?.groupId === groupId && (state.phase === "onCall" || state.groups.has(groupId));
+    const holding = holds ? { callId: held.callId, reservation: state.reservation?.id ?? 0 } : undefined;
     ctx.effects.push({
       type: "toGroup",
       message: {

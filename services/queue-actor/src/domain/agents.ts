@@ -1,7 +1,7 @@
 import type { AgentStatus, CallProbe } from "../../../../lib/routing/protocol.js";
 import type { Ctx } from "./context.js";
 import { dispatch, sendBid } from "./dispatch.js";
-import { sweepDeclined, sweepIfNobodyReachable } from "./lifecycle.js";
+import { onConnectedCallEnded, sweepDeclined, sweepIfNobodyReachable } from "./lifecycle.js";
 import { reachableCount, updateMember } from "./members.js";
 import { reconcile } from "./restore.js";
 import type { GroupState } from "./state.js";
@@ -13,6 +13,7 @@ import type { GroupState } from "./state.js";
  */
 export function onAgentStatus(state: GroupState, s: AgentStatus, ctx: Ctx): void {
   const view = state.members.get(s.agentId);
+  if (view === undefined || s.seq > view.seq) endUnheldCall(state, s, ctx);
   if (view?.member === true && s.seq > view.seq) {
     const firstSinceLoad = view.availability === "unknown";
     const reachableBefore = reachableCount(state);
@@ -45,9 +46,28 @@ export function onAgentStatus(state: GroupState, s: AgentStatus, ctx: Ctx): void
   }
 }
 
+/**
+ * The end of a connected call reaches the group as its agent's report: signaling tells
+ * only the agent (signaling manager.ts `connectedEnded`), and every report an agent makes
+ * after its grant names the call of this group that holds it (`holding`; the agent's
+ * reports to one group keep their order). One that does not name the call this agent
+ * answered here means the call is over.
+ */
+function endUnheldCall(state: GroupState, s: AgentStatus, ctx: Ctx): void {
+  const callId = state.connectedBy.get(s.agentId);
+  if (callId !== undefined && s.holding?.callId !== callId) onConnectedCallEnded(state, callId, ctx, false);
+}
+
+/**
+ * An agent on a call asks whether the call still stands (CALL_PROBE_INTERVAL_MS). While
+ * it does here, `connect` goes to signaling again: a node that no longer has the call
+ * reports it gone (its `callGone` to the agent may have been lost), one that has it
+ * ignores the repeat.
+ */
 export function onCallProbe(state: GroupState, p: CallProbe, ctx: Ctx): void {
   const call = state.calls.get(p.callId);
   const alive = call?.phase === "connected" && call.agentId === p.agentId;
   const ringing = !alive && call?.legs.some((l) => l.agentId === p.agentId) === true;
   ctx.effects.push({ type: "toAgent", message: { type: "callStatus", groupId: state.groupId, agentId: p.agentId, callId: p.callId, alive, ringing } });
+  if (alive) ctx.effects.push({ type: "connect", callId: p.callId, agentId: p.agentId });
 }

@@ -117,10 +117,10 @@ export function onCallerHungUp(state: GroupState, callId: string, ctx: Ctx): voi
 }
 
 /**
- * The talk ended: AHT learns talk + wrap-up, and the agent starts wrap-up (M9). When
- * signaling reported the end it told the agent too (callGone, with the M9 its offer
- * carried), so `tellAgent` is false then; the group tells the agent when it ends the call
- * on its own (its signaling node is gone).
+ * The talk ended: AHT learns talk + wrap-up, and the agent starts wrap-up (M9). Normally
+ * the agent's report that it no longer holds the call says so (signaling told the agent,
+ * with the M9 its offer carried: agents.ts), so `tellAgent` is false then; the group tells
+ * the agent when it learns the end otherwise (signaling's report, its signaling node gone).
  */
 export function onConnectedCallEnded(state: GroupState, callId: string, ctx: Ctx, tellAgent = true): void {
   const call = state.calls.get(callId);
@@ -130,6 +130,7 @@ export function onConnectedCallEnded(state: GroupState, callId: string, ctx: Ctx
   if (call?.phase !== "connected" || call.agentId === undefined || call.connectedAt === undefined) return;
   call.phase = moveCall(call.phase, "ended", callId);
   state.calls.delete(callId);
+  if (state.connectedBy.get(call.agentId) === callId) state.connectedBy.delete(call.agentId);
   const talkMs = ctx.now - call.connectedAt;
   const wrapUpSeconds = state.spec.routing.wrapUpSeconds;
   state.aht = addAhtSample(state.aht, talkMs / 1000 + wrapUpSeconds);

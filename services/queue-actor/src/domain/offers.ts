@@ -95,6 +95,7 @@ export function onLegAnswered(state: GroupState, callId: string, agentId: AgentI
   cancelAllOffers(state, call, "answeredElsewhere", ctx);
   call.agentId = agentId;
   call.connectedAt = ctx.now;
+  state.connectedBy.set(agentId, callId);
   // Only routing reads these; a connected call is written with every commit until it ends.
   call.tried = [];
   call.excluded = [];

@@ -5,7 +5,7 @@ import { decodeState } from "../../../../lib/routing/snapshot.js";
 import type { Presence, RingableDeviceKind } from "../../../../lib/documents/model.js";
 import type { LogEntry } from "./log-entry.js";
 import { syncMembers } from "./members.js";
-import { createGroupStateShell, type GroupState, type MemberView, type QueuedCall } from "./state.js";
+import { createGroupStateShell, setCalls, type GroupState, type MemberView, type QueuedCall } from "./state.js";
 
 /**
  * What a group writes on every commit (v4): its calls and who was logged in,
@@ -104,7 +104,7 @@ export function fromGroupRecordV2(p: GroupRecordV2): GroupState {
   state.members = new Map(p.members.map((r) => [r[0], view(r)]));
   state.asked = new Map(p.asked);
   state.queue = [...p.queue];
-  state.calls = new Map(p.calls.map((c) => [c.callId, c]));
+  setCalls(state, p.calls);
   state.log = new Map(p.log);
   syncMembers(state);
   return state;
@@ -116,6 +116,7 @@ export function decodeLegacyGroupState(json: string): GroupState {
   if (parsed.v === 2) return fromGroupRecordV2(parsed as GroupRecordV2);
   const state = decodeState(json) as GroupState;
   state.syncRound = 0;
+  setCalls(state, [...state.calls.values()]);
   syncMembers(state);
   return state;
 }

@@ -10,7 +10,7 @@ import { dispatch } from "./dispatch.js";
 import { sweepIfNobodyReachable } from "./lifecycle.js";
 import { syncMembers, updateMember } from "./members.js";
 import { recordCalls, type GroupRecord } from "./persist.js";
-import { createGroupStateShell, type GroupState, type MemberView } from "./state.js";
+import { createGroupStateShell, setCalls, type GroupState, type MemberView } from "./state.js";
 import { ringTimer, SYNC_TIMER } from "./timers.js";
 
 /** How long a loaded group waits for its members' answers before asking again. */
@@ -42,7 +42,7 @@ export function restoreGroup(record: GroupRecord, spec: AnswerGroupSpec, specCha
   state.aht = record.aht;
   state.asked = new Map(record.asked);
   state.queue = [...record.queue];
-  state.calls = new Map(recordCalls(record).map((c) => [c.callId, c]));
+  setCalls(state, recordCalls(record));
   state.log = new Map(record.log ?? []);
   for (const agentId of record.present) state.members.set(agentId, placeholder(agentId, true));
   // Agents with a bid or reservation out but no longer members keep a view for their leg.
@@ -51,6 +51,9 @@ export function restoreGroup(record: GroupRecord, spec: AnswerGroupSpec, specCha
     ctx.effects.push({ type: "toAgent", message: { type: "membershipEnded", groupId: state.groupId, agentId } });
   }
   for (const m of state.members.values()) if (m.member && m.availability === "unknown") requestStatus(state, m.agentId, ctx);
+  // The end of a connected call reaches the group as its agent's report (agents.ts): an
+  // agent that is not a member here any more is asked too, or its call would stay.
+  for (const agentId of state.connectedBy.keys()) if (state.members.get(agentId)?.member !== true) requestStatus(state, agentId, ctx);
   if (state.counts.unconfirmed > 0) {
     state.syncRound = 1;
     ctx.effects.push(startTimer(SYNC_TIMER, ctx.now + SYNC_INTERVAL_MS));

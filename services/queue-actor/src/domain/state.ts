@@ -95,6 +95,8 @@ export interface GroupState {
   /** Waiting calls (queued or offering), in the order they joined this group. */
   queue: CallId[];
   calls: Map<CallId, QueuedCall>;
+  /** Index over `calls`: the connected call each agent answered here (`indexCalls` after a load). */
+  connectedBy: Map<AgentId, CallId>;
   aht: AhtState;
   log: Map<CallId, LogEntry[]>;
   /** Finished calls whose log is still kept, oldest first. */
@@ -105,6 +107,16 @@ export interface GroupState {
 
 export function emptyCounts(): Record<MemberReason | "free", number> {
   return { free: 0, loggedOut: 0, busyPresence: 0, noRingableDevice: 0, onBreak: 0, wrapUp: 0, onCall: 0, reservedElsewhere: 0, unconfirmed: 0 };
+}
+
+/** Sets `calls` and the index over it. */
+export function setCalls(state: GroupState, calls: Iterable<QueuedCall>): void {
+  state.calls = new Map();
+  state.connectedBy = new Map();
+  for (const c of calls) {
+    state.calls.set(c.callId, c);
+    if (c.phase === "connected" && c.agentId !== undefined) state.connectedBy.set(c.agentId, c.callId);
+  }
 }
 
 export function createGroupStateShell(groupId: string, spec: AnswerGroupSpec, seed: number): GroupState {
@@ -118,6 +130,7 @@ export function createGroupStateShell(groupId: string, spec: AnswerGroupSpec, se
     asked: new Map(),
     queue: [],
     calls: new Map(),
+    connectedBy: new Map(),
     aht: initialAht(),
     log: new Map(),
     logRetired: [],

@@ -17,7 +17,7 @@
  *   |<-200 (agent SDP)|  (2xx re-sent until the ACK)       |                 |
  *   |--ACK----------->|                                    |                 |
  *   |--BYE----------->|--BYE ----------------------------------------------->|
- *   |<-200------------|--connectedCallEnded--------------->| (+ callGone to the agent actor)
+ *   |<-200------------|--callGone to the agent actor (its next status tells the group)
  * ```
  * The caller's 200 waits for `connect`: the group is the authority on whether an answer
  * counts (a 2xx racing the M10 ring timeout is refused with `cancelRing`, and the agent
@@ -26,7 +26,7 @@
  *
  * Reports: a ring whose every device failed → `legFailed` to the group and `legGone` to
  * the agent; legs the group cancelled report nothing (the group already knows). A
- * connected call that ends → `connectedCallEnded` to the group and `callGone` to the agent.
+ * connected call that ends → `callGone` to the agent (`connectedEnded` says why only there).
  * Every report and command is keyed, so a resend is applied once.
  */
 import { lookup } from "node:dns/promises";
@@ -113,6 +113,8 @@ interface Winner {
   readonly leg: OutboundLeg;
   readonly answer: SessionDescription | undefined;
   wait: TimerHandle | undefined;
+  /** The group's `connect` came: it holds the call as connected, and learns its end from the agent actor. */
+  confirmed: boolean;
 }
 
 interface Call {
@@ -377,7 +379,7 @@ export class CallManager implements CallCommandSink {
         this.cancelRing(call, command.agentId, command.reason);
         return;
       case "connect":
-        this.connect(call, command.agentId);
+        this.connect(call, command.agentId, true);
         return;
       case "routeCall":
         this.route(call, command);
@@ -395,16 +397,22 @@ export class CallManager implements CallCommandSink {
     }
   }
 
-  /** A command for a call this node minted but no longer has (restart, or it ended long ago): tell the group it is gone. */
+  /**
+   * A command for a call this node minted but no longer has (restart, or it ended long
+   * ago): tell the group it is gone. A `connect` is always answered: the group holds the
+   * call as connected, so the end reported for it was lost (the agent's probe, via the
+   * group, sends `connect` again), or the caller left while the answer was on its way.
+   */
   private orphan(org: string, groupId: string, command: CallCommand): void {
     const { callId } = command;
-    if (nodeOfCallId(callId) !== this.nodeId || this.ended.has(callId) || this.orphans.has(callId)) return;
+    if (nodeOfCallId(callId) !== this.nodeId) return;
+    if (command.type !== "connect" && (this.ended.has(callId) || this.orphans.has(callId))) return;
     if (command.type === "routeCall" || command.type === "rejectCall") return;
     this.orphans.add(callId);
     if (this.orphans.size > 10_000) this.orphans.clear();
     if (command.type === "connect") {
       this.tellGroup(org, groupId, { type: "connectedCallEnded", callId }, `${callId}:orphan`);
-      this.tellAgent(org, command.agentId, { type: "callGone", callId }, `${callId}:orphan:${command.agentId}`);
+      this.postAgent(org, command.agentId, { type: "callGone", callId }, `${callId}:orphan:${command.agentId}`);
     } else this.tellGroup(org, groupId, { type: "callerHungUp", callId }, `${callId}:orphan`);
   }
 
@@ -518,14 +526,14 @@ export class CallManager implements CallCommandSink {
     ring.answered = true;
     this.clearGuard(ring);
     call.phase = "answering";
-    const winner: Winner = { agentId: ring.agentId, leg, answer, wait: undefined };
+    const winner: Winner = { agentId: ring.agentId, leg, answer, wait: undefined, confirmed: false };
     call.winner = winner;
     for (const other of ring.legs) if (other !== leg) other.cancel(ANSWERED_ELSEWHERE);
     winner.wait = this.legCtx.clock.setTimeout(() => {
       winner.wait = undefined;
       if (call.winner !== winner || call.phase !== "answering") return;
       this.legCtx.log.warn({ callId: call.id, agentId: ring.agentId }, "no connect from the group; taking the answer");
-      this.connect(call, ring.agentId);
+      this.connect(call, ring.agentId, false);
     }, this.opts.connectWaitMs ?? CONNECT_WAIT_MS);
     this.tellGroup(call.org, call.group, { type: "legAnswered", callId: call.id, agentId: ring.agentId }, `${call.id}:answered:${ring.agentId}:${ring.reservation}`);
   }
@@ -580,9 +588,10 @@ export class CallManager implements CallCommandSink {
     if (ring !== undefined) this.closeRing(call, ring, undefined);
   }
 
-  private connect(call: Call, agentId: string): void {
+  private connect(call: Call, agentId: string, byGroup: boolean): void {
     const winner = call.winner;
     if (call.phase !== "answering" || winner?.agentId !== agentId) return;
+    winner.confirmed = byGroup;
     if (winner.wait !== undefined) this.legCtx.clock.clearTimeout(winner.wait);
     winner.wait = undefined;
     call.phase = "connected";
@@ -714,7 +723,7 @@ export class CallManager implements CallCommandSink {
     this.stopRinging(call);
     if (winner !== undefined) this.dropWinner(call, winner);
     this.tellGroup(call.org, call.group, { type: "callerHungUp", callId: call.id }, `${call.id}:hungUp`);
-    if (winner !== undefined) this.tellAgent(call.org, winner.agentId, { type: "callGone", callId: call.id }, `${call.id}:gone:${winner.agentId}`);
+    if (winner !== undefined) this.callGone(call, winner.agentId);
     this.finish(call, "abandoned");
   }
 
@@ -733,7 +742,7 @@ export class CallManager implements CallCommandSink {
       this.stopRinging(call);
       call.inbound.reject(480);
       this.tellGroup(call.org, call.group, { type: "callerHungUp", callId: call.id }, `${call.id}:hungUp`);
-      this.tellAgent(call.org, winner.agentId, { type: "callGone", callId: call.id }, `${call.id}:gone:${winner.agentId}`);
+      this.callGone(call, winner.agentId);
       this.finish(call, "unavailable");
     }
   }
@@ -767,10 +776,25 @@ export class CallManager implements CallCommandSink {
     else this.finish(call, undefined);
   }
 
+  /**
+   * The end of a connected call goes to the agent actor only: its next status report
+   * (wrap-up or free, no longer holding the call) is how the group learns it, one message
+   * instead of two. The group is told as well when it never confirmed the call (the answer
+   * was taken without its `connect`), as it may still hold it as waiting.
+   */
   private connectedEnded(call: Call, agentId: string | undefined): void {
-    this.tellGroup(call.org, call.group, { type: "connectedCallEnded", callId: call.id }, `${call.id}:ended`);
-    if (agentId !== undefined) this.tellAgent(call.org, agentId, { type: "callGone", callId: call.id }, `${call.id}:gone:${agentId}`);
+    if (agentId === undefined || call.winner?.confirmed !== true) this.tellGroup(call.org, call.group, { type: "connectedCallEnded", callId: call.id }, `${call.id}:ended`);
+    if (agentId !== undefined) this.callGone(call, agentId);
     this.finish(call, undefined);
+  }
+
+  /**
+   * Posted, not acknowledged. A lost one leaves the agent on the call until its probe
+   * (CALL_PROBE_INTERVAL_MS): the group, still holding the call, sends `connect` again,
+   * which this node answers for a call it no longer has by reporting it gone (`orphan`).
+   */
+  private callGone(call: Call, agentId: string): void {
+    this.postAgent(call.org, agentId, { type: "callGone", callId: call.id }, `${call.id}:gone:${agentId}`);
   }
 
   private stopRinging(call: Call): void {
@@ -827,6 +851,12 @@ export class CallManager implements CallCommandSink {
     this.track(routing.tellAgent(org, agent, report, key), report.type);
   }
 
+  private postAgent(org: string, agent: string, report: SignalingReport, key: string): void {
+    const routing = this.opts.routing;
+    if (routing === undefined) return;
+    this.track(routing.postAgent(org, agent, report, key), report.type);
+  }
+
   private track(p: Promise<void>, what: string): void {
     const q = p.catch((err: unknown) => {
       this.legCtx.log.warn({ err: errorMessage(err), report: what }, "routing report not delivered");
@@ -850,7 +880,7 @@ export class CallManager implements CallCommandSink {
           if (winner !== undefined) this.dropWinner(call, winner);
           call.inbound.reject(503, { headers: [["Retry-After", "5"]] });
           this.tellGroup(call.org, call.group, { type: "callerHungUp", callId: call.id }, `${call.id}:hungUp`);
-          if (winner !== undefined) this.tellAgent(call.org, winner.agentId, { type: "callGone", callId: call.id }, `${call.id}:gone:${winner.agentId}`);
+          if (winner !== undefined) this.callGone(call, winner.agentId);
           this.finish(call, "failed");
           break;
         }

@@ -3,6 +3,10 @@
  * `callerHungUp`, `legAnswered`, `legFailed`, `connectedCallEnded`) and the agent
  * reports (`legGone`, `callGone`). Every report carries a key derived from the call and
  * what happened, so a retried report is applied once.
+ *
+ * `tell…` resolves after the actor's commit and is retried until then; `post…` costs one
+ * bus message instead of two and resolves unless the receiver refused it (runtime `post`),
+ * so it is only for reports whose loss the protocol repairs (manager.ts says how, per report).
  */
 import { agentAddress, groupAddress, routingActorId } from "../../../../lib/routing/addresses.js";
 import type { SignalingEvent, SignalingReport } from "../../../../lib/routing/messages.js";
@@ -11,11 +15,15 @@ import type { Runtime } from "../../../../lib/runtime/index.js";
 export interface RoutingPort {
   tellGroup(org: string, group: string, event: SignalingEvent, key: string): Promise<void>;
   tellAgent(org: string, agent: string, report: SignalingReport, key: string): Promise<void>;
+  postGroup(org: string, group: string, event: SignalingEvent, key: string): Promise<void>;
+  postAgent(org: string, agent: string, report: SignalingReport, key: string): Promise<void>;
 }
 
-export function runtimeRoutingPort(runtime: Pick<Runtime, "tell">): RoutingPort {
+export function runtimeRoutingPort(runtime: Pick<Runtime, "tell" | "post">): RoutingPort {
   return {
     tellGroup: (org, group, event, key) => runtime.tell(groupAddress, routingActorId(org, group), event, { idempotencyKey: key }),
     tellAgent: (org, agent, report, key) => runtime.tell(agentAddress, routingActorId(org, agent), report, { idempotencyKey: key }),
+    postGroup: (org, group, event, key) => runtime.post(groupAddress, routingActorId(org, group), event, { idempotencyKey: key }),
+    postAgent: (org, agent, report, key) => runtime.post(agentAddress, routingActorId(org, agent), report, { idempotencyKey: key }),
   };
 }

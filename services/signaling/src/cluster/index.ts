@@ -103,6 +103,8 @@ export class SignalingCluster {
         return port.tellGroup(org, group, event, key);
       },
       tellAgent: (org, agent, report, key) => port.tellAgent(org, agent, report, key),
+      postGroup: (org, group, event, key) => port.postGroup(org, group, event, key),
+      postAgent: (org, agent, report, key) => port.postAgent(org, agent, report, key),
     };
   }
 
