@@ -287,6 +287,17 @@ test("protocol: an agent that left the group mid-call still ends its call there 
   t.false(s.calls.has("c1"));
 });
 
+test("protocol: a repeated legAnswered (signaling resends until connect) sends connect again and changes nothing else", (t) => {
+  const s = makeGroup([member("alice"), member("bob")]);
+  step(s, status("alice", "free"), 0);
+  step(s, arrive("c1"), 1000);
+  step(s, grant("alice", "c1", 7), 1010);
+  step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000);
+  t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 6000), [{ type: "connect", callId: "c1", agentId: "alice" }]);
+  t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "bob" }, 6000), [], "another agent's report for it is not an answer");
+  t.is(s.calls.get("c1")?.connectedAt, 5000);
+});
+
 test("protocol: the answer puts the agent on the call in the replica; its onCall report goes only to its other groups", (t) => {
   const s = makeGroup([member("alice")]);
   step(s, status("alice", "free"), 0);

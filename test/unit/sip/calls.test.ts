@@ -236,6 +236,35 @@ test("RFC 3261 §13.3.1.4: no ACK within 64·T1 → BYE to the caller and to the
   );
 });
 
+test("legAnswered is posted and sent again with a fresh key at 1, 3 and 7 s until connect; after CONNECT_WAIT_MS the answer is taken; connect stops the resends", async (t) => {
+  const h = await answeredCall();
+  const reports = () => h.told.filter((x) => x.event.type === "legAnswered").map((x) => x.key);
+  const key = `${h.id}:answered:alice:1`;
+  t.deepEqual(reports(), [key]);
+  h.clock.advanceBy(999);
+  await h.flush();
+  t.deepEqual(reports(), [key]);
+  h.clock.advanceBy(1);
+  await h.flush();
+  t.deepEqual(reports(), [key, `${key}#1`]);
+  h.clock.advanceBy(6_000);
+  await h.flush();
+  t.deepEqual(reports(), [key, `${key}#1`, `${key}#2`, `${key}#3`]);
+  t.false(h.callerFlow.responses().some((r) => r.status === 200), "still waiting for the group");
+  h.clock.advanceBy(3_000);
+  await h.flush();
+  t.true(h.callerFlow.responses().some((r) => r.status === 200), "taken at 10 s");
+  t.is(reports().length, 4);
+
+  const g = await answeredCall();
+  g.clock.advanceBy(1_000);
+  await g.flush();
+  await g.command({ type: "connect", callId: g.id, agentId: "alice" });
+  g.clock.advanceBy(20_000);
+  await g.flush();
+  t.is(g.told.filter((x) => x.event.type === "legAnswered").length, 2, "nothing after connect");
+});
+
 test("an answer taken without the group's connect (CONNECT_WAIT_MS): its end is reported to the group too, which may still hold the call as waiting", async (t) => {
   const h = await answeredCall();
   h.clock.advanceBy(10_000);

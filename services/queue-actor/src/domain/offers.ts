@@ -88,6 +88,11 @@ function legOf(call: QueuedCall | undefined, agentId: AgentId) {
 /** M7: the first device to answer wins; every other leg of the round is cancelled. */
 export function onLegAnswered(state: GroupState, callId: string, agentId: AgentId, ctx: Ctx): void {
   const call = state.calls.get(callId);
+  // Signaling resends its report until `connect` reaches it (manager.ts awaitConnect).
+  if (call?.phase === "connected" && call.agentId === agentId) {
+    ctx.effects.push({ type: "connect", callId, agentId });
+    return;
+  }
   const winner = legOf(call, agentId);
   if (call === undefined || winner === undefined) return;
   call.phase = moveCall(call.phase, "connected", callId);

@@ -67,6 +67,11 @@ import { negotiateAsUas, negotiatedAsUac, offerHeaders, SessionTimers, type Sess
 export const RING_GRACE_MS = 10_000;
 /** How long an answered agent leg waits for the group's `connect` before the answer is taken anyway. */
 export const CONNECT_WAIT_MS = 10_000;
+/**
+ * `legAnswered` is posted (no reply): the group's `connect` (or `cancelRing`) is its
+ * answer. Without one it is sent again after this, doubling, until CONNECT_WAIT_MS.
+ */
+export const LEG_ANSWERED_RESEND_MS = 1_000;
 /** Commands for a call that ended this long ago are recognised as late, not orphaned. */
 const ENDED_MEMORY_MS = 120_000;
 /** Distinct idempotency keys kept per call (commands are few per call). */
@@ -529,13 +534,31 @@ export class CallManager implements CallCommandSink {
     const winner: Winner = { agentId: ring.agentId, leg, answer, wait: undefined, confirmed: false };
     call.winner = winner;
     for (const other of ring.legs) if (other !== leg) other.cancel(ANSWERED_ELSEWHERE);
-    winner.wait = this.legCtx.clock.setTimeout(() => {
-      winner.wait = undefined;
-      if (call.winner !== winner || call.phase !== "answering") return;
-      this.legCtx.log.warn({ callId: call.id, agentId: ring.agentId }, "no connect from the group; taking the answer");
-      this.connect(call, ring.agentId, false);
-    }, this.opts.connectWaitMs ?? CONNECT_WAIT_MS);
-    this.tellGroup(call.org, call.group, { type: "legAnswered", callId: call.id, agentId: ring.agentId }, `${call.id}:answered:${ring.agentId}:${ring.reservation}`);
+    this.awaitConnect(call, winner, ring.reservation);
+  }
+
+  /**
+   * Reports the answer and waits for the group's verdict, `connect` or `cancelRing`
+   * (either clears `winner.wait`), like a SIP client transaction: the report is resent
+   * with a fresh key at LEG_ANSWERED_RESEND_MS, doubling (a group that already connected
+   * the call sends `connect` again), and after CONNECT_WAIT_MS the answer is taken anyway.
+   */
+  private awaitConnect(call: Call, winner: Winner, reservation: number): void {
+    const { clock } = this.legCtx;
+    const giveUpAt = clock.now() + (this.opts.connectWaitMs ?? CONNECT_WAIT_MS);
+    const report = { type: "legAnswered", callId: call.id, agentId: winner.agentId } as const;
+    const key = `${call.id}:answered:${winner.agentId}:${reservation}`;
+    const attempt = (n: number, interval: number): void => {
+      this.postGroup(call.org, call.group, report, n === 0 ? key : `${key}#${n}`);
+      winner.wait = clock.setTimeout(() => {
+        winner.wait = undefined;
+        if (call.winner !== winner || call.phase !== "answering") return;
+        if (clock.now() < giveUpAt) return attempt(n + 1, interval * 2);
+        this.legCtx.log.warn({ callId: call.id, agentId: winner.agentId }, "no connect from the group; taking the answer");
+        this.connect(call, winner.agentId, false);
+      }, Math.min(interval, giveUpAt - clock.now()));
+    };
+    attempt(0, LEG_ANSWERED_RESEND_MS);
   }
 
   private legEnded(call: Call, ring: AgentRing, _leg: OutboundLeg, failure: LegFailure): void {
@@ -849,6 +872,12 @@ export class CallManager implements CallCommandSink {
     const routing = this.opts.routing;
     if (routing === undefined) return;
     this.track(routing.tellAgent(org, agent, report, key), report.type);
+  }
+
+  private postGroup(org: string, group: string, event: SignalingEvent, key: string): void {
+    const routing = this.opts.routing;
+    if (routing === undefined) return;
+    this.track(routing.postGroup(org, group, event, key), event.type);
   }
 
   private postAgent(org: string, agent: string, report: SignalingReport, key: string): void {
