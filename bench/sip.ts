@@ -181,7 +181,8 @@ async function ringmesh(): Promise<RingmeshSummary> {
       "ringmesh",
       { start: Math.min(opts.maxCps, Math.max(1, Math.round(opts.agents / 5))), max: Math.min(opts.maxCps, Math.max(opts.agents * 4, 8)), min: 1, searchSecs, confirmSecs, bisectSteps, granule: Math.max(1, Math.round(opts.agents / 50)) },
       async (cps, secs) => {
-        const r = await bench.run(cps, secs, opts.holdMs);
+        // Full-length runs start clean: a confirmation after faster search runs would carry their lingering transactions.
+        const r = await bench.run(cps, secs, opts.holdMs, { quiesce: secs >= confirmSecs });
         if (!r.verdict.pass) log(`    (${JSON.stringify(r.outcomes)}; 503 ${r.rejected503}; ${r.load.errors.split("\n").filter((l) => l.trim() !== "").slice(-1)[0]?.slice(0, 200) ?? ""})`);
         return r;
       },
@@ -204,7 +205,7 @@ async function ringmesh(): Promise<RingmeshSummary> {
     out.cpuUsPerCall = node === null || nats === null ? null : Math.round(node + nats);
 
     const half = Math.max(1, Math.floor(result.cps / 2));
-    const lat = await bench.run(half, confirmSecs, opts.holdMs, { latency: true });
+    const lat = await bench.run(half, confirmSecs, opts.holdMs, { latency: true, quiesce: true });
     describeRun("half load", lat);
     if (lat.latencyMs.length > 0) {
       out.p50AtHalf = r1(percentile(lat.latencyMs, 50), 2);
@@ -220,7 +221,7 @@ async function ringmesh(): Promise<RingmeshSummary> {
       log("  latency at half load: no caller/agent log pair matched; not reported");
     }
 
-    const over = await bench.run(result.cps * 2, confirmSecs, opts.holdMs, { overload: true });
+    const over = await bench.run(result.cps * 2, confirmSecs, opts.holdMs, { overload: true, quiesce: true });
     describeRun("2× load", over);
     const fast503 = over.load.rtd2.filter((ms) => ms <= 50).length;
     out.overloadOkPct = over.load.created > 0 ? r1((100 * (over.answered + fast503)) / over.load.created, 2) : null;

@@ -90,6 +90,9 @@ export interface RingmeshRun {
 const perCall = (x: number | undefined, calls: number): number | null => (x === undefined || calls <= 0 ? null : x / calls);
 
 /** A metric's samples in Prometheus text: labels (or "") → value. */
+/** What an idle bench node holds at most: lingering REGISTER and OPTIONS transactions. */
+const QUIESCENT_TRANSACTIONS = 50;
+
 export function metricValues(text: string, name: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const line of text.split("\n")) {
@@ -287,6 +290,22 @@ export class RingmeshBench {
     }
   }
 
+  /**
+   * Waits (bounded) until the node's SIP transactions of earlier runs have expired: they
+   * linger 64·T1 (32 s) after their final response and keep their messages, so a run right
+   * after a faster one would also carry that run's heap and its major GCs.
+   */
+  async quiesce(timeoutMs = 40_000, atMost = QUIESCENT_TRANSACTIONS): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const text = await (await fetch(`http://127.0.0.1:${this.metricsPort}/metrics`)).text();
+      let live = 0;
+      for (const v of metricValues(text, "sip_transactions").values()) live += v;
+      if (live <= atMost || Date.now() > deadline) return live;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+
   /** Background rates with no calls, over `ms`; later runs report per-call figures net of these too. */
   async measureIdle(ms: number): Promise<IdleRates> {
     await this.settle();
@@ -305,8 +324,13 @@ export class RingmeshBench {
     return this.idle;
   }
 
-  async run(cps: number, secs: number, holdMs: number, o: { latency?: boolean; overload?: boolean } = {}): Promise<RingmeshRun> {
+  /** `quiesce`: first let the transactions of earlier runs expire (`quiesce()`). */
+  async run(cps: number, secs: number, holdMs: number, o: { latency?: boolean; overload?: boolean; quiesce?: boolean } = {}): Promise<RingmeshRun> {
     const settled = await this.settle();
+    if (o.quiesce === true) {
+      const live = await this.quiesce();
+      if (live > QUIESCENT_TRANSACTIONS) this.o.log(`  ringmesh: ${live} SIP transactions still live after 40 s; running anyway`);
+    }
     const uases: Uas[] = [];
     try {
       for (const [i, port] of this.agentPorts.entries()) uases.push(await startUas(`agents-${i}`, join(SCENARIOS, "agent.xml"), port, { logs: o.latency === true }));
