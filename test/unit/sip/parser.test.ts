@@ -199,3 +199,30 @@ test("responses keep an existing To-tag", (t) => {
   ]);
   t.is(createResponse(req(bye), 200, { toTag: "other" }).toTag, "2");
 });
+
+test("compact(): a message kept to be re-sent packs its headers into one string; every read and the wire form are unchanged", (t) => {
+  for (const text of ALL_SAMPLES) {
+    const m = parseMessage(Buffer.from(text));
+    const wire = serialize(m).toString();
+    const fields = m.headers.entries().map((e) => [e.name, e.key, e.value]);
+    const revision = m.headers.revision;
+    const via = m.topVia?.branch;
+    m.compact();
+    t.is(m.headers.size, 0 + fields.length, "size unpacks");
+    m.compact();
+    t.is(serialize(m).toString(), wire);
+    t.deepEqual(
+      m.headers.entries().map((e) => [e.name, e.key, e.value]),
+      fields,
+    );
+    t.is(m.headers.revision, revision, "packing is not a change");
+    t.is(m.topVia?.branch, via);
+  }
+  const r = req(COMPACT);
+  r.compact();
+  t.is(r.headers.get("call-id"), "compact-1@192.0.2.10", "compact forms still match their long names");
+  r.compact();
+  r.headers.append("X-After", "1");
+  t.is(r.headers.getAll("x-after").length, 1);
+  t.is(serialize(r).toString().split("\r\n").filter((l) => l.startsWith("X-After")).length, 1);
+});

@@ -831,6 +831,8 @@ export class CallManager implements CallCommandSink {
     if (call.winner?.wait !== undefined) this.legCtx.clock.clearTimeout(call.winner.wait);
     this.calls.delete(call.id);
     this.byTxn.delete(call.inbound.txn);
+    // Its transaction lingers 64·T1 (Accepted) with the INVITE, which the call's dialog read again.
+    call.inbound.txn.request.compact();
     call.relay.close();
     call.timers.close();
     this.media.release(call.id);

@@ -21,7 +21,7 @@ import { errorMessage } from "../../../../lib/errors.js";
 import { BRANCH_MAGIC_COOKIE } from "../sip/constants.js";
 import type { SipTransportError, TransactionTimeoutError } from "../sip/errors.js";
 import { newBranch, newCallId, newTag } from "../sip/ids.js";
-import { createRequest, type SipRequest, type SipResponse } from "../sip/message.js";
+import { createRequest, ownString, type SipRequest, type SipResponse } from "../sip/message.js";
 import type { ClientTransactionUser } from "../sip/transaction/client.js";
 import type { ServerTransaction } from "../sip/transaction/server.js";
 import type { Destination, Flow } from "../sip/transport/types.js";
@@ -114,7 +114,7 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
 
   constructor(
     private readonly ctx: LegContext,
-    readonly opts: OutboundLegOptions,
+    private opts: OutboundLegOptions,
     private events: OutboundLegEvents,
   ) {
     this.localTag = newTag(ctx.node);
@@ -303,7 +303,8 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
       return;
     }
     if (tag === undefined) return;
-    this.remoteTag = tag;
+    // Kept as long as the leg (its INVITE transaction lingers 64·T1 after the call).
+    this.remoteTag = ownString(tag);
     this.dialog = new PeerDialog(this.ctx, {
       callId: this.sipCallId,
       local: `${this.opts.from};tag=${this.localTag}`,
@@ -461,6 +462,8 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
     this.events = ENDED;
     this.invite?.compact();
     this.answered2xx?.compact();
+    // A late fork's ACK and BYE need the addresses, not the extra headers or the SDP offer.
+    this.opts = { ...this.opts, headers: undefined, offer: undefined };
   }
 }
 

@@ -12,7 +12,7 @@ import { errorMessage } from "../../../../lib/errors.js";
 import { SipTransportError } from "../sip/errors.js";
 import { newBranch } from "../sip/ids.js";
 import { splitList } from "../sip/grammar.js";
-import { createRequest, type SipMessage, type SipRequest, type SipResponse } from "../sip/message.js";
+import { createRequest, ownString, type SipMessage, type SipRequest, type SipResponse } from "../sip/message.js";
 import type { ClientTransactionUser } from "../sip/transaction/client.js";
 import type { InviteServerTransaction } from "../sip/transaction/server.js";
 import type { Destination, Flow } from "../sip/transport/types.js";
@@ -68,9 +68,9 @@ export class PeerDialog {
 
   constructor(
     private readonly ctx: LegContext,
-    private readonly init: PeerDialogInit,
+    private init: PeerDialogInit,
   ) {
-    this.target = init.remoteTarget;
+    this.target = ownString(init.remoteTarget);
     this.localSeq = init.localSeq;
     this.remoteSeq = init.remoteSeq;
     this.sentSdp = init.localSdp;
@@ -201,7 +201,7 @@ export class PeerDialog {
     if (this.remoteSeq !== undefined && seq < this.remoteSeq) return false;
     this.remoteSeq = seq;
     if (TARGET_REFRESH.has(req.method)) {
-      this.target = remoteTargetOf(req) ?? this.target;
+      this.target = ownString(remoteTargetOf(req) ?? this.target);
       this.learnAllow(req);
     }
     return true;
@@ -210,7 +210,7 @@ export class PeerDialog {
   /** §12.2.1.2: a 2xx to our target refresh request moves the remote target to its Contact. */
   refreshed(res: SipResponse): void {
     if (res.status >= 200 && res.status < 300 && TARGET_REFRESH.has(res.cseq?.method ?? "")) {
-      this.target = remoteTargetOf(res) ?? this.target;
+      this.target = ownString(remoteTargetOf(res) ?? this.target);
       this.learnAllow(res);
     }
   }
@@ -223,8 +223,12 @@ export class PeerDialog {
   /** The dialog ended: no more retransmissions. */
   close(): void {
     for (const seq of [...this.unacked.keys()]) this.stopUnacked(seq);
-    // Kept only to re-ACK a late 2xx retransmission: their parsed views can go.
+    // Kept only to re-ACK a late 2xx retransmission (its leg lingers 64·T1 as the INVITE
+    // transaction's TU): the ACKs' parsed views, the SDP and whatever pins received text can go.
     for (const ack of this.acks.values()) ack.compact();
+    this.sentSdp = undefined;
+    const i = this.init;
+    this.init = { ...i, local: ownString(i.local), remote: ownString(i.remote), remoteTarget: ownString(i.remoteTarget), routeSet: i.routeSet.map(ownString), localSdp: undefined };
   }
 
   private stopUnacked(seq: number): void {

@@ -94,18 +94,56 @@ export interface HeaderEntry {
   value: string;
 }
 
+// Field values never hold CR or LF (RFC 3261 §25.1: the parser unfolds; quoted-pair excludes both).
+const FIELD_END = "\r";
+const NAME_END = "\n";
+
+function packFields(fields: readonly HeaderEntry[]): string {
+  // join copies into one sequential string, so no sliced value keeps its parent alive.
+  return fields.map((e) => e.name + NAME_END + e.value).join(FIELD_END);
+}
+
+function unpackFields(packed: string): HeaderEntry[] {
+  return packed.split(FIELD_END).map((f) => {
+    const i = f.indexOf(NAME_END);
+    const name = f.slice(0, i);
+    return { name, key: headerKey(name), value: f.slice(i + 1) };
+  });
+}
+
 /**
  * Ordered multimap of header fields. Order is preserved exactly (RFC 3261 §7.3.1 makes
  * the relative order of same-name fields significant, e.g. Via and Route). A linear scan
  * beats a map at SIP's ~10–20 headers and costs nothing to build.
  */
 export class SipHeaders {
-  private readonly list: HeaderEntry[];
+  private fields: HeaderEntry[];
+  /** `pack()`ed: the fields as one flat string, split again on the next read. */
+  private packed: string | undefined;
   /** Bumped on every change so messages can cache what they derived from headers. */
   revision = 0;
 
   constructor(entries: HeaderEntry[] = []) {
-    this.list = entries;
+    this.fields = entries;
+  }
+
+  private get list(): HeaderEntry[] {
+    if (this.packed !== undefined) {
+      this.fields = unpackFields(this.packed);
+      this.packed = undefined;
+    }
+    return this.fields;
+  }
+
+  /**
+   * For a message kept only to be re-sent or matched (a lingering transaction, 32 s on
+   * UDP): one flat string instead of an object and up to three strings per field, whose
+   * values may be slices pinning the whole received datagram's text. Reads unpack it.
+   */
+  pack(): void {
+    if (this.packed !== undefined || this.fields.length === 0) return;
+    this.packed = packFields(this.fields);
+    this.fields = [];
   }
 
   static from(pairs: readonly (readonly [string, string])[]): SipHeaders {

@@ -40,9 +40,10 @@ abstract class SipMessageBase {
     this.body = body;
   }
 
-  /** Drops the parsed views (they come back on the next read): for messages kept only to be re-sent. */
+  /** Drops the parsed views and packs the headers (both come back on the next read): for messages kept only to be re-sent. */
   compact(): void {
     this.cache = { rev: -1 };
+    this.headers.pack();
   }
 
   protected fresh(): Cache {
@@ -157,6 +158,11 @@ export class SipRequest extends SipMessageBase {
     super(headers, body);
   }
 
+  override compact(): void {
+    super.compact();
+    this.uri = ownString(this.uri);
+  }
+
   get requestUri(): SipUri | undefined {
     return this.ruriCache(this.uri);
   }
@@ -175,6 +181,15 @@ export class SipResponse extends SipMessageBase {
 }
 
 export type SipMessage = SipRequest | SipResponse;
+
+/**
+ * A copy of `s` that holds no other string: what the parser hands out are slices of the
+ * received message's text, and a slice kept keeps all of that text.
+ */
+export function ownString(s: string): string {
+  // V8 makes slices only of 13 characters or more; shorter substrings are copies already.
+  return s.length < 13 ? s : Buffer.from(s, "utf8").toString("utf8");
+}
 
 const EMPTY: Buffer = Buffer.alloc(0);
 
