@@ -2,6 +2,7 @@
  * The one place a process reads its environment (SPEC §5). Everything is parsed and
  * checked at start; a bad value fails fast with a message naming the variable.
  */
+import { isIP } from "node:net";
 import { hostname } from "node:os";
 import { resolve } from "node:path";
 import { ConfigError } from "./errors.js";
@@ -56,6 +57,12 @@ export interface ServerConfig {
    * Linux caps it at net.core.rmem_max/wmem_max (the node logs the size it got).
    */
   readonly sipUdpBufferBytes: number;
+  /**
+   * `SIP_TRUSTED_PEERS`: comma-separated addresses or CIDR blocks (IPv4, IPv6) of the
+   * peers whose P-Asserted-Identity names the caller (RFC 3325 §5: the trust domain, e.g.
+   * the carrier's SBCs). From anyone else the header is ignored. Unset: nobody.
+   */
+  readonly sipTrustedPeers: readonly string[];
   readonly grpcPort: number;
   readonly metricsPort: number;
   readonly dataDir: string;
@@ -142,6 +149,27 @@ function udpBufferBytes(env: Env): number {
   return n;
 }
 
+/** `address[/bits]`; `bits` is whatever follows the first slash. */
+export function splitCidr(entry: string): { readonly address: string; readonly bits: string | undefined } {
+  const slash = entry.indexOf("/");
+  return slash < 0 ? { address: entry, bits: undefined } : { address: entry.slice(0, slash), bits: entry.slice(slash + 1) };
+}
+
+/** Validated here, so the node never starts with a trust list it would read differently. */
+function trustedPeers(env: Env): string[] {
+  const raw = optional(env, "SIP_TRUSTED_PEERS");
+  if (raw === undefined) return [];
+  const entries = raw.split(",").map((e) => e.trim()).filter((e) => e !== "");
+  const bad = entries.filter((e) => {
+    const { address, bits } = splitCidr(e);
+    const family = isIP(address);
+    if (family === 0) return true;
+    return bits !== undefined && (!/^\d{1,3}$/.test(bits) || Number(bits) > (family === 4 ? 32 : 128));
+  });
+  if (bad.length > 0) throw new ConfigError(`SIP_TRUSTED_PEERS: not an IP address or CIDR block: ${bad.map((b) => JSON.stringify(b)).join(", ")}`);
+  return entries;
+}
+
 function optional(env: Env, name: string): string | undefined {
   const v = env[name];
   return v === undefined || v === "" ? undefined : v;
@@ -217,6 +245,7 @@ export function loadServerConfig(env: Env, overrides: { dataDir?: string; servic
     sipLimits: sipLimits(env),
     sipDrainSeconds: drainSeconds(env),
     sipUdpBufferBytes: udpBufferBytes(env),
+    sipTrustedPeers: trustedPeers(env),
     grpcPort: port(env, "GRPC_PORT", 50051),
     metricsPort: port(env, "METRICS_PORT", 9464),
     dataDir: resolve(overrides.dataDir ?? optional(env, "RINGMESH_DATA_DIR") ?? "./data"),

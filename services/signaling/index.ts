@@ -14,7 +14,7 @@ export { subscribeCallCommands, type CommandSubscription } from "./src/calls/com
 export { CallIdMinter, nodeOfCallId } from "./src/calls/call-id.js";
 export { passThroughMedia, type MediaBridge, type SessionDescription } from "./src/calls/media.js";
 export { routeAction, type RouteAction } from "./src/calls/route.js";
-export { resolveInbound, numberOf, callerNumber, type InboundDecision } from "./src/calls/inbound.js";
+export { resolveInbound, numberOf, callerNumber, peerTrust, type InboundDecision } from "./src/calls/inbound.js";
 export { failureOf, ANSWERED_ELSEWHERE, OutboundLeg, type LegFailure, type OutboundLegEvents } from "./src/calls/outbound-leg.js";
 export { DialogTable } from "./src/calls/dialogs.js";
 export type { LegContext } from "./src/calls/leg-context.js";

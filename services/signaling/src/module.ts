@@ -26,6 +26,7 @@ import type { CallCommandBridge } from "./calls/bridge.js";
 import { subscribeCallCommands, type CommandSubscription } from "./calls/commands.js";
 import { CallManager } from "./calls/manager.js";
 import type { MediaBridge } from "./calls/media.js";
+import { peerTrust } from "./calls/inbound.js";
 import { runtimeRoutingPort } from "./calls/routing-port.js";
 import { SignalingCluster } from "./cluster/index.js";
 import { NatsRelayWire } from "./cluster/relay-wire.js";
@@ -160,6 +161,7 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
             flows: relay ?? localFlows(config.nodeId, layer),
             ...(opts.media !== undefined ? { media: opts.media } : {}),
             ...(config.sipTrunk !== undefined ? { trunk: config.sipTrunk } : {}),
+            trustedPeer: peerTrust(config.sipTrustedPeers),
             ...(cdr !== undefined ? { cdr, billingIdOf: (org: string, group: string) => groupBillingId(store, org, group) } : {}),
             registry: ctx.registry,
           });

@@ -109,6 +109,13 @@ test("SIP_UDP_BUFFER_BYTES: 4 MiB by default; whole bytes 64 KiB..256 MiB; anyth
   }
 });
 
+test("SIP_TRUSTED_PEERS (RFC 3325 trust domain): nobody by default; addresses and CIDR blocks, v4 and v6; every bad entry named", (t) => {
+  t.deepEqual(loadServerConfig({}).sipTrustedPeers, []);
+  t.deepEqual(loadServerConfig({ SIP_TRUSTED_PEERS: " 192.0.2.10, 198.51.100.0/24,2001:db8::/32 ,::1" }).sipTrustedPeers, ["192.0.2.10", "198.51.100.0/24", "2001:db8::/32", "::1"]);
+  const err = t.throws(() => loadServerConfig({ SIP_TRUSTED_PEERS: "192.0.2.10,10.0.0.0/33,sbc.example.net,2001:db8::/129,10.0.0.0/8/8,10.0.0.0/x" }), { instanceOf: ConfigError });
+  t.is(err.message, 'SIP_TRUSTED_PEERS: not an IP address or CIDR block: "10.0.0.0/33", "sbc.example.net", "2001:db8::/129", "10.0.0.0/8/8", "10.0.0.0/x"');
+});
+
 test("natsUrlOf (ringmesh events --nats): the flag wins over NATS_URL; either is checked the same way; neither is undefined", (t) => {
   t.is(natsUrlOf({}), undefined);
   t.is(natsUrlOf({ NATS_URL: "nats://a:4222,nats://b:4222" }), "nats://a:4222,nats://b:4222");

@@ -1,5 +1,5 @@
 import test from "ava";
-import { createResponse, parseMessage, serialize, SipParseError, type SipRequest, type SipResponse } from "../../../services/signaling/index.js";
+import { callerNumber, createResponse, parseMessage, peerTrust, serialize, SipParseError, type SipRequest, type SipResponse } from "../../../services/signaling/index.js";
 import { ALL_SAMPLES, COMPACT, crlf, invite, IPV6_OPTIONS, REGISTER, RESPONSE_200, SDP } from "./samples.js";
 
 function req(text: string): SipRequest {
@@ -225,4 +225,19 @@ test("compact(): a message kept to be re-sent packs its headers into one string;
   r.headers.append("X-After", "1");
   t.is(r.headers.getAll("x-after").length, 1);
   t.is(serialize(r).toString().split("\r\n").filter((l) => l.startsWith("X-After")).length, 1);
+});
+
+test("RFC 3325: P-Asserted-Identity names the caller only when the sender is in SIP_TRUSTED_PEERS; otherwise From does", (t) => {
+  const m = req(invite().replace("P-Asserted-Identity: <sip:+14085551234", "P-Asserted-Identity: <sip:+358401111111"));
+  t.is(callerNumber(m, false), "+14085551234", "From");
+  t.is(callerNumber(m, true), "+358401111111", "P-Asserted-Identity");
+  const trusted = peerTrust(["192.0.2.10", "198.51.100.0/24", "2001:db8::/32"]);
+  t.true(trusted("192.0.2.10"));
+  t.false(trusted("192.0.2.11"));
+  t.true(trusted("198.51.100.77"));
+  t.true(trusted("::ffff:198.51.100.77"), "IPv4-mapped, as a dual-stack socket reports it");
+  t.true(trusted("2001:db8:1::5"));
+  t.false(trusted("2001:db9::5"));
+  t.false(trusted("not-an-address"));
+  t.false(peerTrust([])("192.0.2.10"), "nobody by default");
 });

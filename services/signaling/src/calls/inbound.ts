@@ -5,7 +5,9 @@
  * address (or connection) it registered from, with a From naming that device; anything
  * else is 403. A number nobody has is 404.
  */
+import { BlockList, isIP } from "node:net";
 import { isInternalNumber } from "../../../../lib/documents/model.js";
+import { splitCidr } from "../../../../lib/env.js";
 import { isE164 } from "../../../../lib/documents/numbers.js";
 import type { LocationStore } from "../location/types.js";
 import type { Directory } from "../registrar/directory.js";
@@ -33,9 +35,33 @@ export function numberOf(uri: SipUri | undefined): string | undefined {
   }
 }
 
-/** The caller's number for routing and display (G7): P-Asserted-Identity from a trusted peer first, then From. */
-export function callerNumber(req: SipRequest): string {
-  const pai = req.headers.get("p-asserted-identity");
+/**
+ * RFC 3325 §5 trust domain from `SIP_TRUSTED_PEERS` (lib/env.ts validated the entries):
+ * whether a message from this address may assert the caller's identity.
+ */
+export function peerTrust(entries: readonly string[]): (address: string) => boolean {
+  if (entries.length === 0) return () => false;
+  const list = new BlockList();
+  for (const e of entries) {
+    const { address, bits } = splitCidr(e);
+    const family = isIP(address) === 6 ? "ipv6" : "ipv4";
+    if (bits === undefined) list.addAddress(address, family);
+    else list.addSubnet(address, Number(bits), family);
+  }
+  return (address) => {
+    // A dual-stack socket reports IPv4 peers as IPv4-mapped IPv6.
+    const v4 = address.startsWith("::ffff:") && isIP(address.slice(7)) === 4 ? address.slice(7) : address;
+    const family = isIP(v4);
+    return family !== 0 && list.check(v4, family === 6 ? "ipv6" : "ipv4");
+  };
+}
+
+/**
+ * The caller's number for routing and display (G7): P-Asserted-Identity when the
+ * sender is in the trust domain (`trusted`), else From: anyone can write the header.
+ */
+export function callerNumber(req: SipRequest, trusted: boolean): string {
+  const pai = trusted ? req.headers.get("p-asserted-identity") : undefined;
   const asserted = pai === undefined ? undefined : numberOf(parseNameAddr(pai)?.uri);
   return asserted ?? numberOf(req.from?.uri) ?? "anonymous";
 }
@@ -56,10 +82,17 @@ async function registeredCallerOrg(req: SipRequest, flow: Flow, directory: Direc
   return same ? account.org : undefined;
 }
 
-export async function resolveInbound(req: SipRequest, flow: Flow, directory: Directory, location: LocationStore, now: number): Promise<InboundDecision> {
+export async function resolveInbound(
+  req: SipRequest,
+  flow: Flow,
+  directory: Directory,
+  location: LocationStore,
+  now: number,
+  trustedPeer: (address: string) => boolean = () => false,
+): Promise<InboundDecision> {
   const dialled = numberOf(req.requestUri);
   if (dialled === undefined) return { kind: "reject", status: 404 };
-  const caller = callerNumber(req);
+  const caller = callerNumber(req, trustedPeer(flow.remote.address));
   if (isInternalNumber(dialled)) {
     const org = await registeredCallerOrg(req, flow, directory, location, now);
     if (org === undefined) return { kind: "reject", status: 403 };

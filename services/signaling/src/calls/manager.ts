@@ -95,6 +95,8 @@ export interface CallManagerOptions {
   /** G3 of a group, for records of mobile legs (ringAgent does not carry it). */
   readonly billingIdOf?: (org: string, group: string) => Promise<string>;
   readonly registry?: Registry;
+  /** RFC 3325: peers whose P-Asserted-Identity names the caller (inbound.ts `peerTrust`); default nobody. */
+  readonly trustedPeer?: (address: string) => boolean;
   readonly ringGraceMs?: number;
   readonly connectWaitMs?: number;
 }
@@ -289,7 +291,7 @@ export class CallManager implements CallCommandSink {
       return;
     }
     const now = this.legCtx.clock.now();
-    const decision = await resolveInbound(txn.request, txn.flow, this.opts.directory, this.opts.location, now);
+    const decision = await resolveInbound(txn.request, txn.flow, this.opts.directory, this.opts.location, now, this.opts.trustedPeer);
     // A CANCEL may have ended the INVITE while the location store answered.
     if (txn.state !== "Proceeding") {
       this.metrics.outcome("abandoned");
