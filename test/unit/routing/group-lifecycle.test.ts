@@ -1,7 +1,7 @@
 import test from "ava";
 import { member } from "../../../lib/routing/sim/spec.js";
 import { explain } from "../../../services/queue-actor/index.js";
-import { G, arrive, bidsIn, fire, grant, makeGroup, of, status, step, terms } from "./helpers.js";
+import { G, arrive, bidsIn, connectCall, fire, grant, makeGroup, of, status, step, terms } from "./helpers.js";
 
 test("A1 A2 A6 A7 entry, M10 ring, G7 display: a call to a free agent, effects exactly", (t) => {
   const s = makeGroup([member("alice")], {
@@ -255,10 +255,7 @@ test("protocol: callProbe is answered alive only for a connected call of that ag
 
 test("protocol: the end of a connected call is the agent's report that no longer holds it (signaling tells only the agent)", (t) => {
   const s = makeGroup([member("alice")], { routing: { wrapUpSeconds: 5 } });
-  step(s, status("alice", "free"), 0);
-  step(s, arrive("c1", "+358401"), 1000);
-  step(s, grant("alice", "c1", 7), 1010);
-  step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000);
+  connectCall(s, "alice", "c1");
   // Presence changes on the call name it: nothing ends.
   t.deepEqual(of(step(s, status("alice", "onCall", { presence: "busy", holding: "c1" }), 20_000), "publish"), []);
   t.is(s.calls.get("c1")?.phase, "connected");
@@ -272,10 +269,7 @@ test("protocol: the end of a connected call is the agent's report that no longer
 
 test("protocol: an agent that left the group mid-call still ends its call there with its report; an older report ends nothing", (t) => {
   const s = makeGroup([member("alice"), member("bob")]);
-  step(s, status("alice", "free"), 0);
-  step(s, arrive("c1"), 1000);
-  step(s, grant("alice", "c1", 7), 1010);
-  step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000);
+  connectCall(s, "alice", "c1");
   const stale = status("alice", "free");
   step(s, status("alice", "loggedOut", { holding: "c1" }), 6000);
   t.is(s.calls.get("c1")?.phase, "connected", "logged out, still on the call");
@@ -289,10 +283,7 @@ test("protocol: an agent that left the group mid-call still ends its call there 
 
 test("protocol: a repeated legAnswered (signaling resends until connect) sends connect again and changes nothing else", (t) => {
   const s = makeGroup([member("alice"), member("bob")]);
-  step(s, status("alice", "free"), 0);
-  step(s, arrive("c1"), 1000);
-  step(s, grant("alice", "c1", 7), 1010);
-  step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000);
+  connectCall(s, "alice", "c1");
   t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 6000), [{ type: "connect", callId: "c1", agentId: "alice" }]);
   t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "bob" }, 6000), [], "another agent's report for it is not an answer");
   t.is(s.calls.get("c1")?.connectedAt, 5000);

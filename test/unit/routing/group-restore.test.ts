@@ -6,7 +6,7 @@ import test from "ava";
 import type { TimerEffect } from "../../../lib/runtime/decider.js";
 import { groupSpec, member } from "../../../lib/routing/sim/spec.js";
 import { MAX_WAITING_CALLS, restoreGroup, SYNC_INTERVAL_MS, SYNC_ROUNDS, SYNC_TIMER, toGroupRecord, type GroupEffect, type GroupRecord } from "../../../services/queue-actor/index.js";
-import { arrive, bidsIn, fire, G, grant, makeGroup, of, status, step, type Out } from "./helpers.js";
+import { arrive, bidsIn, connectCall, fire, G, grant, makeGroup, of, status, step, type Out } from "./helpers.js";
 
 const requested = (out: Out): string[] => of(out, "toAgent").flatMap((e) => (e.message.type === "statusRequest" ? [e.message.agentId] : []));
 
@@ -161,10 +161,7 @@ test("record v4: a connected call is written as a row, a third of its object's s
 
 test("restore: the agent of a connected call is asked even when it is no longer a member, and its answer that no longer holds the call ends it", (t) => {
   const s = makeGroup([member("a"), member("b")]);
-  step(s, status("a", "free"), 0);
-  step(s, arrive("c1"), 10);
-  step(s, grant("a", "c1", 4), 20);
-  step(s, { type: "legAnswered", callId: "c1", agentId: "a" }, 30);
+  connectCall(s, "a", "c1", [0, 10, 20, 30]);
   const { state, effects } = restore(toGroupRecord(s), groupSpec([member("b")]));
   t.deepEqual(requested(effects), ["a"], "a left the document; b was never logged in");
   t.is(state.connectedBy.get("a"), "c1");

@@ -49,6 +49,14 @@ export const grant = (agentId: string, callId: string, reservation: number): Gro
 });
 
 export const arrive = (callId: string, caller = "+358401111111"): GroupEvent => ({ type: "callArrived", callId, caller });
+/** A free agent, a call, its grant and the answer, at these times: the call is connected to the agent. */
+export function connectCall(s: GroupState, agentId: string, callId: string, [free, arrived, granted, answered] = [0, 1000, 1010, 5000]): void {
+  step(s, status(agentId, "free"), free);
+  step(s, arrive(callId), arrived);
+  step(s, grant(agentId, callId, 7), granted);
+  step(s, { type: "legAnswered", callId, agentId }, answered);
+}
+
 export const fire = (timerId: string) => ({ type: "timerFired" as const, timerId });
 
 export function of<T extends (GroupEffect | TimerEffect)["type"]>(out: Out, type: T): Extract<GroupEffect | TimerEffect, { type: T }>[] {

@@ -26,6 +26,7 @@ export interface StackOptions {
   readonly tell: (to: "group" | "agent", event: SignalingEvent | SignalingReport, key: string) => void;
   readonly allow: readonly string[];
   readonly supported?: readonly string[];
+  readonly trustedPeer?: (address: string) => boolean;
 }
 
 export function callStack(o: StackOptions): { readonly calls: CallManager; readonly ep: Endpoint; readonly registry: Registry } {
@@ -57,6 +58,7 @@ export function callStack(o: StackOptions): { readonly calls: CallManager; reado
     legs: { endpoint: { request: (r, d, u) => (built.ep as Endpoint).request(r, d, u) }, layer, clock, log: silentLogger() },
     flows: { flowOn: () => undefined },
     registry,
+    ...(o.trustedPeer !== undefined ? { trustedPeer: o.trustedPeer } : {}),
   });
   const registrar = new Registrar({ directory, location, clock, nodeId: "n_1", secret: "s", registry: new Registry() });
   const ep = new Endpoint({ sender, clock, registry, tu: new SignalingTu(registrar, directory, silentLogger(), calls), allow: o.allow, ...(o.supported !== undefined ? { supported: o.supported } : {}) });

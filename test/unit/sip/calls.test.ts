@@ -18,6 +18,7 @@ import {
   nodeOfCallId,
   numberOf,
   parseUri,
+  peerTrust,
   routeAction,
   type Binding,
   type SipRequest,
@@ -63,7 +64,7 @@ interface Told {
   readonly key: string;
 }
 
-async function harness(bindings: Binding[] = [binding("alice-desk", AGENT.port)]) {
+async function harness(bindings: Binding[] = [binding("alice-desk", AGENT.port)], trusted: readonly string[] = []) {
   const clock = new SimulatedClock(1_700_000_000_000);
   const sender = new FakeSender(clock);
   const location = new MemoryLocationStore();
@@ -77,6 +78,7 @@ async function harness(bindings: Binding[] = [binding("alice-desk", AGENT.port)]
     directory,
     tell: (to, event, key) => told.push({ to, event, key }),
     allow: ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "REGISTER"],
+    trustedPeer: peerTrust(trusted),
   });
   const callerFlow = new FakeFlow(clock, "UDP", { address: "198.51.100.1", port: 5060 });
   const deviceFlow = (port = AGENT.port) => sender.flows.get(`UDP:${AGENT.address}:${port}`);
@@ -184,6 +186,19 @@ test("caller INVITE: 100 at once, callArrived to the group keyed by the call, th
   t.regex(h.callId(), /^[A-Za-z0-9_-]+$/);
   t.is(nodeOfCallId(h.callId()), "n_1");
   t.is(arrived?.key, `${h.callId()}:arrived:0`);
+});
+
+test("RFC 3325: the caller's P-Asserted-Identity counts only when the INVITE comes from an address in SIP_TRUSTED_PEERS", async (t) => {
+  const withPai = CALLER_INVITE.replace("Max-Forwards: 70", "Max-Forwards: 70\r\nP-Asserted-Identity: <sip:+358409999999@carrier.example.net>");
+  const callerOf = async (trusted: readonly string[]) => {
+    const h = await harness(undefined, trusted);
+    await h.fromCaller(withPai);
+    const arrived = h.told.find((x) => x.event.type === "callArrived")?.event;
+    return arrived?.type === "callArrived" ? arrived.caller : undefined;
+  };
+  t.is(await callerOf([]), "+358401111111", "nobody trusted: From");
+  t.is(await callerOf(["203.0.113.0/24"]), "+358401111111", "another network: From");
+  t.is(await callerOf(["198.51.100.0/24"]), "+358409999999", "the caller's network: P-Asserted-Identity");
 });
 
 test("2xx from the device: ACKed, legAnswered; the caller's 200 waits for connect and carries the agent's SDP; connect is idempotent", async (t) => {

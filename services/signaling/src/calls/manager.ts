@@ -867,31 +867,26 @@ export class CallManager implements CallCommandSink {
   // ------------------------------------------------------------ reports
 
   private tellGroup(org: string, group: string, event: SignalingEvent, key: string): void {
-    const routing = this.opts.routing;
-    if (routing === undefined) return;
-    this.track(routing.tellGroup(org, group, event, key), event.type);
+    this.report(event.type, (r) => r.tellGroup(org, group, event, key));
   }
 
   private tellAgent(org: string, agent: string, report: SignalingReport, key: string): void {
-    const routing = this.opts.routing;
-    if (routing === undefined) return;
-    this.track(routing.tellAgent(org, agent, report, key), report.type);
+    this.report(report.type, (r) => r.tellAgent(org, agent, report, key));
   }
 
   private postGroup(org: string, group: string, event: SignalingEvent, key: string): void {
-    const routing = this.opts.routing;
-    if (routing === undefined) return;
-    this.track(routing.postGroup(org, group, event, key), event.type);
+    this.report(event.type, (r) => r.postGroup(org, group, event, key));
   }
 
   private postAgent(org: string, agent: string, report: SignalingReport, key: string): void {
-    const routing = this.opts.routing;
-    if (routing === undefined) return;
-    this.track(routing.postAgent(org, agent, report, key), report.type);
+    this.report(report.type, (r) => r.postAgent(org, agent, report, key));
   }
 
-  private track(p: Promise<void>, what: string): void {
-    const q = p.catch((err: unknown) => {
+  /** Nothing to report to on a signaling-only node; a failure is logged, never thrown at the SIP side; `stop` waits for what is in flight. */
+  private report(what: string, send: (routing: RoutingPort) => Promise<void>): void {
+    const routing = this.opts.routing;
+    if (routing === undefined) return;
+    const q = send(routing).catch((err: unknown) => {
       this.legCtx.log.warn({ err: errorMessage(err), report: what }, "routing report not delivered");
     });
     this.reports.add(q);
