@@ -6,7 +6,9 @@
  * a slow node from a slow server or box). It found the session-5 heap growth: finished
  * calls kept alive by lingering transactions, and mailboxes pinning taken messages.
  *
- *   npm run bench:soak -- [--cps 200] [--runs 4] [--agents 600] [--secs 20]
+ *   npm run bench:soak -- [--cps 200] [--runs 4] [--agents 600] [--secs 20] [--split]
+ *
+ * --split runs signaling and the actors in two processes, as deploy/k8s runs them in pods.
  *
  * Pass node flags with RINGMESH_BENCH_NODE_FLAGS (e.g. "--trace-gc" or
  * "--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=/tmp/snap"). The last line is JSON.
@@ -42,13 +44,14 @@ function metric(text: string, name: string): number {
 
 function gcSeconds(text: string): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const m of text.matchAll(/^nodejs_gc_duration_seconds_sum\{kind="(\w+)"\} (\S+)$/gm)) out[m[1]] = Number(m[2]);
+  for (const m of text.matchAll(/^nodejs_gc_duration_seconds_sum\{kind="(\w+)"\} (\S+)$/gm)) out[m[1]] = (out[m[1]] ?? 0) + Number(m[2]);
   return out;
 }
 
 const summary = (xs: readonly number[]) => ({ p99: Number(percentile(xs, 99).toFixed(1)), max: Number(Math.max(0, ...xs).toFixed(1)) });
 
-const bench = new RingmeshBench({ agents, agentProcs: 5, maxSetupP99Ms: 200, log: (l) => console.log(l) });
+const split = process.argv.includes("--split");
+const bench = new RingmeshBench({ agents, agentProcs: 5, maxSetupP99Ms: 200, log: (l) => console.log(l), split });
 const rows: Record<string, unknown>[] = [];
 try {
   await bench.start();
@@ -63,7 +66,7 @@ try {
       await new Promise((r) => setTimeout(r, 10));
     }
   })();
-  console.log(`soak: ${runs} runs of ${cps} CPS × ${secs} s, ${agents} agents, hold 1000 ms`);
+  console.log(`soak: ${runs} runs of ${cps} CPS × ${secs} s, ${agents} agents, hold 1000 ms${split ? ", signaling and actors in two processes" : ""}`);
   for (let i = 0; i < runs; i++) {
     const drops0 = udpReceiveBufferErrors();
     const before = (await bench.counters()).metrics;

@@ -14,6 +14,7 @@
  *
  *   npm run bench:sip -- [--quick] [--only direct|kamailio|ringmesh[,…]] [--agents 50] [--agent-procs 5]
  *                        [--hold-ms 1000] [--max-setup-ms 200] [--max-cps N (caps every ramp; for smoke runs)]
+ *                        [--split (signaling and the actors in two processes, as deploy/k8s runs them)]
  *
  * Needs sipp (Debian sip-tester), kamailio and nats-server on PATH (or SIPP_BIN,
  * KAMAILIO_BIN, NATS_SERVER_BIN). RINGMESH_BENCH_NODE_FLAGS passes node flags to the Ringmesh
@@ -28,7 +29,7 @@ import { histogramPercentile, percentile, RingmeshBench, type RingmeshRun } from
 type PathName = "direct" | "kamailio" | "ringmesh";
 const PATHS: readonly PathName[] = ["direct", "kamailio", "ringmesh"];
 
-function args(argv: readonly string[]): { quick: boolean; only: Set<PathName>; agents: number; agentProcs: number; holdMs: number; maxSetupMs: number; maxCps: number } {
+function args(argv: readonly string[]): { quick: boolean; split: boolean; only: Set<PathName>; agents: number; agentProcs: number; holdMs: number; maxSetupMs: number; maxCps: number } {
   const value = (name: string): string | undefined => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
@@ -44,7 +45,7 @@ function args(argv: readonly string[]): { quick: boolean; only: Set<PathName>; a
     if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer ≥ ${min}`);
     return n;
   };
-  return { quick: argv.includes("--quick"), only, agents: int("--agents", 50, 1), agentProcs: int("--agent-procs", 5, 1), holdMs: int("--hold-ms", 1000, 0), maxSetupMs: int("--max-setup-ms", 200, 1), maxCps: int("--max-cps", 32_000, 1) };
+  return { quick: argv.includes("--quick"), split: argv.includes("--split"), only, agents: int("--agents", 50, 1), agentProcs: int("--agent-procs", 5, 1), holdMs: int("--hold-ms", 1000, 0), maxSetupMs: int("--max-setup-ms", 200, 1), maxCps: int("--max-cps", 32_000, 1) };
 }
 
 const opts = args(process.argv.slice(2));
@@ -143,7 +144,7 @@ async function ringmesh(): Promise<RingmeshSummary> {
   log(`== ringmesh: sipp caller → ringmesh start (NATS) → group of ${opts.agents} agents (sipp UAS, hold ${opts.holdMs} ms)`);
   log(`  note: each agent takes one call at a time, so ${opts.agents} agents with ${opts.holdMs} ms hold cap the rate at about ${Math.floor(opts.agents / Math.max(0.001, opts.holdMs / 1000))} CPS before any software limit (--agents raises it)`);
   log(`  a rate passes only if the caller's INVITE→200 p99 also stays ≤ ${opts.maxSetupMs} ms: a queue absorbs overload within a 20 s run, so "all calls completed" alone would pass any rate`);
-  const bench = new RingmeshBench({ agents: opts.agents, agentProcs: opts.agentProcs, maxSetupP99Ms: opts.maxSetupMs, log });
+  const bench = new RingmeshBench({ agents: opts.agents, agentProcs: opts.agentProcs, maxSetupP99Ms: opts.maxSetupMs, log, split: opts.split });
   try {
     try {
       await bench.start();

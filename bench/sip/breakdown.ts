@@ -22,7 +22,7 @@
  *
  *   npx tsx bench/sip/breakdown.ts --agents 5 --calls 20 [--groups 1] [--cps 2]
  *       [--hold-ms 1000] [--idle-secs 12] [--repeat 2] [--profile] [--late-idle (100 s quiet, idle window, then a cold calls window)]
- *       [--out /tmp/breakdown.json]
+ *       [--out /tmp/breakdown.json] [--split (signaling and the actors in two processes: call commands then cross NATS)]
  *
  * Per-call figures are given raw (window count / calls) and net of the idle rate over
  * the same window length ((count − idle/s × window s) / calls).
@@ -38,7 +38,7 @@ import { decodeCallCommand } from "../../lib/routing/outbound.js";
 import { KV_SUBJECT_PREFIX, PREFIX } from "../../lib/subjects.js";
 import { createAdminClient, type SupervisionClient } from "../../services/admin/index.js";
 import { freePort } from "../../test/support/ports.js";
-import { killAllNow, stopAll, treeCpuUs, type Proc } from "./procs.js";
+import { killAllNow, stopAll } from "./procs.js";
 import { DOMAIN, GROUP, GROUP_NUMBER, ORG, RingmeshBench } from "./ringmesh.js";
 
 const { values: args } = parseArgs({
@@ -51,10 +51,12 @@ const { values: args } = parseArgs({
     groups: { type: "string", default: "1" },
     repeat: { type: "string", default: "2" },
     profile: { type: "boolean", default: false },
+    split: { type: "boolean", default: false },
     "late-idle": { type: "boolean", default: false },
     out: { type: "string" },
   },
 });
+if (args.split && args.profile) throw new Error("--profile inspects one node process; it cannot be combined with --split");
 const AGENTS = Number(args.agents);
 const CALLS = Number(args.calls);
 const CPS = Number(args.cps);
@@ -235,30 +237,12 @@ function parseMetrics(text: string): Map<string, number> {
 class Probe {
   constructor(private readonly bench: RingmeshBench) {}
 
-  private get monitorPort(): number {
-    return priv<number>(this.bench, "monitorPort");
-  }
-
   async snap(): Promise<Snap> {
-    const get = async (path: string): Promise<Record<string, unknown>> => (await (await fetch(`http://127.0.0.1:${this.monitorPort}${path}`)).json()) as Record<string, unknown>;
-    const varz = await get("/varz");
-    const jsz = await get("/jsz?accounts=true&streams=true");
-    const kv: Record<string, number> = {};
-    for (const a of (jsz["account_details"] ?? []) as { stream_detail?: { name: string; state?: { last_seq?: number } }[] }[]) {
-      for (const s of a.stream_detail ?? []) kv[s.name] = s.state?.last_seq ?? 0;
-    }
-    const node = priv<Proc | undefined>(this.bench, "node");
-    const nats = priv<Proc | undefined>(this.bench, "nats");
-    const metrics = await (await fetch(`http://127.0.0.1:${priv<number>(this.bench, "metricsPort")}/metrics`)).text();
-    return {
-      at: performance.now(),
-      inMsgs: Number(varz["in_msgs"] ?? 0),
-      outMsgs: Number(varz["out_msgs"] ?? 0),
-      kv,
-      nodeCpuUs: node === undefined ? 0 : treeCpuUs(node.pid),
-      natsCpuUs: nats === undefined ? 0 : treeCpuUs(nats.pid),
-      metrics: parseMetrics(metrics),
-    };
+    const c = await this.bench.counters();
+    // Stream names as the server has them: KV buckets with their KV_ prefix.
+    const kv: Record<string, number> = { ...c.streams };
+    for (const [bucket, seq] of Object.entries(c.kv)) kv[`KV_${bucket}`] = seq;
+    return { at: performance.now(), inMsgs: c.inMsgs, outMsgs: c.outMsgs, kv, nodeCpuUs: c.nodeCpuUs, natsCpuUs: c.natsCpuUs, metrics: parseMetrics(c.metrics) };
   }
 }
 
@@ -466,7 +450,7 @@ async function main(): Promise<void> {
     inspectPort = await freePort();
     process.env["NODE_OPTIONS"] = `${savedNodeOptions ?? ""} --inspect=127.0.0.1:${inspectPort}`.trim();
   }
-  const bench = new RingmeshBench({ agents: AGENTS, agentProcs: Math.min(5, AGENTS), maxSetupP99Ms: 10_000, log });
+  const bench = new RingmeshBench({ agents: AGENTS, agentProcs: Math.min(5, AGENTS), maxSetupP99Ms: 10_000, log, split: args.split });
   const tap = new Tap();
   const probe = new Probe(bench);
   const stopEverything = async (): Promise<void> => {

@@ -34,9 +34,15 @@ export interface RingmeshOptions {
   /** A queue absorbs overload for a while, so a rate passes only while the caller's INVITE → 200 p99 stays at or under this. */
   readonly maxSetupP99Ms: number;
   readonly log: (line: string) => void;
+  /**
+   * Run signaling in its own process beside one running the actors, admin and scheduler,
+   * as deploy/k8s runs them in separate pods (every message between them goes over NATS
+   * either way). Node CPU and metrics are then the two processes' sums.
+   */
+  readonly split?: boolean;
 }
 
-interface Counters {
+export interface Counters {
   readonly inMsgs: number;
   readonly outMsgs: number;
   readonly kv: Record<string, number>;
@@ -89,7 +95,7 @@ export interface RingmeshRun {
 
 const perCall = (x: number | undefined, calls: number): number | null => (x === undefined || calls <= 0 ? null : x / calls);
 
-/** A metric's samples in Prometheus text: labels (or "") → value. */
+/** A metric's samples in Prometheus text: labels (or "") → value, summed over repeats (split nodes' texts are joined). */
 /** What an idle bench node holds at most: lingering REGISTER and OPTIONS transactions. */
 const QUIESCENT_TRANSACTIONS = 50;
 
@@ -99,7 +105,8 @@ export function metricValues(text: string, name: string): Map<string, number> {
     if (!line.startsWith(name)) continue;
     const m = /^([a-zA-Z_:][\w:]*)(\{[^}]*\})?\s+(\S+)/.exec(line);
     if (m === null || m[1] !== name) continue;
-    out.set(m.at(2) ?? "", Number(m[3]));
+    const labels = m.at(2) ?? "";
+    out.set(labels, (out.get(labels) ?? 0) + Number(m[3]));
   }
   return out;
 }
@@ -110,12 +117,14 @@ function label(labels: string, key: string): string | undefined {
 
 export class RingmeshBench {
   private nats?: Proc;
-  private node?: Proc;
+  /** The Ringmesh processes: one running every service, or (split) the actors' then signaling's. */
+  private nodes: Proc[] = [];
   private dir = "";
   private natsPort = 0;
   private monitorPort = 0;
   private grpcPort = 0;
-  private metricsPort = 0;
+  /** The `/metrics` of each process in `nodes`. */
+  private metricsPorts: number[] = [];
   sipPort = 0;
   private supervision?: SupervisionClient;
   private agentPorts: number[] = [];
@@ -143,26 +152,31 @@ export class RingmeshBench {
     await this.waitHttp(`http://127.0.0.1:${this.monitorPort}/varz`, this.nats, 10_000);
 
     this.grpcPort = await freePort();
-    this.metricsPort = await freePort();
     this.sipPort = await freeUdpTcpPort();
     const dataDir = join(this.dir, "node");
     // NODE_OPTIONS may not carry profiler flags (--prof, --cpu-prof), so they are passed here.
     // The young-generation size production runs with (deploy/k8s pod-common.yaml NODE_OPTIONS), then any extra flags.
     const flags = ["--max-semi-space-size=64", ...(process.env["RINGMESH_BENCH_NODE_FLAGS"] ?? "").split(" ").filter((f) => f !== "")];
-    this.node = startProc("ringmesh", process.execPath, [...flags, BIN, "start"], {
-      env: {
-        ...process.env,
-        NATS_URL: `nats://127.0.0.1:${this.natsPort}`,
-        RINGMESH_HOST: "127.0.0.1",
-        RINGMESH_NODE_ID: "bench",
-        GRPC_PORT: String(this.grpcPort),
-        METRICS_PORT: String(this.metricsPort),
-        SIP_PORT: String(this.sipPort),
-        RINGMESH_DATA_DIR: dataDir,
-        LOG_LEVEL: "warn",
-      },
-    });
-    await this.waitHttp(`http://127.0.0.1:${this.metricsPort}/readyz`, this.node, 60_000);
+    const roles: [string, string | undefined][] = this.o.split === true ? [["actors", "admin,queue-actor,agent-actor,scheduler"], ["signaling", "signaling"]] : [["ringmesh", undefined]];
+    for (const [role, services] of roles) {
+      const metricsPort = await freePort();
+      const node = startProc(role, process.execPath, [...flags, BIN, "start", ...(services === undefined ? [] : ["--services", services])], {
+        env: {
+          ...process.env,
+          NATS_URL: `nats://127.0.0.1:${this.natsPort}`,
+          RINGMESH_HOST: "127.0.0.1",
+          RINGMESH_NODE_ID: services === undefined ? "bench" : `bench-${role}`,
+          GRPC_PORT: String(this.grpcPort),
+          METRICS_PORT: String(metricsPort),
+          SIP_PORT: String(this.sipPort),
+          RINGMESH_DATA_DIR: dataDir,
+          LOG_LEVEL: "warn",
+        },
+      });
+      this.nodes.push(node);
+      this.metricsPorts.push(metricsPort);
+      await this.waitHttp(`http://127.0.0.1:${metricsPort}/readyz`, node, 60_000);
+    }
 
     const token = (await readFile(join(dataDir, "admin.token"), "utf8")).trim();
     const admin = createAdminClient({ address: `127.0.0.1:${this.grpcPort}`, token });
@@ -269,10 +283,15 @@ export class RingmeshBench {
       outMsgs: Number(varz["out_msgs"] ?? 0),
       kv,
       streams,
-      nodeCpuUs: this.node === undefined ? 0 : treeCpuUs(this.node.pid),
+      nodeCpuUs: this.nodes.reduce((sum, n) => sum + treeCpuUs(n.pid), 0),
       natsCpuUs: this.nats === undefined ? 0 : treeCpuUs(this.nats.pid),
-      metrics: await (await fetch(`http://127.0.0.1:${this.metricsPort}/metrics`)).text(),
+      metrics: await this.metricsText(),
     };
+  }
+
+  /** Every node's `/metrics`, joined (metricValues sums a sample the nodes both have). */
+  private async metricsText(): Promise<string> {
+    return (await Promise.all(this.metricsPorts.map(async (port) => (await fetch(`http://127.0.0.1:${port}/metrics`)).text()))).join("\n");
   }
 
   /** The group holds no calls and every agent is available again (bounded wait). */
@@ -298,7 +317,7 @@ export class RingmeshBench {
   async quiesce(timeoutMs = 40_000, atMost = QUIESCENT_TRANSACTIONS): Promise<number> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const text = await (await fetch(`http://127.0.0.1:${this.metricsPort}/metrics`)).text();
+      const text = await this.metricsText();
       let live = 0;
       for (const v of metricValues(text, "sip_transactions").values()) live += v;
       if (live <= atMost || Date.now() > deadline) return live;
@@ -459,13 +478,14 @@ export class RingmeshBench {
   async stop(): Promise<void> {
     this.supervision?.close();
     // A profiled node writes its profile only when it exits by itself; stopping 600 actors takes a while.
-    await this.node?.stop(process.env["RINGMESH_BENCH_NODE_FLAGS"] === undefined ? 10_000 : 120_000);
+    // Signaling first: it drains its calls into the actors.
+    for (const node of [...this.nodes].reverse()) await node.stop(process.env["RINGMESH_BENCH_NODE_FLAGS"] === undefined ? 10_000 : 120_000);
     await this.nats?.stop(3000);
     if (this.dir !== "") await rm(this.dir, { recursive: true, force: true });
   }
 
   nodeLog(): string {
-    return this.node?.output().slice(-3000) ?? "";
+    return this.nodes.map((n) => n.output().slice(-3000)).join("\n");
   }
 }
 
