@@ -9632,6 +9632,9 @@ export namespace ringmesh {
             /** Connect agentId. */
             agentId: string;
 
+            /** Connect check. */
+            check: boolean;
+
             /**
              * Creates a new Connect instance using the specified properties.
              * @param [properties] Properties to set
@@ -9721,6 +9724,9 @@ export namespace ringmesh {
 
                 /** Connect agentId */
                 agentId?: (string|null);
+
+                /** Connect check */
+                check?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

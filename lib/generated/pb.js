@@ -26397,6 +26397,7 @@ export const ringmesh = $root.ringmesh = (() => {
              * @typedef {Object} ringmesh.v1.Connect.$Properties
              * @property {string|null} [callId] Connect callId
              * @property {string|null} [agentId] Connect agentId
+             * @property {boolean|null} [check] Connect check
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -26445,6 +26446,14 @@ export const ringmesh = $root.ringmesh = (() => {
             Connect.prototype.agentId = "";
 
             /**
+             * Connect check.
+             * @member {boolean} check
+             * @memberof ringmesh.v1.Connect
+             * @instance
+             */
+            Connect.prototype.check = false;
+
+            /**
              * Creates a new Connect instance using the specified properties.
              * @function create
              * @memberof ringmesh.v1.Connect
@@ -26480,6 +26489,8 @@ export const ringmesh = $root.ringmesh = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.check != null && $Object.hasOwnProperty.call(message, "check") && message.check !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.check);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -26555,6 +26566,15 @@ export const ringmesh = $root.ringmesh = (() => {
                                 delete message.agentId;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.check = value;
+                            else
+                                delete message.check;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -26609,6 +26629,9 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     if (!$util.isString(message.agentId))
                         return "agentId: string expected";
+                if (message.check != null && $Object.hasOwnProperty.call(message, "check"))
+                    if (typeof message.check !== "boolean")
+                        return "check: boolean expected";
                 return null;
             };
 
@@ -26636,6 +26659,9 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (object.agentId != null)
                     if (typeof object.agentId !== "string" || object.agentId.length)
                         message.agentId = $String(object.agentId);
+                if (object.check != null)
+                    if (object.check)
+                        message.check = $Boolean(object.check);
                 return message;
             };
 
@@ -26659,11 +26685,14 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (options.defaults) {
                     object.callId = "";
                     object.agentId = "";
+                    object.check = false;
                 }
                 if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
                     object.callId = message.callId;
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
+                if (message.check != null && $Object.hasOwnProperty.call(message, "check"))
+                    object.check = message.check;
                 return object;
             };
 

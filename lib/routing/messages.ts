@@ -114,6 +114,12 @@ export interface Connect {
   readonly type: "connect";
   readonly callId: CallId;
   readonly agentId: AgentId;
+  /**
+   * The group does not hold the call (connected calls are not in its record) and an agent
+   * says it does: signaling answers `legAnswered` while this agent holds the call, and
+   * `connectedCallEnded` (to the group only) once it is gone.
+   */
+  readonly check?: true;
 }
 
 export type RouteReason = "noAgentsLoggedIn" | "lastMemberLeft" | "allDeclined" | "maxRingAttempts" | "queueFull" | "maxWait" | "groupDeleted";

@@ -73,7 +73,7 @@ function commandToPb(groupId: string, c: CallCommand): ringmesh.v1.CallCommand.$
     case "cancelRing":
       return { groupId, cancelRing: { callId: c.callId, agentId: c.agentId, reason: c.reason } };
     case "connect":
-      return { groupId, connect: { callId: c.callId, agentId: c.agentId } };
+      return { groupId, connect: { callId: c.callId, agentId: c.agentId, check: c.check === true } };
     case "routeCall":
       return { groupId, routeCall: { callId: c.callId, setting: c.setting, destination: c.destination, reason: c.reason, billingId: c.billingId } };
     case "callerAudio":
@@ -160,7 +160,7 @@ export function decodeCallCommand(b: Uint8Array): { groupId: string; command: Ca
     }
     case "connect": {
       const x = need(m.connect);
-      return { groupId, command: { type: "connect", callId: x.callId ?? "", agentId: x.agentId ?? "" } };
+      return { groupId, command: { type: "connect", callId: x.callId ?? "", agentId: x.agentId ?? "", ...(x.check === true ? { check: true } : {}) } };
     }
     case "routeCall": {
       const x = need(m.routeCall);

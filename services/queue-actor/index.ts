@@ -5,7 +5,8 @@ export type { LogEntry, OfferDecision, SkipReason, SkippedAgent } from "./src/do
 export { toGroupRecord, type GroupRecord } from "./src/domain/persist.js";
 export { MAX_WAITING_CALLS } from "./src/domain/lifecycle.js";
 export { restoreGroup, SYNC_INTERVAL_MS, SYNC_ROUNDS } from "./src/domain/restore.js";
-export { SYNC_TIMER } from "./src/domain/timers.js";
+export { SYNC_TIMER, checkTimer } from "./src/domain/timers.js";
+export { CHECK_ATTEMPTS, CHECK_INTERVAL_MS } from "./src/domain/adoption.js";
 export type { GroupState, QueuedCall, MemberView, MemberReason, Leg } from "./src/domain/state.js";
 export { moveCall, type CallPhase } from "./src/domain/call-fsm.js";
 export type { GroupEvent, SignalingEvent, CallArrived, CallerHungUp, LegAnswered, LegFailed, ConnectedCallEnded, ConfigChanged, GroupDeleted } from "./src/domain/events.js";
@@ -26,7 +27,7 @@ export type {
   Publish,
 } from "./src/domain/effects.js";
 export { presentedNumber } from "./src/domain/display.js";
-export { mintedBy } from "./src/domain/node-gone.js";
+export { mintedBy } from "./src/domain/minted.js";
 export { createGroupKind, decideGroupActor, groupSnapshot, encodeGroupActorState, decodeGroupActorState, MAX_PENDING } from "./src/kind.js";
 export type { GroupActorState, GroupHostEffect, GroupKindDeps } from "./src/kind.js";
 export { callExplanation } from "./src/explanation.js";

@@ -66,6 +66,8 @@ export class SimEngine {
   private readonly timers = new Map<string, TimerHandle>();
   /** Rings in progress, by `callId|agentId`, holding the reservation rung. */
   private readonly rings = new Map<string, number>();
+  /** Connected calls still talking: call id → agent. */
+  private readonly talking = new Map<string, string>();
   private arrivals = 0;
   private churning: boolean;
 
@@ -160,6 +162,7 @@ export class SimEngine {
         this.rings.delete(`${e.callId}|${e.agentId}`);
         return;
       case "connect":
+        if (e.check === true) return this.check(groupId, e.callId, e.agentId);
         return this.connect(e.callId, e.agentId);
       case "publish":
         if (e.event.name === "callFinished") {
@@ -226,8 +229,19 @@ export class SimEngine {
       load.answered++;
       load.talkMs += talkSeconds * 1000;
     }
+    this.talking.set(callId, agentId);
     // As signaling does (manager.ts connectedEnded): the agent's report tells the group.
-    this.after(talkSeconds, () => this.send({ to: "agent", id: agentId, event: { type: "callGone", callId } }));
+    this.after(talkSeconds, () => {
+      this.talking.delete(callId);
+      this.send({ to: "agent", id: agentId, event: { type: "callGone", callId } });
+    });
+  }
+
+  /** As signaling answers a group that lost the call (manager.ts `connect` with `check`). */
+  private check(groupId: string, callId: string, agentId: string): void {
+    const talking = this.talking.get(callId);
+    if (talking === agentId) this.send({ to: "group", id: groupId, event: { type: "legAnswered", callId, agentId } });
+    else if (talking === undefined) this.send({ to: "group", id: groupId, event: { type: "connectedCallEnded", callId } });
   }
 
   private totalRate(): number {

@@ -148,9 +148,9 @@ function replayable(e: GroupHostEffect | TimerEffect): boolean {
  * Whether a decision must be written before it is answered and its effects leave
  * (lib/runtime/decider.ts `durable`). What a group must not lose is a call: its arrival,
  * its leaving (to Q2/Q6, abandoned, ended by signaling's report) and its timers are
- * written. A connected call ended by its agent's report (agents.ts) is not: a loaded
- * group asks the agents of its connected calls, and their answer ends it again. Who rings and who
- * answered is not: the agent writes its reservation, and a loaded group learns from its
+ * written. A connected call is not in the record at all: a loaded group learns it back
+ * from its agent and signaling (adoption.ts), so its end by the agent's report (agents.ts)
+ * is not written either. Who rings and who answered is not: the agent writes its reservation, and a loaded group learns from its
  * members' first reports which of its calls hold them (restore.ts reconcile), so a grant
  * and an answer are in memory until the next write (the call's end, deferred, shares it).
  * An agent's report or refusal is written only when it logs a member in (the record's
@@ -402,7 +402,8 @@ export function createGroupKind(deps: GroupKindDeps): ActorKind<GroupActorState,
     commitDelayMs: GROUP_COMMIT_DELAY_MS,
     // A group reloaded with members logged in asks each of them for its state (restore.ts),
     // waking every one of their actors: cheaper to stay active while anyone is logged in.
-    keepActive: (s) => s.group !== undefined && presentCount(s.group) > 0,
+    // Connected calls are in memory only (adoption.ts): a group holding some stays.
+    keepActive: (s) => s.group !== undefined && (presentCount(s.group) > 0 || s.group.calls.size > 0),
     initial(id) {
       const { org, name } = splitActorId(id);
       const s: GroupActorState = { org, name, version: "", deleted: false, group: undefined, pending: [] };

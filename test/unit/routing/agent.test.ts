@@ -374,12 +374,15 @@ test("resync after a load: a reserved agent asks the group, then goes on the cal
   t.is(u.reservation, undefined);
 });
 
-test("reconcile: a call probe answered not-alive frees the agent; signaling reports free it too", (t) => {
+test("reconcile: a call probe answered not-alive ends the call (M9 wrap-up, as its lost end would have); signaling reports free a reservation", (t) => {
   const s = loggedIn(["g1"]);
-  let r = reserve(s, "g1", "c1");
+  let r = reserve(s, "g1", "c1", { terms: terms({ wrapUpSeconds: 30 }) });
   run(s, ended("g1", "c1", r, "answered"), 1);
   t.deepEqual(sent(run(s, { type: "timerFired", timerId: "probe" }, 300_001)), [{ type: "callProbe", agentId: "alice", groupId: "g1", callId: "c1" }]);
   run(s, { type: "callStatus", groupId: "g1", agentId: "alice", callId: "c1", alive: false, ringing: false }, 300_002);
+  t.is(s.phase, "wrapUp");
+  t.is(s.wrapUpEndsAt, 330_002);
+  run(s, { type: "timerFired", timerId: "wrapUp" }, 330_002);
   t.is(s.phase, "available");
   r = reserve(s, "g1", "c2");
   run(s, { type: "legGone", callId: "c2" }, 2);

@@ -1,6 +1,7 @@
 /**
- * A group loaded from its record (persist.ts v4; v3 still loads) has neither its spec nor its members'
- * state: the spec comes from the ConfigSource, the state from the agents (restore.ts).
+ * A group loaded from its record (persist.ts v5; v3 and v4 still load) has neither its spec, its
+ * members' state nor its connected calls: the spec comes from the ConfigSource, the state from
+ * the agents (restore.ts), the connected calls from their agents and signaling (group-adoption.test.ts).
  */
 import test from "ava";
 import type { TimerEffect } from "../../../lib/runtime/decider.js";
@@ -132,26 +133,30 @@ test("reconcile: a member on a call the record still has waiting (the answer was
   t.false(state.calls.has("c1"));
 });
 
-test("reconcile: a member holding a call this group no longer has is released (reserved) or told it ended, M9 wrap-up (on a call)", (t) => {
+test("reconcile: a member holding a call this group has with another agent is released (reserved) or told it ended, M9 wrap-up (on a call)", (t) => {
   const { spec, record } = ringingRecord();
   const { state } = restore(record, spec);
-  const toA = (out: Out) => of(out, "toAgent").map((e) => e.message);
-  t.like(toA(step(state, holding("a", "reserved", "gone", 4), 1_002)), [{ type: "offerEnded", callId: "gone", reservation: 4, outcome: "notNeeded" }]);
+  step(state, holding("a", "onCall", "c1", 0), 1_002);
+  const toB = (out: Out) => of(out, "toAgent").map((e) => e.message);
+  t.like(toB(step(state, holding("b", "reserved", "c1", 4), 1_003)), [{ type: "offerEnded", callId: "c1", reservation: 4, outcome: "notNeeded" }]);
   const again = restore(record, spec).state;
-  t.like(toA(step(again, holding("a", "onCall", "gone", 0), 1_002)), [{ type: "callEnded", callId: "gone", wrapUpSeconds: spec.routing.wrapUpSeconds }]);
+  step(again, holding("a", "onCall", "c1", 0), 1_002);
+  t.like(toB(step(again, holding("b", "onCall", "c1", 0), 1_003)), [{ type: "callEnded", callId: "c1", wrapUpSeconds: spec.routing.wrapUpSeconds }]);
 });
 
-test("record v4: a connected call is written as a row, a third of its object's size, and loads back whole; a v3 record (calls as objects) loads the same", (t) => {
+test("record v5: connected calls are not written; a v4 record's connected rows and a v3 record's call objects load back whole", (t) => {
   const { spec, record } = ringingRecord();
   const { state } = restore(record, spec);
   step(state, holding("a", "onCall", "c1", 0), 1_002);
   const connected = state.calls.get("c1");
   const written = toGroupRecord(state);
+  t.is(written.v, 5);
   t.deepEqual(written.calls, []);
-  t.deepEqual(written.connected, [["c1", connected?.caller ?? "", connected?.arrivedAt ?? 0, connected?.enqueuedAt ?? 0, "a", 1_002, connected?.rounds ?? 0]]);
-  t.true(JSON.stringify(written.connected?.[0]).length * 2 < JSON.stringify(connected).length);
-  const v3: GroupRecord = { ...written, v: 3, calls: [...state.calls.values()], connected: undefined };
-  for (const r of [written, v3]) {
+  t.is(written.connected, undefined);
+  t.false(JSON.stringify(written).includes("c1"));
+  const v4: GroupRecord = { ...written, v: 4, connected: [["c1", connected?.caller ?? "", connected?.arrivedAt ?? 0, connected?.enqueuedAt ?? 0, "a", 1_002, connected?.rounds ?? 0]] };
+  const v3: GroupRecord = { ...written, v: 3, calls: [...state.calls.values()] };
+  for (const r of [v4, v3]) {
     const back = restore(r, spec, false, 2_000).state;
     t.deepEqual(back.calls.get("c1"), connected);
     const out = step(back, { type: "connectedCallEnded", callId: "c1" }, 9_002);
@@ -159,10 +164,12 @@ test("record v4: a connected call is written as a row, a third of its object's s
   }
 });
 
-test("restore: the agent of a connected call is asked even when it is no longer a member, and its answer that no longer holds the call ends it", (t) => {
+test("restore (v4 record): the agent of a connected call is asked even when it is no longer a member, and its answer that no longer holds the call ends it", (t) => {
   const s = makeGroup([member("a"), member("b")]);
   connectCall(s, "a", "c1", [0, 10, 20, 30]);
-  const { state, effects } = restore(toGroupRecord(s), groupSpec([member("b")]));
+  const c1 = s.calls.get("c1");
+  const v4: GroupRecord = { ...toGroupRecord(s), v: 4, connected: [["c1", c1?.caller ?? "", 10, 10, "a", 30, 0]] };
+  const { state, effects } = restore(v4, groupSpec([member("b")]));
   t.deepEqual(requested(effects), ["a"], "a left the document; b was never logged in");
   t.is(state.connectedBy.get("a"), "c1");
   t.deepEqual(of(step(state, status("a", "onCall", { holding: "c1" }), 1_001), "publish"), []);

@@ -130,7 +130,7 @@ test("the group record keeps calls and who is logged in, not the spec or replica
   const bytes = encodeGroupActorState(h.state);
   const json = new TextDecoder().decode(bytes);
   t.false(json.includes("skillLevel"), "no spec in the record");
-  t.like(JSON.parse(json), { group: { v: 4, present: ["alice", "bob"], queue: ["c1"] } });
+  t.like(JSON.parse(json), { group: { v: 5, present: ["alice", "bob"], queue: ["c1"] } });
 
   const loaded = harness({ spec, version: "v1" }, bytes);
   t.is(loaded.state.group, undefined, "restored once the spec is back");

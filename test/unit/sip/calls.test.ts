@@ -314,6 +314,21 @@ test("a connect for a call this node ended (the group's answer to an agent's pro
   t.is(h.told.length, told, "other late commands for a call that just ended stay unanswered");
 });
 
+test("a check (the connect of a group that lost the call from its record) gets legAnswered while that agent holds the call, and connectedCallEnded to the group alone once it is gone", async (t) => {
+  const { h, ok } = await connectedCall();
+  const told = () => h.told.map((x) => [x.to, x.event.type]);
+  let before = h.told.length;
+  await h.command({ type: "connect", callId: h.id, agentId: "alice", check: true }, "check-1");
+  t.deepEqual(told().slice(before), [["group", "legAnswered"]]);
+  before = h.told.length;
+  await h.command({ type: "connect", callId: h.id, agentId: "bob", check: true }, "check-2");
+  t.is(h.told.length, before, "bob does not hold it: no answer, the group's check runs out");
+  await h.fromCaller(ackFor(ok).replace("ACK sip", "BYE sip").replace("CSeq: 1 ACK", "CSeq: 2 BYE").replace("z9hG4bKcallerack", "z9hG4bKcallerbye"));
+  before = h.told.length;
+  await h.command({ type: "connect", callId: h.id, agentId: "alice", check: true }, "check-3");
+  t.deepEqual(told().slice(before), [["group", "connectedCallEnded"]], "no callGone: the group frees the agent without a wrap-up");
+});
+
 /** An answered call the group connected, the caller's 200 ACKed: the dialog both legs share from here. */
 async function connectedCall() {
   const h = await answeredCall();

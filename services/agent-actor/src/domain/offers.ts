@@ -122,8 +122,10 @@ export function onLegGone(state: AgentState, callId: string, ctx: AgentCtx): voi
 }
 
 /**
- * The group's answer to a probe. On a call the group no longer knows: free. Reserved for
- * a call the group says was answered here: on the call; one no longer offered here: free.
+ * The group's answer to a probe. On a call that is over (the group and signaling no longer
+ * have it, and its end never reached this agent): M9 wrap-up, as after any call. Reserved
+ * for a call the group says was answered here: on the call; one no longer offered here:
+ * free (a reservation is written, and may name a call that ended long ago).
  */
 export function onCallStatus(state: AgentState, s: CallStatus, ctx: AgentCtx): void {
   const r = state.reservation;
@@ -133,9 +135,7 @@ export function onCallStatus(state: AgentState, s: CallStatus, ctx: AgentCtx): v
     return;
   }
   if (s.alive || state.phase !== "onCall" || state.call?.callId !== s.callId) return;
-  state.call = undefined;
-  ctx.effects.push(cancelTimer(PROBE_TIMER));
-  becomeFree(state, ctx, true);
+  finishCall(state, state.call.groupId, state.call.wrapUpSeconds, ctx);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AgentStatus, CallProbe } from "../../../../lib/routing/protocol.js";
+import { checkCall } from "./adoption.js";
 import type { Ctx } from "./context.js";
 import { dispatch, sendBid } from "./dispatch.js";
 import { onConnectedCallEnded, sweepDeclined, sweepIfNobodyReachable } from "./lifecycle.js";
@@ -62,12 +63,14 @@ function endUnheldCall(state: GroupState, s: AgentStatus, ctx: Ctx): void {
  * An agent on a call asks whether the call still stands (CALL_PROBE_INTERVAL_MS). While
  * it does here, `connect` goes to signaling again: a node that no longer has the call
  * reports it gone (its `callGone` to the agent may have been lost), one that has it
- * ignores the repeat.
+ * ignores the repeat. A call this group does not have (connected calls are not in its
+ * record) is asked about, and the answer goes to the agent then (adoption.ts).
  */
 export function onCallProbe(state: GroupState, p: CallProbe, ctx: Ctx): void {
   const call = state.calls.get(p.callId);
-  const alive = call?.phase === "connected" && call.agentId === p.agentId;
-  const ringing = !alive && call?.legs.some((l) => l.agentId === p.agentId) === true;
+  if (call === undefined) return checkCall(state, p.callId, p.agentId, ctx);
+  const alive = call.phase === "connected" && call.agentId === p.agentId;
+  const ringing = !alive && call.legs.some((l) => l.agentId === p.agentId);
   ctx.effects.push({ type: "toAgent", message: { type: "callStatus", groupId: state.groupId, agentId: p.agentId, callId: p.callId, alive, ringing } });
   if (alive) ctx.effects.push({ type: "connect", callId: p.callId, agentId: p.agentId });
 }

@@ -1,5 +1,6 @@
 import type { AnswerGroupSpec } from "../../../../lib/documents/model.js";
 import type { Decision, TimerEffect, TimerFired } from "../../../../lib/runtime/decider.js";
+import { onCheckTimer } from "./adoption.js";
 import { onAgentStatus, onCallProbe } from "./agents.js";
 import { onConfigChanged, onGroupDeleted } from "./config.js";
 import type { Ctx } from "./context.js";
@@ -32,6 +33,8 @@ function onTimer(state: GroupState, e: TimerFired, ctx: Ctx): void {
       return onRingTimeout(state, timer.agentId, timer.callId, ctx);
     case "bid":
       return onBidTimeout(state, timer.agentId, timer.callId, ctx);
+    case "check":
+      return onCheckTimer(state, timer.callId, ctx);
     case "sync":
       return onSyncTimer(state, ctx);
   }

@@ -1,6 +1,7 @@
 import type { Destination } from "../../../../lib/documents/model.js";
 import { cancelTimer, startTimer } from "../../../../lib/runtime/decider.js";
 import { addAhtSample } from "../../../../lib/routing/ewt.js";
+import { checkedGone } from "./adoption.js";
 import { armProgress, entryAudio, offerAudio, progressAudio, progressEnabled } from "./audio.js";
 import { moveCall } from "./call-fsm.js";
 import type { Ctx } from "./context.js";
@@ -10,7 +11,7 @@ import type { CallOutcome, RouteReason } from "./effects.js";
 import type { CallArrived } from "./events.js";
 import { cancelAllOffers, dropBids } from "./legs.js";
 import { isReachable, reachableCount } from "./members.js";
-import type { GroupState, QueuedCall } from "./state.js";
+import { newCall, type GroupState, type QueuedCall } from "./state.js";
 import { maxWaitTimer, progressTimer } from "./timers.js";
 
 /** The call leaves the queue for good: timers off, out of the FIFO, its log retired. */
@@ -75,20 +76,7 @@ export function onCallArrived(state: GroupState, e: CallArrived, ctx: Ctx): void
     retireLog(state, e.callId);
     return;
   }
-  const call: QueuedCall = {
-    kind: "call",
-    callId: e.callId,
-    caller: e.caller,
-    arrivedAt,
-    enqueuedAt: ctx.now,
-    phase: "queued",
-    rounds: 0,
-    legs: [],
-    bids: [],
-    tried: [],
-    excluded: [],
-    maxWaitReached: false,
-  };
+  const call = newCall({ callId: e.callId, caller: e.caller, arrivedAt, enqueuedAt: ctx.now, phase: "queued" });
   state.calls.set(e.callId, call);
   state.queue.push(e.callId);
   appendLog(state, e.callId, { kind: "queued", at: ctx.now, position: state.queue.length });
@@ -124,16 +112,18 @@ export function onCallerHungUp(state: GroupState, callId: string, ctx: Ctx): voi
  */
 export function onConnectedCallEnded(state: GroupState, callId: string, ctx: Ctx, tellAgent = true): void {
   const call = state.calls.get(callId);
+  if (call === undefined) return checkedGone(state, callId, ctx);
   // Still waiting here: the answer was an in-memory decision lost with a crashed owner
   // (kind.ts isDurable). The call is over all the same.
-  if (call?.phase === "queued" || call?.phase === "offering") return onCallerHungUp(state, callId, ctx);
-  if (call?.phase !== "connected" || call.agentId === undefined || call.connectedAt === undefined) return;
+  if (call.phase === "queued" || call.phase === "offering") return onCallerHungUp(state, callId, ctx);
+  if (call.phase !== "connected" || call.agentId === undefined || call.connectedAt === undefined) return;
   call.phase = moveCall(call.phase, "ended", callId);
   state.calls.delete(callId);
   if (state.connectedBy.get(call.agentId) === callId) state.connectedBy.delete(call.agentId);
   const talkMs = ctx.now - call.connectedAt;
   const wrapUpSeconds = state.spec.routing.wrapUpSeconds;
-  state.aht = addAhtSample(state.aht, talkMs / 1000 + wrapUpSeconds);
+  // An adopted call's talk began before its adoption, at a time nobody kept.
+  if (call.adopted !== true) state.aht = addAhtSample(state.aht, talkMs / 1000 + wrapUpSeconds);
   if (tellAgent) ctx.effects.push({ type: "toAgent", message: { type: "callEnded", groupId: state.groupId, agentId: call.agentId, callId, wrapUpSeconds } });
   ctx.effects.push({ type: "publish", event: { name: "callCompleted", callId, agentId: call.agentId, talkMs } });
 }

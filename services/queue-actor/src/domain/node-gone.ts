@@ -6,24 +6,15 @@
  * connected call as ended (its agent goes to wrap-up, then free). Calls of other nodes,
  * or of a later run of the same node, are untouched; a repeat finds nothing left.
  */
+import { checkedGone } from "./adoption.js";
 import type { Ctx } from "./context.js";
 import type { SignalingNodeGone } from "./events.js";
 import { onCallerHungUp, onConnectedCallEnded } from "./lifecycle.js";
+import { mintedBy } from "./minted.js";
 import type { GroupState } from "./state.js";
 
-/**
- * `<nodeId>_<epoch><counter>_<random8hex>` (services/signaling/src/calls/call-id.ts).
- * Node ids may contain `_`; the last two parts have a fixed shape, so the node is
- * everything before them. The domain cannot import signaling, hence the copy; a unit
- * test checks both agree on ids the minter makes.
- */
-const CALL_ID = /^(.+)_([0-9a-z]+)_([0-9a-f]{8})$/;
-
-/** True when `callId` was minted by `nodeId` in the run `epoch`. */
-export function mintedBy(callId: string, nodeId: string, epoch: string): boolean {
-  const m = CALL_ID.exec(callId);
-  return m !== null && m[1] === nodeId && epoch !== "" && m[2].startsWith(epoch);
-}
+/** Gone signaling runs a group remembers; a node's death reaches a group once, within seconds of it. */
+const GONE_RUNS_KEPT = 16;
 
 export function onSignalingNodeGone(state: GroupState, e: SignalingNodeGone, ctx: Ctx): void {
   const lost = [...state.calls.values()].filter((c) => mintedBy(c.callId, e.nodeId, e.epoch));
@@ -31,4 +22,8 @@ export function onSignalingNodeGone(state: GroupState, e: SignalingNodeGone, ctx
     if (call.phase === "connected") onConnectedCallEnded(state, call.callId, ctx);
     else onCallerHungUp(state, call.callId, ctx);
   }
+  // Asked about, and never to be answered: over. Checks opened later end at once (adoption.ts).
+  for (const callId of [...state.checking.keys()]) if (mintedBy(callId, e.nodeId, e.epoch)) checkedGone(state, callId, ctx);
+  if (!state.goneRuns.some(([n, ep]) => n === e.nodeId && ep === e.epoch)) state.goneRuns.push([e.nodeId, e.epoch]);
+  if (state.goneRuns.length > GONE_RUNS_KEPT) state.goneRuns.shift();
 }

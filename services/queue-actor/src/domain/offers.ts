@@ -1,5 +1,6 @@
 import { cancelTimer, startTimer } from "../../../../lib/runtime/decider.js";
 import type { AgentId, Grant, Refuse, ReservationEnded } from "../../../../lib/routing/protocol.js";
+import { adopt } from "./adoption.js";
 import { offerAudio } from "./audio.js";
 import { moveCall } from "./call-fsm.js";
 import type { Ctx } from "./context.js";
@@ -93,6 +94,7 @@ export function onLegAnswered(state: GroupState, callId: string, agentId: AgentI
     ctx.effects.push({ type: "connect", callId, agentId });
     return;
   }
+  if (call === undefined && adopt(state, callId, agentId, ctx)) return;
   const winner = legOf(call, agentId);
   if (call === undefined || winner === undefined) return;
   call.phase = moveCall(call.phase, "connected", callId);
@@ -101,7 +103,7 @@ export function onLegAnswered(state: GroupState, callId: string, agentId: AgentI
   call.agentId = agentId;
   call.connectedAt = ctx.now;
   state.connectedBy.set(agentId, callId);
-  // Only routing reads these; a connected call is written with every commit until it ends.
+  // Only routing reads these.
   call.tried = [];
   call.excluded = [];
   // The agent tells only its other groups that it is on a call: this one knows from the answer.

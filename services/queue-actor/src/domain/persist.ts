@@ -5,10 +5,10 @@ import { decodeState } from "../../../../lib/routing/snapshot.js";
 import type { Presence, RingableDeviceKind } from "../../../../lib/documents/model.js";
 import type { LogEntry } from "./log-entry.js";
 import { syncMembers } from "./members.js";
-import { createGroupStateShell, setCalls, type GroupState, type MemberView, type QueuedCall } from "./state.js";
+import { createGroupStateShell, newCall, setCalls, type GroupState, type MemberView, type QueuedCall } from "./state.js";
 
 /**
- * What a group writes on every commit (v4): its calls and who was logged in,
+ * What a group writes on every commit (v5): its waiting calls and who was logged in,
  * as plain JSON (no replacer: `JSON.stringify`'s native path is several times faster).
  * Neither the spec nor the members' replicas: both are O(members) and would make every
  * write of a large group large, while the spec is fetched on every load anyway and the
@@ -19,12 +19,16 @@ import { createGroupStateShell, setCalls, type GroupState, type MemberView, type
  * so with the logs the record of a busy large group passed the server's 1 MiB message
  * limit (bench:sip, 600 agents at 2x load), after which the group could not write at
  * all. After a fail-over a call's explanation starts with the new owner's decisions.
+ * Nor the connected calls (v5): a busy group holds calls/s × talk time of them, and they
+ * made the record's size, the node's JSON work and the server's file writes grow with the
+ * load squared; at 100 CPS with 3 min calls their 18,000 rows pass the 1 MiB limit. A
+ * loaded group learns them back from the agents on them and signaling (adoption.ts).
  */
 /** A connected call as written: what its end and the snapshot read ([callId, caller, arrivedAt, enqueuedAt, agentId, connectedAt, rounds]). */
 export type ConnectedRow = readonly [CallId, string, number, number, AgentId, number, number];
 
 export interface GroupRecord {
-  readonly v: 3 | 4;
+  readonly v: 3 | 4 | 5;
   readonly groupId: string;
   readonly rng: number;
   readonly aht: AhtState;
@@ -34,11 +38,7 @@ export interface GroupRecord {
   readonly queue: readonly CallId[];
   /** Waiting calls, whole (v3: every call). */
   readonly calls: readonly QueuedCall[];
-  /**
-   * v4: connected calls as rows. A busy group holds about calls/s × talk time of them and
-   * writes them all with every commit: as objects they were most of the record (~270
-   * bytes each against ~100), hence of the node's JSON work and the server's file writes.
-   */
+  /** v4 only: connected calls as rows (records written since v5 have none). */
   readonly connected?: readonly ConnectedRow[];
   /** Written empty since the logs left the record; records that have them still load them. */
   readonly log?: readonly [CallId, LogEntry[]][];
@@ -48,34 +48,14 @@ export function toGroupRecord(state: GroupState): GroupRecord {
   const present: AgentId[] = [];
   for (const m of state.members.values()) if (m.member && m.availability !== "loggedOut") present.push(m.agentId);
   const calls: QueuedCall[] = [];
-  const connected: ConnectedRow[] = [];
-  for (const c of state.calls.values()) {
-    if (c.phase === "connected" && c.agentId !== undefined && c.connectedAt !== undefined) {
-      connected.push([c.callId, c.caller, c.arrivedAt, c.enqueuedAt, c.agentId, c.connectedAt, c.rounds]);
-    } else calls.push(c);
-  }
-  return { v: 4, groupId: state.groupId, rng: state.rng, aht: state.aht, present, asked: [...state.asked], queue: state.queue, calls, connected };
+  for (const c of state.calls.values()) if (c.phase !== "connected") calls.push(c);
+  return { v: 5, groupId: state.groupId, rng: state.rng, aht: state.aht, present, asked: [...state.asked], queue: state.queue, calls };
 }
 
-/** Every call of a record, connected ones rebuilt from their rows. */
+/** Every call of a record, a v4 record's connected ones rebuilt from their rows. */
 export function recordCalls(record: GroupRecord): QueuedCall[] {
-  const connected = (record.connected ?? []).map(
-    ([callId, caller, arrivedAt, enqueuedAt, agentId, connectedAt, rounds]): QueuedCall => ({
-      kind: "call",
-      callId,
-      caller,
-      arrivedAt,
-      enqueuedAt,
-      phase: "connected",
-      rounds,
-      legs: [],
-      bids: [],
-      tried: [],
-      excluded: [],
-      maxWaitReached: false,
-      agentId,
-      connectedAt,
-    }),
+  const connected = (record.connected ?? []).map(([callId, caller, arrivedAt, enqueuedAt, agentId, connectedAt, rounds]) =>
+    newCall({ callId, caller, arrivedAt, enqueuedAt, phase: "connected", rounds, agentId, connectedAt }),
   );
   return [...record.calls, ...connected];
 }
@@ -116,6 +96,8 @@ export function decodeLegacyGroupState(json: string): GroupState {
   if (parsed.v === 2) return fromGroupRecordV2(parsed as GroupRecordV2);
   const state = decodeState(json) as GroupState;
   state.syncRound = 0;
+  state.checking = new Map();
+  state.goneRuns = [];
   setCalls(state, [...state.calls.values()]);
   syncMembers(state);
   return state;

@@ -1,6 +1,7 @@
 import type { AnswerGroupSpec } from "../../../../lib/documents/model.js";
 import { startTimer } from "../../../../lib/runtime/decider.js";
 import type { AgentId, AgentStatus, ToAgent } from "../../../../lib/routing/protocol.js";
+import { checkCall } from "./adoption.js";
 import { moveCall } from "./call-fsm.js";
 import { removeBid } from "./legs.js";
 import { onLegAnswered } from "./offers.js";
@@ -51,8 +52,8 @@ export function restoreGroup(record: GroupRecord, spec: AnswerGroupSpec, specCha
     ctx.effects.push({ type: "toAgent", message: { type: "membershipEnded", groupId: state.groupId, agentId } });
   }
   for (const m of state.members.values()) if (m.member && m.availability === "unknown") requestStatus(state, m.agentId, ctx);
-  // The end of a connected call reaches the group as its agent's report (agents.ts): an
-  // agent that is not a member here any more is asked too, or its call would stay.
+  // A v4 record's connected calls: their end reaches the group as the agent's report
+  // (agents.ts), so an agent that is not a member here any more is asked too.
   for (const agentId of state.connectedBy.keys()) if (state.members.get(agentId)?.member !== true) requestStatus(state, agentId, ctx);
   if (state.counts.unconfirmed > 0) {
     state.syncRound = 1;
@@ -69,17 +70,18 @@ export function restoreGroup(record: GroupRecord, spec: AnswerGroupSpec, specCha
  * (kind.ts isDurable), so a crash of the previous owner may have lost them: the agent,
  * which writes its reservation, is the authority on which of this group's calls holds
  * it. Its leg is adopted (signaling is ringing it: nothing is sent again), an answered
- * call is connected (`connect` is idempotent in signaling), and a call this group no
- * longer has is closed on the agent's side: a reservation released, a call ended with
- * M9 wrap-up as any call's end (e.g. its signaling node died and the group, restored
- * with the call still waiting, ended it before this report came).
+ * call is connected (`connect` is idempotent in signaling), and a call this group does
+ * not have is asked about (adoption.ts): connected calls are not in the record, and the
+ * answer adopts the call or frees the agent. A call this group has with another agent
+ * is closed on the agent's side: a reservation released, a call ended with M9 wrap-up.
  */
 export function reconcile(state: GroupState, s: AgentStatus, ctx: Ctx): void {
   const holding = s.holding;
   if (holding === undefined || (s.availability !== "reserved" && s.availability !== "onCall")) return;
   const call = state.calls.get(holding.callId);
-  const waiting = call !== undefined && (call.phase === "queued" || call.phase === "offering");
-  if (call === undefined || (!waiting && call.agentId !== s.agentId)) {
+  if (call === undefined) return checkCall(state, holding.callId, s.agentId, ctx);
+  const waiting = call.phase === "queued" || call.phase === "offering";
+  if (!waiting && call.agentId !== s.agentId) {
     const message: ToAgent =
       s.availability === "reserved"
         ? { type: "offerEnded", groupId: state.groupId, agentId: s.agentId, callId: holding.callId, reservation: holding.reservation, outcome: "notNeeded" }

@@ -65,6 +65,19 @@ export interface QueuedCall {
   /** Set once connected. */
   agentId?: AgentId;
   connectedAt?: number;
+  /** Connected before this load and learnt back from its agent (adoption.ts): caller and times unknown. */
+  adopted?: true;
+}
+
+/** A call with no routing history yet: `queued` on arrival; `connected` from a v4 record's row or an adoption. */
+export function newCall(c: Pick<QueuedCall, "callId" | "caller" | "arrivedAt" | "enqueuedAt" | "phase"> & Partial<Pick<QueuedCall, "rounds" | "agentId" | "connectedAt" | "adopted">>): QueuedCall {
+  return { kind: "call", rounds: 0, legs: [], bids: [], tried: [], excluded: [], maxWaitReached: false, ...c };
+}
+
+/** A call an agent says it holds here that this group does not have, being asked about (adoption.ts). */
+export interface OpenCheck {
+  readonly agentId: AgentId;
+  attempts: number;
 }
 
 /**
@@ -97,6 +110,10 @@ export interface GroupState {
   calls: Map<CallId, QueuedCall>;
   /** Index over `calls`: the connected call each agent answered here (`indexCalls` after a load). */
   connectedBy: Map<AgentId, CallId>;
+  /** Calls being asked about after an agent named them (adoption.ts); in memory only. */
+  checking: Map<CallId, OpenCheck>;
+  /** Signaling runs reported gone since the load, [nodeId, epoch], newest last (a few): a check on their calls ends at once. */
+  goneRuns: [string, string][];
   aht: AhtState;
   log: Map<CallId, LogEntry[]>;
   /** Finished calls whose log is still kept, oldest first. */
@@ -131,6 +148,8 @@ export function createGroupStateShell(groupId: string, spec: AnswerGroupSpec, se
     queue: [],
     calls: new Map(),
     connectedBy: new Map(),
+    checking: new Map(),
+    goneRuns: [],
     aht: initialAht(),
     log: new Map(),
     logRetired: [],

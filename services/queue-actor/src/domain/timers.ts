@@ -9,11 +9,14 @@ export type GroupTimer =
   | { readonly kind: "progress"; readonly callId: CallId }
   | { readonly kind: "ring"; readonly agentId: AgentId; readonly callId: CallId }
   | { readonly kind: "bid"; readonly agentId: AgentId; readonly callId: CallId }
+  | { readonly kind: "check"; readonly callId: CallId }
   | { readonly kind: "sync" };
 
 export const maxWaitTimer = (callId: CallId): string => `maxWait::${callId}`;
 export const progressTimer = (callId: CallId): string => `progress::${callId}`;
 export const ringTimer = (agentId: AgentId, callId: CallId): string => `ring:${agentId}:${callId}`;
+/** A check on a call an agent named and the group does not have (adoption.ts). */
+export const checkTimer = (callId: CallId): string => `check::${callId}`;
 export const bidTimer = (agentId: AgentId, callId: CallId): string => `bid:${agentId}:${callId}`;
 /** Members that have not answered the status request of a load are asked again (restore.ts). */
 export const SYNC_TIMER = "sync::";
@@ -28,6 +31,7 @@ export function parseGroupTimer(timerId: string): GroupTimer | undefined {
   switch (kind) {
     case "maxWait":
     case "progress":
+    case "check":
       return { kind, callId };
     case "ring":
     case "bid":

@@ -367,7 +367,7 @@ export class CallManager implements CallCommandSink {
   private handle(org: string, groupId: string, command: CallCommand, key: string): void {
     const call = this.calls.get(command.callId);
     if (call === undefined) {
-      this.orphan(org, groupId, command);
+      this.orphan(org, groupId, command, key);
       return;
     }
     if (key !== "") {
@@ -387,6 +387,10 @@ export class CallManager implements CallCommandSink {
         return;
       case "connect":
         this.connect(call, command.agentId, true);
+        // A group that lost the call from its record asks whether this agent holds it.
+        if (command.check === true && call.phase === "connected" && call.winner?.agentId === command.agentId) {
+          this.postGroup(call.org, call.group, { type: "legAnswered", callId: call.id, agentId: command.agentId }, `${call.id}:check:${key}`);
+        }
         return;
       case "routeCall":
         this.route(call, command);
@@ -409,15 +413,19 @@ export class CallManager implements CallCommandSink {
    * ago): tell the group it is gone. A `connect` is always answered: the group holds the
    * call as connected, so the end reported for it was lost (the agent's probe, via the
    * group, sends `connect` again), or the caller left while the answer was on its way.
+   * A `check` (a group asking about a call it lost) is answered to the group only: the
+   * agent asked the group, and the group's answer frees it without a wrap-up.
    */
-  private orphan(org: string, groupId: string, command: CallCommand): void {
+  private orphan(org: string, groupId: string, command: CallCommand, key: string): void {
     const { callId } = command;
     if (nodeOfCallId(callId) !== this.nodeId) return;
     if (command.type !== "connect" && (this.ended.has(callId) || this.orphans.has(callId))) return;
     if (command.type === "routeCall" || command.type === "rejectCall") return;
     this.orphans.add(callId);
     if (this.orphans.size > 10_000) this.orphans.clear();
-    if (command.type === "connect") {
+    if (command.type === "connect" && command.check === true) {
+      this.tellGroup(org, groupId, { type: "connectedCallEnded", callId }, `${callId}:gone:${key}`);
+    } else if (command.type === "connect") {
       this.tellGroup(org, groupId, { type: "connectedCallEnded", callId }, `${callId}:orphan`);
       this.postAgent(org, command.agentId, { type: "callGone", callId }, `${callId}:orphan:${command.agentId}`);
     } else this.tellGroup(org, groupId, { type: "callerHungUp", callId }, `${callId}:orphan`);
