@@ -141,6 +141,18 @@ test("setups slower than the unloaded setup time count as lateness even while th
   t.is(s.baselineMs, 2, "a faster period lowers the unloaded setup time at once");
 });
 
+test("setups late by more than the target cut the limit however idle the loop: the routing behind it (another process) is saturated; then every INVITE is no longer admitted just because the loop is idle", (t) => {
+  let s = run(initialOverload(T0), 10, { utilization: IDLE_UTILIZATION / 2, inFlight: 40, setupMs: 4 });
+  t.true(admitInvite(s, 10_000).admit, "an idle loop with routing on time admits everything");
+  s = run(s, TREND + 1, { utilization: IDLE_UTILIZATION / 2, inFlight: 40, setupMs: 4 + 3 * TARGET });
+  t.true(s.routingLate);
+  t.is(s.limit, Math.floor(DECREASE * 40));
+  t.false(admitInvite(s, s.limit).admit);
+  s = run(s, 30, { utilization: IDLE_UTILIZATION / 2, inFlight: 10, setupMs: 4 });
+  t.false(s.routingLate);
+  t.true(admitInvite(s, 10_000).admit);
+});
+
 test("the unloaded setup time follows setups that became slower for good, slowly, while the node is on time", (t) => {
   let s = run(initialOverload(T0), 1, { setupMs: 4 });
   s = run(s, 600, { setupMs: 14 });
@@ -182,7 +194,7 @@ test("a clock stepping back, or two samples at one instant, change nothing", (t)
   t.is(observeOverload(s, { ...late, inFlight: 50 }, s.sampledAt - 1000, config), s);
 });
 
-test("setup meter: a setup holds its slot until its routing answers and at least SETUP_SLOT_MS; readings give the mean time of setups that ended, else the age of the oldest unanswered", (t) => {
+test("setup meter: a setup holds its slot until its routing answers and at least SETUP_SLOT_MS; readings give the median time of setups that ended, else the age of the oldest unanswered", (t) => {
   const m = new SetupMeter(100);
   t.deepEqual(m.read(0), { inFlight: 0 });
   const a = m.begin(0);
@@ -192,7 +204,7 @@ test("setup meter: a setup holds its slot until its routing answers and at least
   m.end(b, 30);
   m.end(a, 40);
   m.end(a, 90);
-  t.deepEqual(m.read(60), { inFlight: 2, setupMs: 30 }, "(20 + 40) / 2; a second end of one setup is ignored; answered, they still hold their slots");
+  t.deepEqual(m.read(60), { inFlight: 2, setupMs: 30 }, "median of 20 and 40; a second end of one setup is ignored; answered, they still hold their slots");
   t.is(m.inFlight(105), 1);
   t.is(m.inFlight(110), 0);
   const slow = m.begin(200);
@@ -207,6 +219,13 @@ test("setup meter: a setup holds its slot until its routing answers and at least
   m.end(answered, 2020);
   t.deepEqual(m.read(2025), { inFlight: 2, setupMs: 20 });
   t.deepEqual(m.read(2050), { inFlight: 2, setupMs: 40 }, "the oldest unanswered, not the oldest holding a slot");
+});
+
+test("setup meter: the median, so a minority of slow setups (one group failing over among many) does not move the reading", (t) => {
+  const m = new SetupMeter(100);
+  const ids = Array.from({ length: 5 }, () => m.begin(0));
+  ids.forEach((id, i) => m.end(id, i < 2 ? 3000 : 4));
+  t.deepEqual(m.read(3000), { inFlight: 0, setupMs: 4 }, "3 of 5 took 4 ms, 2 took 3 s");
 });
 
 test("setup meter: setups that end within the task that began them (routing in the same process) still count for SETUP_SLOT_MS: the limit is one on the rate too", (t) => {

@@ -30,15 +30,22 @@
  *   refusing otherwise:                                    limit holds
  *   nothing refused and never late for RELEASE_MS:         limit back to at least INITIAL_LIMIT
  * ```
- * Only a busy node cuts: a late loop that is mostly idle is a GC pause or another process
- * holding the CPU, and slow routing on an idle node is slow elsewhere; refusing calls
- * here would cure neither. The cut starts from the setups actually in flight (an unused
+ * A late loop cuts only on a busy node: one that is mostly idle is in a GC pause or
+ * another process holds the CPU, and refusing calls would not cure that. Slow setups cut
+ * whatever the loop does: the queue is behind this node, and with signaling and the
+ * routing actors in separate processes (deploy/k8s runs them in pods) signaling's loop has
+ * room while the actors' is saturated by the calls it admits (bench:sip --split at 2×:
+ * 456 of 21,600 calls got their 503 after 50 ms, from routing that never answered in
+ * time). The setup time is the median of a period (setup-meter.ts), so one slow group
+ * among many (a fail-over) does not make the node refuse everyone's calls. The cut starts
+ * from the setups actually in flight (an unused
  * limit says nothing about capacity), and cuts are COOLDOWN_MS apart so that each has
  * shown in the smoothed delay before the next; the limit grows on a sample's own delay,
  * as the smoothed one lags behind a node that has room again.
  *
  * Never starving: MIN_LIMIT setups are always admitted, and while the loop is idle most
- * of the time (smoothed utilization under IDLE_UTILIZATION) every INVITE is.
+ * of the time (smoothed utilization under IDLE_UTILIZATION) and setups are on time, every
+ * INVITE is.
  */
 
 /** How often the edge samples. Short enough to see a backlog forming within a few hundred ms. */
@@ -101,6 +108,10 @@ export interface OverloadState {
   readonly sampledAt: number;
   /** Smoothed delay (ms): loop lateness or setup time over the unloaded one, whichever is larger. */
   readonly delayMs: number;
+  /** Smoothed setup time over the unloaded one (ms): the part of `delayMs` that is routing's. */
+  readonly queueMs: number;
+  /** `queueMs` over the target: the routing behind this node is overloaded, however idle the loop. */
+  readonly routingLate: boolean;
   /** Smoothed loop utilization. */
   readonly utilization: number;
   /** Unloaded setup time, ms; undefined until a setup has been measured. */
@@ -115,13 +126,13 @@ export interface OverloadState {
 }
 
 export function initialOverload(now: number): OverloadState {
-  return { limit: INITIAL_LIMIT, sampledAt: now, delayMs: 0, utilization: 0, baselineMs: undefined, peak: 0, refused: 0, cutAt: -Infinity, troubleAt: -Infinity };
+  return { limit: INITIAL_LIMIT, sampledAt: now, delayMs: 0, queueMs: 0, routingLate: false, utilization: 0, baselineMs: undefined, peak: 0, refused: 0, cutAt: -Infinity, troubleAt: -Infinity };
 }
 
 /** A new INVITE while `inFlight` setups are in flight: admitted or not, and the state after it. */
 export function admitInvite(s: OverloadState, inFlight: number): { state: OverloadState; admit: boolean } {
   const peak = Math.max(s.peak, inFlight);
-  if (inFlight < s.limit || s.utilization < IDLE_UTILIZATION) return { state: peak === s.peak ? s : { ...s, peak }, admit: true };
+  if (inFlight < s.limit || (s.utilization < IDLE_UTILIZATION && !s.routingLate)) return { state: peak === s.peak ? s : { ...s, peak }, admit: true };
   return { state: { ...s, peak, refused: s.refused + 1 }, admit: false };
 }
 
@@ -134,13 +145,16 @@ export function observeOverload(s: OverloadState, sample: OverloadSample, now: n
   const a = 1 - Math.exp(-1 / SMOOTHING_SAMPLES);
   const baselineMs = nextBaseline(s, sample.setupMs, elapsed, target);
   const queueMs = sample.setupMs === undefined || baselineMs === undefined ? 0 : sample.setupMs - baselineMs;
-  const late = Math.min(DELAY_CLIP * target, Math.max(0, sample.loopDelayMs, queueMs));
+  const clip = (ms: number) => Math.min(DELAY_CLIP * target, Math.max(0, ms));
+  const late = clip(Math.max(sample.loopDelayMs, queueMs));
   const delayMs = s.delayMs + a * (late - s.delayMs);
+  const smoothedQueueMs = s.queueMs + a * (clip(queueMs) - s.queueMs);
+  const routingLate = smoothedQueueMs > target;
   const utilization = s.utilization + a * (Math.min(1, Math.max(0, sample.utilization)) - s.utilization);
   const peak = Math.max(s.peak, sample.inFlight);
-  const next = { ...s, sampledAt: now, delayMs, utilization, baselineMs, peak, refused: 0 };
+  const next = { ...s, sampledAt: now, delayMs, queueMs: smoothedQueueMs, routingLate, utilization, baselineMs, peak, refused: 0 };
 
-  if (delayMs > target && utilization >= BUSY_UTILIZATION) {
+  if (delayMs > target && (utilization >= BUSY_UTILIZATION || routingLate)) {
     const overloaded = { ...next, troubleAt: now };
     if (now - s.cutAt < COOLDOWN_MS) return overloaded;
     // The later, the deeper: DECREASE just over the target, down to halving as the (clipped) delay nears DELAY_CLIP × target.

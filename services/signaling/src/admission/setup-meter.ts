@@ -10,12 +10,22 @@
  */
 import { SETUP_SLOT_MS } from "./overload.js";
 
+/** Setup times kept per reading: ten times what a node ends in a SAMPLE_PERIOD_MS at 10,000 CPS. */
+const MAX_TIMES = 10_000;
+
+function median(xs: number[]): number {
+  xs.sort((a, b) => a - b);
+  const mid = xs.length >> 1;
+  return xs.length % 2 === 1 ? (xs[mid] ?? 0) : ((xs[mid - 1] ?? 0) + (xs[mid] ?? 0)) / 2;
+}
+
 export interface SetupReading {
   readonly inFlight: number;
   /**
-   * Mean setup time (ms) of the setups that ended since the last reading; when none did
-   * but some are unanswered, how long the oldest has been waiting (a stuck routing shows
-   * too); undefined when there was nothing to measure.
+   * Median setup time (ms) of the setups that ended since the last reading (a median, so
+   * a minority of slow setups, one group failing over among many, does not move it); when
+   * none did but some are unanswered, how long the oldest has been waiting (a stuck routing
+   * shows too); undefined when there was nothing to measure.
    */
   readonly setupMs?: number;
 }
@@ -29,8 +39,8 @@ export class SetupMeter {
   /** By id; a Map keeps insertion order, so the oldest come first. */
   private readonly setups = new Map<number, Setup>();
   private seq = 0;
-  private ended = 0;
-  private endedMs = 0;
+  /** Times of the setups ended since the last reading (the first MAX_TIMES of them). */
+  private times: number[] = [];
 
   constructor(private readonly slotMs = SETUP_SLOT_MS) {}
 
@@ -56,8 +66,7 @@ export class SetupMeter {
     const s = this.setups.get(id);
     if (s === undefined || s.ended) return;
     s.ended = true;
-    this.ended++;
-    this.endedMs += Math.max(0, now - s.startedAt);
+    if (this.times.length < MAX_TIMES) this.times.push(Math.max(0, now - s.startedAt));
     if (s.startedAt + this.slotMs <= now) this.setups.delete(id);
   }
 
@@ -65,7 +74,7 @@ export class SetupMeter {
   read(now: number): SetupReading {
     const inFlight = this.inFlight(now);
     let setupMs: number | undefined;
-    if (this.ended > 0) setupMs = this.endedMs / this.ended;
+    if (this.times.length > 0) setupMs = median(this.times);
     else {
       for (const s of this.setups.values()) {
         if (s.ended) continue;
@@ -73,8 +82,7 @@ export class SetupMeter {
         break;
       }
     }
-    this.ended = 0;
-    this.endedMs = 0;
+    this.times = [];
     return setupMs === undefined ? { inFlight } : { inFlight, setupMs };
   }
 }
