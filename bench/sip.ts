@@ -271,7 +271,7 @@ async function main(): Promise<void> {
   }
   const load1 = await machineLoad();
   log(`machine after: loadavg ${load1.loadavg1}, CPU busy ${load1.busyPct}%; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
-  console.log(JSON.stringify({ ...result, quick: opts.quick, loadavg_before: load0.loadavg1 }));
+  console.log(JSON.stringify({ ...result, quick: opts.quick, ringmesh_processes: opts.split ? "signaling + actors" : "one", agents: opts.agents, hold_ms: opts.holdMs, loadavg_before: load0.loadavg1 }));
 }
 
 try {
