@@ -2,7 +2,7 @@
 export { decideGroup, createGroupState } from "./src/domain/decide.js";
 export { explain } from "./src/domain/decision-log.js";
 export type { LogEntry, OfferDecision, SkipReason, SkippedAgent } from "./src/domain/decision-log.js";
-export { toGroupRecord, type GroupRecord } from "./src/domain/persist.js";
+export { presentOf, toGroupRecord, type GroupRecord } from "./src/domain/persist.js";
 export { MAX_WAITING_CALLS } from "./src/domain/lifecycle.js";
 export { restoreGroup, SYNC_INTERVAL_MS, SYNC_ROUNDS } from "./src/domain/restore.js";
 export { SYNC_TIMER, checkTimer } from "./src/domain/timers.js";

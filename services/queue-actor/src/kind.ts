@@ -32,7 +32,7 @@ import type { ActorKind, EffectContext, TimerEffect, TimerFired } from "../../..
 import { createGroupState, decideGroup } from "./domain/decide.js";
 import type { GroupEffect, GroupNotice } from "./domain/effects.js";
 import type { GroupEvent } from "./domain/events.js";
-import { decodeLegacyGroupState, fromGroupRecordV2, recordCalls, toGroupRecord, type GroupRecord, type GroupRecordV2 } from "./domain/persist.js";
+import { decodeLegacyGroupState, fromGroupRecordV2, presentOf, recordCalls, toGroupRecord, type GroupRecord, type GroupRecordV2 } from "./domain/persist.js";
 import { presentCount } from "./domain/members.js";
 import { restoreGroup } from "./domain/restore.js";
 import { roundsStarted, type GroupState, type QueuedCall } from "./domain/state.js";
@@ -113,12 +113,13 @@ function applyConfig(state: GroupActorState, spec: AnswerGroupSpec, version: str
 
 /**
  * A group deleted while it was not loaded has no spec to route its waiting calls by
- * (Q2 went with the document): they are rejected as for an unknown number, and the
- * members it had logged in are told.
+ * (Q2 went with the document): they are rejected as for an unknown number. Members an
+ * older record names by id are told; a v5 record names them against the document, gone
+ * now, and they learn it from the tombstone's answer to their next report (`tombstone`).
  */
 function dropRestored(state: GroupActorState, record: GroupRecord, out: Out): void {
   for (const callId of record.queue) out.push({ type: "rejectCall", callId, reason: "groupDeleted" });
-  for (const agentId of record.present) out.push({ type: "toAgent", message: { type: "membershipEnded", groupId: state.name, agentId } });
+  for (const agentId of presentOf(record, undefined) ?? []) out.push({ type: "toAgent", message: { type: "membershipEnded", groupId: state.name, agentId } });
 }
 
 function applyDelete(state: GroupActorState, version: string, now: number, out: Out): GroupActorState {
@@ -154,7 +155,7 @@ function replayable(e: GroupHostEffect | TimerEffect): boolean {
  * members' first reports which of its calls hold them (restore.ts reconcile), so a grant
  * and an answer are in memory until the next write (the call's end, deferred, shares it).
  * An agent's report or refusal is written only when it logs a member in (the record's
- * `present` list is whom a loaded group asks; a stale extra name only costs a request) or
+ * `presentBits` are whom a loaded group asks; a stale extra one only costs a request) or
  * changed more than bids: a bid lost with a crash is repaired by the protocol (the
  * agent's grant is released as not needed and it solicits again).
  */

@@ -3,7 +3,7 @@ import { addAhtSample, estimateWait, initialAht } from "../../../lib/routing/ewt
 import { groupSpec, member } from "../../../lib/routing/sim/spec.js";
 import { IllegalTransitionError } from "../../../lib/routing/errors.js";
 import type { TimerEffect } from "../../../lib/runtime/decider.js";
-import { moveCall, restoreGroup, toGroupRecord, type GroupEffect, type GroupRecord } from "../../../services/queue-actor/index.js";
+import { moveCall, presentOf, restoreGroup, toGroupRecord, type GroupEffect, type GroupRecord } from "../../../services/queue-actor/index.js";
 import { G, arrive, bidsIn, fire, grant, makeGroup, of, status, step } from "./helpers.js";
 
 test("A3 A4 progress: A3 with A6 position every A4 seconds, re-armed; A4 = 0 never", (t) => {
@@ -115,7 +115,7 @@ test("a group restored from its JSON record, once its members answered, decides 
   for (const r of reports) step(s, r, 0);
   step(s, arrive("c1"), 0);
   const record = JSON.parse(JSON.stringify(toGroupRecord(s))) as GroupRecord;
-  t.deepEqual(record.present, ["a", "b"]);
+  t.deepEqual(presentOf(record, s.spec), ["a", "b"]);
   const effects: (GroupEffect | TimerEffect)[] = [];
   const copy = restoreGroup(record, s.spec, false, { now: 5, effects });
   t.deepEqual(

@@ -6,7 +6,7 @@
 import test from "ava";
 import type { TimerEffect } from "../../../lib/runtime/decider.js";
 import { groupSpec, member } from "../../../lib/routing/sim/spec.js";
-import { MAX_WAITING_CALLS, restoreGroup, SYNC_INTERVAL_MS, SYNC_ROUNDS, SYNC_TIMER, toGroupRecord, type GroupEffect, type GroupRecord } from "../../../services/queue-actor/index.js";
+import { MAX_WAITING_CALLS, presentOf, restoreGroup, SYNC_INTERVAL_MS, SYNC_ROUNDS, SYNC_TIMER, toGroupRecord, type GroupEffect, type GroupRecord } from "../../../services/queue-actor/index.js";
 import { arrive, bidsIn, connectCall, fire, G, grant, makeGroup, of, status, step, type Out } from "./helpers.js";
 
 const requested = (out: Out): string[] => of(out, "toAgent").flatMap((e) => (e.message.type === "statusRequest" ? [e.message.agentId] : []));
@@ -56,8 +56,8 @@ test("restore: silent members are asked again every SYNC_INTERVAL_MS, then taken
   t.false(state.calls.has("c1"), "the last reachable member left: Q2");
 });
 
-test("restore: members removed from the document while the group was not loaded are told; Q1 follows the new spec", (t) => {
-  const record = toGroupRecord(waitingGroup());
+test("restore (v4 record, members by id): members removed from the document while the group was not loaded are told; Q1 follows the new spec", (t) => {
+  const record: GroupRecord = { ...toGroupRecord(waitingGroup()), v: 4, present: ["a", "b"], presentBits: undefined };
   const spec = groupSpec([member("a")], { queue: { maxWaitSeconds: 30 } });
   const { effects } = restore(record, spec, true);
   t.deepEqual(requested(effects), ["a"]);
@@ -66,6 +66,20 @@ test("restore: members removed from the document while the group was not loaded 
     ["b"],
   );
   t.deepEqual(of(effects, "startTimer").find((e) => e.timerId.startsWith("maxWait"))?.fireAt, 10 + 30_000, "Q1 counts from when the call joined");
+});
+
+test("restore (v5 record, members as a bitset over the document): the same document reads it back; a changed one has every member now configured asked", (t) => {
+  const s = waitingGroup();
+  const record = toGroupRecord(s);
+  t.is(record.present, undefined);
+  t.deepEqual(presentOf(record, s.spec), ["a", "b"]);
+  t.is(presentOf(record, undefined), undefined, "without the document it was written with, unreadable");
+  t.deepEqual(requested(restore(record, s.spec, false).effects), ["a", "b"]);
+  const changed = groupSpec([member("c"), member("a")], { queue: { maxWaitSeconds: 30 } });
+  const { state, effects } = restore(record, changed, true);
+  t.deepEqual(requested(effects), ["c", "a"]);
+  t.deepEqual(of(effects, "toAgent").filter((e) => e.message.type === "membershipEnded"), [], "b, removed in between, is not told");
+  t.true(state.calls.has("c1"), "members unconfirmed: the call waits");
 });
 
 test("restore: a ringing leg survives the load, and its agent's answer still connects the call", (t) => {
@@ -84,7 +98,7 @@ test("restore: a ringing leg survives the load, and its agent's answer still con
 test("the record names only members logged in; a group with nobody logged in restores without asking anyone", (t) => {
   const s = makeGroup([member("a"), member("b")]);
   step(s, status("a", "onBreak"), 0);
-  t.deepEqual(toGroupRecord(s).present, ["a"]);
+  t.deepEqual(presentOf(toGroupRecord(s), s.spec), ["a"]);
   const empty = makeGroup([member("a")]);
   const { state, effects } = restore(toGroupRecord(empty), empty.spec);
   t.deepEqual(requested(effects), []);
@@ -168,8 +182,8 @@ test("restore (v4 record): the agent of a connected call is asked even when it i
   const s = makeGroup([member("a"), member("b")]);
   connectCall(s, "a", "c1", [0, 10, 20, 30]);
   const c1 = s.calls.get("c1");
-  const v4: GroupRecord = { ...toGroupRecord(s), v: 4, connected: [["c1", c1?.caller ?? "", 10, 10, "a", 30, 0]] };
-  const { state, effects } = restore(v4, groupSpec([member("b")]));
+  const v4: GroupRecord = { ...toGroupRecord(s), v: 4, present: ["a"], presentBits: undefined, connected: [["c1", c1?.caller ?? "", 10, 10, "a", 30, 0]] };
+  const { state, effects } = restore(v4, groupSpec([member("b")]), true);
   t.deepEqual(requested(effects), ["a"], "a left the document; b was never logged in");
   t.is(state.connectedBy.get("a"), "c1");
   t.deepEqual(of(step(state, status("a", "onCall", { holding: "c1" }), 1_001), "publish"), []);

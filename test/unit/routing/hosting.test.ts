@@ -130,7 +130,8 @@ test("the group record keeps calls and who is logged in, not the spec or replica
   const bytes = encodeGroupActorState(h.state);
   const json = new TextDecoder().decode(bytes);
   t.false(json.includes("skillLevel"), "no spec in the record");
-  t.like(JSON.parse(json), { group: { v: 5, present: ["alice", "bob"], queue: ["c1"] } });
+  // alice and bob, the first two members: bits 0 and 1.
+  t.like(JSON.parse(json), { group: { v: 5, presentBits: Buffer.from([0b011]).toString("base64"), queue: ["c1"] } });
 
   const loaded = harness({ spec, version: "v1" }, bytes);
   t.is(loaded.state.group, undefined, "restored once the spec is back");
@@ -153,6 +154,20 @@ test("the group record keeps calls and who is logged in, not the spec or replica
   );
   await loaded.step({ type: "agentStatus", agentId: "alice", groupId: "support", seq: 9, availability: "free", presence: "available", idleSince: 7, neverCalled: false, devices: ["desktop"] });
   t.like(loaded.told.at(-1), { id: "acme.alice", event: { type: "bid", callId: "c1" } });
+});
+
+test("a group deleted while not loaded: its waiting calls are rejected; its members (a v5 record names them against the document, gone) learn it from the tombstone's answer to their next report", async (t) => {
+  const spec = groupSpec([member("alice")]);
+  const h = harness({ spec, version: "v1" });
+  await h.step({ type: "configChanged", spec, version: "v1" });
+  await h.step({ type: "agentStatus", agentId: "alice", groupId: "support", seq: 1, availability: "onCall", presence: "available", idleSince: 0, neverCalled: false, devices: ["desktop"] });
+  await h.step({ type: "callArrived", callId: "c1", caller: "+358401" });
+  const loaded = harness({ spec, version: "v1" }, encodeGroupActorState(h.state));
+  await loaded.step({ type: "groupDeleted", version: "v2" });
+  t.like(loaded.commands.at(-1)?.command, { type: "rejectCall", callId: "c1", reason: "groupDeleted" });
+  t.false(loaded.told.some((x) => x.event.type === "membershipEnded"));
+  await loaded.step({ type: "agentStatus", agentId: "alice", groupId: "support", seq: 2, availability: "free", presence: "available", idleSince: 9, neverCalled: false, devices: ["desktop"] });
+  t.like(loaded.told.at(-1), { id: "acme.alice", event: { type: "membershipEnded" } });
 });
 
 test("group records written before v3 (with the spec and replicas) still load as running groups", (t) => {

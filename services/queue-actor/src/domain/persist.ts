@@ -13,7 +13,7 @@ import { createGroupStateShell, newCall, setCalls, type GroupState, type MemberV
  * Neither the spec nor the members' replicas: both are O(members) and would make every
  * write of a large group large, while the spec is fetched on every load anyway and the
  * agents are the authority on their own state; a loaded group asks the members listed
- * in `present` (restore.ts). The free-agent tiers and per-reason counts are indexes,
+ * as present (`presentBits`, restore.ts). The free-agent tiers and per-reason counts are indexes,
  * rebuilt on load. The decision log (`call explain`) is diagnostic history kept in memory
  * only: a waiting call gains an entry (up to ~1 KB with named skips) per candidate pick,
  * so with the logs the record of a busy large group passed the server's 1 MiB message
@@ -32,8 +32,14 @@ export interface GroupRecord {
   readonly groupId: string;
   readonly rng: number;
   readonly aht: AhtState;
-  /** Members logged in (or not yet confirmed) when written: asked for their state on load. */
-  readonly present: readonly AgentId[];
+  /** Before v5: members logged in (or not yet confirmed) when written, asked for their state on load. */
+  readonly present?: readonly AgentId[];
+  /**
+   * v5: the same members as a bitset over the spec's `members`, base64 (`presentOf`). Ids
+   * made every write grow with the members logged in: ~11 KB at 900 agents, most of what
+   * the group sent to NATS per call. The bitset is 152 bytes.
+   */
+  readonly presentBits?: string;
   readonly asked: readonly [AgentId, CallId][];
   readonly queue: readonly CallId[];
   /** Waiting calls, whole (v3: every call). */
@@ -45,11 +51,38 @@ export interface GroupRecord {
 }
 
 export function toGroupRecord(state: GroupState): GroupRecord {
-  const present: AgentId[] = [];
-  for (const m of state.members.values()) if (m.member && m.availability !== "loggedOut") present.push(m.agentId);
+  const index = memberIndex(state.spec);
+  const bits = new Uint8Array(Math.ceil(state.spec.members.length / 8));
+  for (const m of state.members.values()) {
+    const i = m.member && m.availability !== "loggedOut" ? index.get(m.agentId) : undefined;
+    if (i !== undefined) bits[i >> 3] = (bits[i >> 3] ?? 0) | (1 << (i & 7));
+  }
   const calls: QueuedCall[] = [];
   for (const c of state.calls.values()) if (c.phase !== "connected") calls.push(c);
-  return { v: 5, groupId: state.groupId, rng: state.rng, aht: state.aht, present, asked: [...state.asked], queue: state.queue, calls };
+  return { v: 5, groupId: state.groupId, rng: state.rng, aht: state.aht, presentBits: Buffer.from(bits).toString("base64"), asked: [...state.asked], queue: state.queue, calls };
+}
+
+const indexes = new WeakMap<AnswerGroupSpec, Map<AgentId, number>>();
+
+/** Position of each member in the spec's `members`, computed once per spec. */
+function memberIndex(spec: AnswerGroupSpec): Map<AgentId, number> {
+  let index = indexes.get(spec);
+  if (index === undefined) {
+    index = new Map(spec.members.map((m, i) => [m.user, i]));
+    indexes.set(spec, index);
+  }
+  return index;
+}
+
+/**
+ * The members a record names as logged in. A v5 bitset reads only against the spec it
+ * was written with (the same document version): undefined without it.
+ */
+export function presentOf(record: GroupRecord, sameSpec: AnswerGroupSpec | undefined): readonly AgentId[] | undefined {
+  if (record.presentBits === undefined) return record.present ?? [];
+  if (sameSpec === undefined) return undefined;
+  const bits = Buffer.from(record.presentBits, "base64");
+  return sameSpec.members.flatMap((m, i) => (((bits[i >> 3] ?? 0) & (1 << (i & 7))) !== 0 ? [m.user] : []));
 }
 
 /** Every call of a record, a v4 record's connected ones rebuilt from their rows. */
@@ -66,7 +99,7 @@ export function recordCalls(record: GroupRecord): QueuedCall[] {
 type MemberRow = [AgentId, 0 | 1, number, number, Availability, Presence, number, 0 | 1, readonly RingableDeviceKind[], number];
 
 /** v2 kept the spec and every member's replica in the record. */
-export interface GroupRecordV2 extends Omit<GroupRecord, "v" | "present" | "log" | "connected"> {
+export interface GroupRecordV2 extends Omit<GroupRecord, "v" | "present" | "presentBits" | "log" | "connected"> {
   readonly v: 2;
   readonly spec: AnswerGroupSpec;
   readonly members: readonly MemberRow[];

@@ -10,7 +10,7 @@ import type { Ctx } from "./context.js";
 import { dispatch } from "./dispatch.js";
 import { sweepIfNobodyReachable } from "./lifecycle.js";
 import { syncMembers, updateMember } from "./members.js";
-import { recordCalls, type GroupRecord } from "./persist.js";
+import { presentOf, recordCalls, type GroupRecord } from "./persist.js";
 import { createGroupStateShell, setCalls, type GroupState, type MemberView } from "./state.js";
 import { ringTimer, SYNC_TIMER } from "./timers.js";
 
@@ -45,7 +45,12 @@ export function restoreGroup(record: GroupRecord, spec: AnswerGroupSpec, specCha
   state.queue = [...record.queue];
   setCalls(state, recordCalls(record));
   state.log = new Map(record.log ?? []);
-  for (const agentId of record.present) state.members.set(agentId, placeholder(agentId, true));
+  // A v5 record names them against the document it was written with. If that changed while
+  // the group was not loaded (only after its owner died: a group with members logged in
+  // is not passivated), every member now configured is asked, and a member removed in
+  // between is not told here: its reports change nothing, and it is never offered a call.
+  const present = presentOf(record, specChanged ? undefined : spec) ?? spec.members.map((m) => m.user);
+  for (const agentId of present) state.members.set(agentId, placeholder(agentId, true));
   // Agents with a bid or reservation out but no longer members keep a view for their leg.
   for (const agentId of state.asked.keys()) if (!state.members.has(agentId)) state.members.set(agentId, { ...placeholder(agentId, false), availability: "reserved" });
   for (const agentId of syncMembers(state)) {
