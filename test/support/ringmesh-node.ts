@@ -69,10 +69,14 @@ async function waitReady(port: number, proc: ChildProcess, log: () => string, ti
 
 export async function startRingmeshNode(opts: { env?: Record<string, string>; args?: string[] } = {}): Promise<RingmeshNode> {
   const dataDir = await mkdtemp(join(tmpdir(), "ringmesh-node-"));
-  const [grpcPort, metricsPort] = [await freePort(), await freePort()];
-  // Never the default 5060: nodes of concurrent tests would collide on it.
-  const sipPort = opts.env?.["SIP_PORT"] !== undefined ? Number(opts.env["SIP_PORT"]) : await freeUdpTcpPort();
-  const env = {
+  const pickPorts = async () => ({
+    grpcPort: await freePort(),
+    metricsPort: await freePort(),
+    // Never the default 5060: nodes of concurrent tests would collide on it.
+    sipPort: opts.env?.["SIP_PORT"] !== undefined ? Number(opts.env["SIP_PORT"]) : await freeUdpTcpPort(),
+  });
+  let { grpcPort, metricsPort, sipPort } = await pickPorts();
+  const envOf = () => ({
     ...process.env,
     RINGMESH_HOST: "127.0.0.1",
     GRPC_PORT: String(grpcPort),
@@ -81,7 +85,8 @@ export async function startRingmeshNode(opts: { env?: Record<string, string>; ar
     RINGMESH_DATA_DIR: dataDir,
     LOG_LEVEL: "info",
     ...opts.env,
-  };
+  });
+  let env = envOf();
   let output = "";
   let proc: ChildProcess;
   const launch = async () => {
@@ -90,7 +95,19 @@ export async function startRingmeshNode(opts: { env?: Record<string, string>; ar
     proc.stderr?.on("data", (d: Buffer) => (output += d.toString()));
     await waitReady(metricsPort, proc, () => output, 30_000);
   };
-  await launch();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await launch();
+      break;
+    } catch (err) {
+      // A port free a moment ago can be taken before the node binds it (another test's
+      // outgoing connection gets it as its ephemeral port): start again on others.
+      if (attempt >= 3 || !output.includes("EADDRINUSE")) throw err;
+      output = "";
+      ({ grpcPort, metricsPort, sipPort } = await pickPorts());
+      env = envOf();
+    }
+  }
   const stop = async (): Promise<number | null> => {
     const p = proc;
     if (p.exitCode !== null || p.signalCode !== null) return p.exitCode;
