@@ -151,9 +151,10 @@ function replayable(e: GroupHostEffect | TimerEffect): boolean {
  * its leaving (to Q2/Q6, abandoned, ended by signaling's report) and its timers are
  * written. A connected call is not in the record at all: a loaded group learns it back
  * from its agent and signaling (adoption.ts), so its end by the agent's report (agents.ts)
- * is not written either. Who rings and who answered is not: the agent writes its reservation, and a loaded group learns from its
- * members' first reports which of its calls hold them (restore.ts reconcile), so a grant
- * and an answer are in memory until the next write (the call's end, deferred, shares it).
+ * is not written either. Who rings and who answered is not: the agent writes its
+ * reservation, and a loaded group learns from its members' first reports which of its
+ * calls hold them (restore.ts reconcile), so a grant and an answer are in memory until
+ * the next write (the call's end, deferred, shares it).
  * An agent's report or refusal is written only when it logs a member in (the record's
  * `presentBits` are whom a loaded group asks; a stale extra one only costs a request) or
  * changed more than bids: a bid lost with a crash is repaired by the protocol (the

@@ -108,6 +108,20 @@ async function freeAfterWrapUp(t: { is: (a: unknown, b: unknown, m?: string) => 
   t.is(stateOf(await statusUntil(n, (s) => stateOf(s, "alice") === "available", 5000), "alice"), "available");
 }
 
+/**
+ * A two-node cluster with a call connected to alice's desk (registered on B), dialled on
+ * node `via`: the agent answers and then waits for a BYE that never comes; the caller
+ * waits for one too.
+ */
+async function heldCall(via: "a" | "b") {
+  const pair = await cluster();
+  const desk = await aliceReady(pair.b);
+  const agent = await agentUas("agent-answer.xml", desk, ["-d", "100"], 30);
+  const caller = dial(pair[via], "caller-wait-bye.xml", 30);
+  const during = await statusUntil(pair.b, (s) => s.connected.length === 1 && stateOf(s, "alice") === "onCall", 8000);
+  return { ...pair, agent, caller, during };
+}
+
 test.serial("multi-node: the agent's desk registered on node B answers a call that arrived on node A; the caller's BYE ends both legs and frees the agent", async (t) => {
   const { a, b } = await cluster();
   const desk = await aliceReady(b);
@@ -131,13 +145,7 @@ test.serial("multi-node: the agent's desk registered on node B answers a call th
 });
 
 test.serial("node death: a call connected through node A, kill -9 A → within seconds node B ends it in the group, the agent is freed, no ghost call", async (t) => {
-  const { a, b } = await cluster();
-  const desk = await aliceReady(b);
-
-  // The agent answers and then waits for a BYE that never comes; the caller waits for one too.
-  const agent = await agentUas("agent-answer.xml", desk, ["-d", "100"], 25);
-  const caller = dial(a, "caller-wait-bye.xml", 25);
-  const during = await statusUntil(b, (s) => s.connected.length === 1 && stateOf(s, "alice") === "onCall", 8000);
+  const { a, b, agent, caller, during } = await heldCall("a");
   t.is(during.connected.length, 1, JSON.stringify(during));
   t.regex(during.connected[0]?.callId ?? "", /^sig-a_/);
 
@@ -154,6 +162,26 @@ test.serial("node death: a call connected through node A, kill -9 A → within s
   const m = await metricsUntil(b, /^sip_calls_ended_node_gone_total 1$/m);
   t.regex(m, /^sip_calls_ended_node_gone_total 1$/m, lines(m, "sip_calls_ended_node_gone_total", "sip_signaling_nodes_gone_total"));
   t.regex(m, /^sip_signaling_nodes_gone_total\{reason="timeout"\} 1$/m, lines(m, "sip_signaling_nodes_gone_total"));
+  killSipps();
+  await Promise.allSettled([caller, agent.done]);
+});
+
+test.serial("the group's owner dies while a call it connected is up on the other node: the successor learns the call back from the agent and that node's signaling (connect check), no call lost", async (t) => {
+  // The call arrives on B and rings alice's desk registered there; the group lives on A (as the test above shows).
+  const { a, b, agent, caller, during } = await heldCall("b");
+  t.regex(during.connected[0]?.callId ?? "", /^sig-b_/, JSON.stringify(during));
+  // bob's login is written, and the record written then holds no connected call (persist.ts v5).
+  const login = await cli(b, "agent", "login", "support", "--user", "bob", "--org", "acme");
+  t.is(login.code, 0, login.stderr);
+  await statusUntil(b, (s) => stateOf(s, "bob") !== "loggedOut", 5000);
+
+  await a.kill();
+  const after = await statusUntil(b, (s) => s.connected.length === 1 && stateOf(s, "alice") === "onCall" && stateOf(s, "bob") !== undefined, 15_000);
+  t.is(after.connected[0]?.callId, during.connected[0]?.callId, JSON.stringify(after));
+  t.is(after.connected[0]?.user, "alice");
+  t.is(stateOf(after, "alice"), "onCall");
+  const m = await metricsUntil(b, /^sip_dialogs_active\{side="agent"\} 1$/m);
+  t.regex(m, /^sip_dialogs_active\{side="agent"\} 1$/m, "the call is still up on B");
   killSipps();
   await Promise.allSettled([caller, agent.done]);
 });

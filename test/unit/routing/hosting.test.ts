@@ -244,3 +244,21 @@ test("a group stays active while any member is logged in (a reload would wake ev
   await h.step({ type: "agentStatus", agentId: "alice", groupId: "support", seq: 2, availability: "loggedOut", presence: "busy", idleSince: 0, neverCalled: false, devices: ["desktop"] });
   t.false(h.kind.keepActive?.(h.state));
 });
+
+test("a group holding a connected call stays active with nobody logged in: connected calls are in memory only (adoption.ts)", async (t) => {
+  const spec = groupSpec([member("alice")]);
+  const h = harness({ spec, version: "v1" });
+  await h.step({ type: "configChanged", spec, version: "v1" });
+  const report = (seq: number, availability: "free" | "loggedOut", holding?: string) =>
+    h.step({ type: "agentStatus", agentId: "alice", groupId: "support", seq, availability, presence: "available", idleSince: 0, neverCalled: false, devices: ["desktop"], ...(holding !== undefined ? { holding: { callId: holding, reservation: 7 } } : {}) });
+  await report(1, "free");
+  await h.step({ type: "callArrived", callId: "c1", caller: "+358401" });
+  await h.step({ type: "grant", agentId: "alice", groupId: "support", callId: "c1", reservation: 7, seq: 2, expiresAt: 0 });
+  await h.step({ type: "legAnswered", callId: "c1", agentId: "alice" });
+  // alice logs out during the call: her reports still name it.
+  await report(3, "loggedOut", "c1");
+  t.is(h.state.group?.calls.get("c1")?.phase, "connected");
+  t.true(h.kind.keepActive?.(h.state), "nobody logged in, but a connected call held here");
+  await report(4, "loggedOut");
+  t.false(h.kind.keepActive?.(h.state), "the call ended: passivated when idle");
+});

@@ -20,6 +20,7 @@
 import { cancelTimer, startTimer } from "../../../../lib/runtime/decider.js";
 import type { AgentId, CallId } from "../../../../lib/routing/protocol.js";
 import type { Ctx } from "./context.js";
+import type { GroupEffect } from "./effects.js";
 import { updateMember } from "./members.js";
 import { mintedBy } from "./minted.js";
 import { newCall, type GroupState } from "./state.js";
@@ -52,15 +53,17 @@ export function onCheckTimer(state: GroupState, callId: CallId, ctx: Ctx): void 
   sendCheck(callId, open.agentId, ctx);
 }
 
+/** The answer to an agent's probe (or to its report, after a check): where its call stands here. */
+export function callStatus(state: GroupState, agentId: AgentId, callId: CallId, alive: boolean, ringing: boolean): GroupEffect {
+  return { type: "toAgent", message: { type: "callStatus", groupId: state.groupId, agentId, callId, alive, ringing } };
+}
+
 /** Signaling reported the checked call gone, or never answered: the agent is not on it. */
 export function checkedGone(state: GroupState, callId: CallId, ctx: Ctx): void {
   const open = state.checking.get(callId);
   if (open === undefined) return;
   state.checking.delete(callId);
-  ctx.effects.push(cancelTimer(checkTimer(callId)), {
-    type: "toAgent",
-    message: { type: "callStatus", groupId: state.groupId, agentId: open.agentId, callId, alive: false, ringing: false },
-  });
+  ctx.effects.push(cancelTimer(checkTimer(callId)), callStatus(state, open.agentId, callId, false, false));
 }
 
 /** Signaling's `legAnswered` for a checked call: the agent holds it, so it is adopted as connected. False if no check was open. */
@@ -74,9 +77,6 @@ export function adopt(state: GroupState, callId: CallId, agentId: AgentId, ctx: 
   const view = state.members.get(agentId);
   if (view?.member === true) updateMember(state, view, (m) => (m.availability = "onCall"));
   // A reserved agent (its answer was not written) is on the call from here.
-  ctx.effects.push(cancelTimer(checkTimer(callId)), {
-    type: "toAgent",
-    message: { type: "callStatus", groupId: state.groupId, agentId, callId, alive: true, ringing: false },
-  });
+  ctx.effects.push(cancelTimer(checkTimer(callId)), callStatus(state, agentId, callId, true, false));
   return true;
 }

@@ -1,5 +1,5 @@
 import type { AgentStatus, CallProbe } from "../../../../lib/routing/protocol.js";
-import { checkCall } from "./adoption.js";
+import { callStatus, checkCall } from "./adoption.js";
 import type { Ctx } from "./context.js";
 import { dispatch, sendBid } from "./dispatch.js";
 import { onConnectedCallEnded, sweepDeclined, sweepIfNobodyReachable } from "./lifecycle.js";
@@ -71,6 +71,6 @@ export function onCallProbe(state: GroupState, p: CallProbe, ctx: Ctx): void {
   if (call === undefined) return checkCall(state, p.callId, p.agentId, ctx);
   const alive = call.phase === "connected" && call.agentId === p.agentId;
   const ringing = !alive && call.legs.some((l) => l.agentId === p.agentId);
-  ctx.effects.push({ type: "toAgent", message: { type: "callStatus", groupId: state.groupId, agentId: p.agentId, callId: p.callId, alive, ringing } });
+  ctx.effects.push(callStatus(state, p.agentId, p.callId, alive, ringing));
   if (alive) ctx.effects.push({ type: "connect", callId: p.callId, agentId: p.agentId });
 }
