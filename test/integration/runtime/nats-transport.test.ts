@@ -87,6 +87,23 @@ test("a silent responder: RequestTimeoutError after the timeout, within the swee
   t.is(dec.decode((await r.request("t.after", enc.encode("ok"), undefined, 5000)).data), "OK");
 });
 
+test("timeouts of different lengths expire each on time, whatever order they were sent in, and answered requests in between do not hold them up", async (t) => {
+  await echo("t.mute", 60_000);
+  await echo("t.prompt");
+  const r = new Requester(await nats());
+  const started = performance.now();
+  const at = (p: Promise<unknown>) => p.then(() => performance.now() - started);
+  const long = at(r.requestOrSilence("t.mute", enc.encode("a"), undefined, 1500));
+  const answered = await Promise.all(Array.from({ length: 50 }, () => r.request("t.prompt", enc.encode("b"), undefined, 300)));
+  const short = at(r.requestOrSilence("t.mute", enc.encode("c"), undefined, 300));
+  const shortAgain = at(r.requestOrSilence("t.mute", enc.encode("d"), undefined, 300));
+  t.is(answered.length, 50);
+  const [s1, s2, l] = await Promise.all([short, shortAgain, long]);
+  t.true(s1 >= 290 && s1 < 1400, `the first 300 ms request ended after ${s1.toFixed(0)} ms`);
+  t.true(s2 >= 290 && s2 < 1400, `the second 300 ms request ended after ${s2.toFixed(0)} ms`);
+  t.true(l >= 1490 && l < 3500, `the 1500 ms request ended after ${l.toFixed(0)} ms`);
+});
+
 test("requestOrSilence: silence resolves undefined after the timeout, an answer resolves with it, no subscriber rejects at once", async (t) => {
   await echo("t.quiet", 60_000);
   await echo("t.loud");
