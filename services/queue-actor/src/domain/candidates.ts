@@ -78,13 +78,16 @@ function addUnavailable(state: GroupState, walk: Walk): void {
       unavailable += n;
     }
   }
-  if (unavailable === 0) return;
+  // Stops once every unavailable member is named: with most members free, the rest of a long list holds none.
+  let left = Math.min(unavailable, SKIPPED_NAMED - walk.skipped.length);
   for (const member of state.spec.members) {
-    if (walk.skipped.length >= SKIPPED_NAMED) break;
+    if (left <= 0) break;
     const view = state.members.get(member.user);
     if (view === undefined) continue;
     const reason = reasonOf(state.spec, view);
-    if (reason !== "free") walk.skipped.push({ agentId: member.user, reason });
+    if (reason === "free") continue;
+    walk.skipped.push({ agentId: member.user, reason });
+    left--;
   }
 }
 

@@ -32,11 +32,17 @@ export function ringableDevices(spec: AnswerGroupSpec, m: MemberView): RingableD
   return m.devices.filter((d) => spec.routing.ringDevices.includes(d));
 }
 
+/** `ringableDevices(…).length > 0` without the array: asked for every member on every routing step. */
+function hasRingableDevice(spec: AnswerGroupSpec, m: MemberView): boolean {
+  for (const d of m.devices) if (spec.routing.ringDevices.includes(d)) return true;
+  return false;
+}
+
 export function reasonOf(spec: AnswerGroupSpec, m: MemberView): MemberReason | "free" {
   if (m.availability === "loggedOut") return "loggedOut";
   if (m.availability === "unknown") return "unconfirmed";
   if (spec.routing.presenceAware && m.presence === "busy") return "busyPresence";
-  if (ringableDevices(spec, m).length === 0) return "noRingableDevice";
+  if (!hasRingableDevice(spec, m)) return "noRingableDevice";
   switch (m.availability) {
     case "free":
       return "free";
