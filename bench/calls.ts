@@ -150,7 +150,8 @@ try {
       if (wait > 1) await sleep(wait);
       const callId = `c${++n}`;
       arrivedAt.set(callId, performance.now());
-      report(rt.tell(groupAddress, `${ORG}.${GROUP}`, { type: "callArrived", callId, caller: "+358401111111" }));
+      // Asked, as signaling does (routing-port.ts `arrive`): the answer carries the entry audio.
+      report(rt.ask(groupAddress, `${ORG}.${GROUP}`, { type: "callArrived", callId, caller: "+358401111111" }));
     }
     // Let the last calls end (hold, then the reports, which may retry up to their deadline) before reading the counters.
     await sleep(holdMs + 3000);

@@ -11,7 +11,10 @@ export type AgentPhase = "available" | "collecting" | "reserved" | "onCall" | "w
 
 // ---------------------------------------------------------------- group events
 
-/** Signaling: a call reached the group number and the group is open. */
+/**
+ * Signaling: a call reached the group number and the group is open. Asked, not told: the
+ * answer carries the call's entry audio (queue-actor kind.ts `ArrivalAnswer`).
+ */
 export interface CallArrived {
   readonly type: "callArrived";
   readonly callId: CallId;

@@ -14,7 +14,9 @@
  * and keeps no timers, so it passivates. Re-creating the group starts it afresh.
  *
  * Effects: `toAgent` → the agent actor; ringAgent/cancelRing/connect/routeCall/
- * callerAudio (and rejectCall) → SignalingPort; `publish` → metrics and the EventPublisher.
+ * callerAudio (and rejectCall) → SignalingPort, except an arriving call's entry audio,
+ * which is the answer to its `callArrived` (`ArrivalAnswer`); `publish` → metrics and the
+ * EventPublisher.
  * Keys are derived from the committed revision and the effect's position, so a
  * repeated effect carries the same key.
  */
@@ -25,7 +27,8 @@ import { decodeGroupMessage, encodeGroupMessage, type GroupMessage } from "../..
 import type { ConfigSource } from "../../../lib/routing/config.js";
 import type { GroupMetrics } from "../../../lib/routing/metrics.js";
 import type { EventPublisher } from "../../../lib/routing/events.js";
-import type { RejectCall, SignalingPort } from "../../../lib/routing/outbound.js";
+import { encodeCallCommand, type RejectCall, type SignalingPort } from "../../../lib/routing/outbound.js";
+import type { CallerAudio } from "../../../lib/routing/messages.js";
 import type { ToAgent } from "../../../lib/routing/protocol.js";
 import { ringmesh } from "../../../lib/generated/pb.js";
 import type { ActorKind, EffectContext, TimerEffect, TimerFired } from "../../../lib/runtime/index.js";
@@ -54,7 +57,14 @@ export interface GroupActorState {
 }
 
 type FetchConfig = { readonly type: "fetchConfig" };
-export type GroupHostEffect = GroupEffect | RejectCall | FetchConfig;
+/**
+ * The entry audio of a call decided on its arrival, carried by the answer to signaling's
+ * `callArrived` ask (`reply`) instead of a command of its own: signaling waits for that
+ * answer anyway, so this saves a message per call. Audio decided later (a replay after
+ * the spec came back, progress, ringback) goes out as a command.
+ */
+type ArrivalAnswer = { readonly type: "arrivalAnswer"; readonly audio: CallerAudio };
+export type GroupHostEffect = GroupEffect | RejectCall | FetchConfig | ArrivalAnswer;
 
 export interface GroupKindDeps {
   readonly config: ConfigSource;
@@ -196,6 +206,11 @@ function isDeferrable(event: GroupMessage | TimerFired, out: Out): boolean {
   return event.type === "connectedCallEnded" && out.every((e) => e.type === "publish" || (e.type === "toAgent" && e.message.type === "callEnded"));
 }
 
+/** The arriving call's entry audio goes into the answer to its arrival (`ArrivalAnswer`). */
+function answered(event: GroupMessage | TimerFired, e: GroupEffect | TimerEffect): GroupHostEffect | TimerEffect {
+  return event.type === "callArrived" && e.type === "callerAudio" && e.callId === event.callId ? { type: "arrivalAnswer", audio: e } : e;
+}
+
 /** The hosting decider. `loaded` marks states fresh from the store: their first decision refetches the document. */
 export function decideGroupActor(loaded: WeakSet<object>) {
   /**
@@ -220,7 +235,15 @@ export function decideGroupActor(loaded: WeakSet<object>) {
    */
   const early = (event: GroupMessage | TimerFired, out: Out): boolean =>
     (event.type === "callArrived" || event.type === "agentStatus") &&
-    out.every((e) => e.type === "publish" || e.type === "callerAudio" || e.type === "startTimer" || e.type === "cancelTimer" || (e.type === "toAgent" && e.message.type === "bid"));
+    out.every(
+      (e) =>
+        e.type === "publish" ||
+        e.type === "callerAudio" ||
+        e.type === "arrivalAnswer" ||
+        e.type === "startTimer" ||
+        e.type === "cancelTimer" ||
+        (e.type === "toAgent" && e.message.type === "bid"),
+    );
   return (state: GroupActorState, event: GroupMessage | TimerFired, now: number): { state: GroupActorState; effects: Out; durable?: boolean; deferrable?: boolean; early?: boolean } => {
     const out: Out = [];
     const fresh = loaded.delete(state);
@@ -247,7 +270,7 @@ export function decideGroupActor(loaded: WeakSet<object>) {
           next = { ...state, pending: [...state.pending.slice(-(MAX_PENDING - 1)), event] };
         } else {
           const joined = joins(state.group, event);
-          out.push(...decideGroup(state.group, event, now).effects);
+          for (const e of decideGroup(state.group, event, now).effects) out.push(answered(event, e));
           // The domain updates `group` in place; a new outer object makes the runtime look at it (it writes only changed bytes).
           return { state: { ...state }, effects: out, durable: isDurable(event, out, joined), deferrable: isDeferrable(event, out), early: early(event, out) };
         }
@@ -388,6 +411,9 @@ export function runGroupEffects(kind: ActorKind<GroupActorState, GroupMessage, G
         case "fetchConfig":
           tasks.push(fetchAndTell(kind, deps, ctx));
           break;
+        case "arrivalAnswer":
+          // Left with the answer to callArrived (reply).
+          break;
         default:
           deps.signaling.send(org, name, e, `${base}:${i}`);
       }
@@ -430,6 +456,10 @@ export function createGroupKind(deps: GroupKindDeps): ActorKind<GroupActorState,
       },
     },
     reply(decision, event) {
+      if (event.type === "callArrived") {
+        const answer = decision.effects.find((e) => e.type === "arrivalAnswer");
+        return answer === undefined ? undefined : encodeCallCommand(decision.state.name, answer.audio);
+      }
       if (event.type === "getSnapshot") return ringmesh.v1.GroupSnapshot.encode(groupSnapshot(decision.state)).finish();
       if (event.type === "explainCall") {
         const s = decision.state;

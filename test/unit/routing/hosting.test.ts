@@ -5,12 +5,12 @@ import { silentLogger } from "../../../lib/log.js";
 import type { AgentMessage, GroupMessage } from "../../../lib/routing/codec.js";
 import type { ConfigSource, GroupConfig } from "../../../lib/routing/config.js";
 import { groupMetrics } from "../../../lib/routing/metrics.js";
-import type { CallCommand, Publisher, SignalingPort } from "../../../lib/routing/outbound.js";
+import { decodeCallCommand, type CallCommand, type Publisher, type SignalingPort } from "../../../lib/routing/outbound.js";
 import { ungatedEvents } from "../../../lib/routing/events.js";
 import { groupSpec, member } from "../../../lib/routing/sim/spec.js";
 import { subjects, SubjectTokenError } from "../../../lib/subjects.js";
 import { encodeState } from "../../../lib/routing/snapshot.js";
-import type { Addressable, EffectContext } from "../../../lib/runtime/index.js";
+import type { Addressable, EffectContext, TimerFired } from "../../../lib/runtime/index.js";
 import { createGroupKind, decideGroupActor, decodeGroupActorState, encodeGroupActorState, type GroupActorState } from "../../../services/queue-actor/index.js";
 
 interface Told {
@@ -51,14 +51,18 @@ function harness(config: GroupConfig | undefined, stored?: Uint8Array) {
     };
   };
   let state: GroupActorState = stored === undefined ? kind.initial("acme.support") : kind.codec.decodeState(stored);
-  const step = async (event: GroupMessage, now = 1000) => {
+  let last: ReturnType<typeof kind.decide> | undefined;
+  const step = async (event: GroupMessage | TimerFired, now = 1000) => {
     const d = kind.decide(state, event, now);
+    last = d;
     state = d.state;
     const effects = d.effects.filter((e) => e.type !== "startTimer" && e.type !== "cancelTimer");
     await kind.effects?.(effects, ctx());
     return d.effects;
   };
-  return { kind, step, commands, published, told, registry, get state() { return state; } };
+  /** The answer an ask of the last event would get. */
+  const reply = (event: GroupMessage) => (last === undefined ? undefined : kind.reply?.(last, event));
+  return { kind, step, reply, commands, published, told, registry, get state() { return state; } };
 }
 
 test("a new group fetches its document first; a call that arrived meanwhile is replayed after it", async (t) => {
@@ -100,6 +104,25 @@ test("toAgent effects become tells to the agent actor <org>.<user>; the same ver
   const effects = await h.step({ type: "configChanged", spec: groupSpec([]), version: "v1" });
   t.deepEqual(effects, [], "a version already applied is skipped (every node's feeder sends it)");
   t.is(h.told.length, before);
+});
+
+test("a call's entry audio is the answer to its arrival (reply), not a command; audio decided later is a command", async (t) => {
+  const spec = groupSpec([member("alice")], { announcements: { entry: "welcome", hold: "music", progress: "still-waiting", progressIntervalSeconds: 30 } });
+  const h = harness({ spec, version: "v1" });
+  await h.step({ type: "configChanged", spec, version: "v1" });
+  await h.step({ type: "agentStatus", agentId: "alice", groupId: "support", seq: 1, availability: "onBreak", presence: "available", idleSince: 0, neverCalled: true, devices: ["desktop"] });
+  const arrival: GroupMessage = { type: "callArrived", callId: "c1", caller: "+358401" };
+  const effects = await h.step(arrival);
+  const answer = h.reply(arrival);
+  t.truthy(answer, "the arrival is answered");
+  t.deepEqual(decodeCallCommand(answer ?? new Uint8Array()), {
+    groupId: "support",
+    command: { type: "callerAudio", callId: "c1", play: [{ kind: "announcement", name: "welcome" }], then: { kind: "hold", name: "music" } },
+  });
+  t.true(effects.some((e) => e.type === "arrivalAnswer"));
+  t.deepEqual(h.commands, [], "no callerAudio command for the arrival");
+  const progress = await h.step({ type: "timerFired", timerId: "progress::c1" }, 31_000);
+  t.true(progress.some((e) => e.type === "callerAudio" && e.callId === "c1"), "A3 progress audio is a command");
 });
 
 test("deleting the group routes waiting calls to Q2, logs members out, and the tombstone rejects new calls", async (t) => {

@@ -38,7 +38,8 @@ export function callStack(o: StackOptions): { readonly calls: CallManager; reado
     o.tell("agent", event, key);
     return Promise.resolve();
   };
-  const routing: RoutingPort = { tellGroup: toGroup, tellAgent: toAgent, postGroup: toGroup, postAgent: toAgent };
+  const arrive = (org: string, group: string, event: SignalingEvent, key: string): Promise<undefined> => toGroup(org, group, event, key).then(() => undefined);
+  const routing: RoutingPort = { arrive, tellGroup: toGroup, tellAgent: toAgent, postGroup: toGroup, postAgent: toAgent };
   const { clock, sender, directory, location } = o;
   const layer = {
     via: (on: RequestTarget, branch: string) => `SIP/2.0/${typeof on === "string" ? on : on.protocol} 127.0.0.1:5060;branch=${branch};rport`,

@@ -5,8 +5,9 @@
  * ```
  * caller            signaling                         group actor      agent device(s)
  *   |--INVITE-------->|                                    |                 |
- *   |<-100------------|--callArrived---------------------->|                 |
- *   |<-180------------|      (queued; 180 every minute)    |                 |
+ *   |<-100------------|--callArrived (ask)---------------->|                 |
+ *   |<-180------------|<-answer: entry audio---------------|                 |
+ *   |                 |      (queued; 180 every minute)    |                 |
  *   |                 |<-ringAgent(devices, M10)-----------|                 |
  *   |                 |--INVITE (fork: every binding) ------------------------>|
  *   |                 |<-180 / 200 ------------------------------------------|
@@ -34,7 +35,7 @@ import { isIP } from "node:net";
 import type { Registry } from "prom-client";
 import type { TimerHandle } from "../../../../lib/clock.js";
 import { errorMessage } from "../../../../lib/errors.js";
-import type { CancelRingReason, DeviceOffer, RingAgent, RouteCall, SignalingEvent, SignalingReport } from "../../../../lib/routing/messages.js";
+import type { CallArrived, CancelRingReason, DeviceOffer, RingAgent, RouteCall, SignalingEvent, SignalingReport } from "../../../../lib/routing/messages.js";
 import type { CallCommand } from "../../../../lib/routing/outbound.js";
 import { SetupMeter } from "../admission/setup-meter.js";
 import { CallRecorder, type TrunkLegInfo } from "../cdr/recorder.js";
@@ -341,8 +342,9 @@ export class CallManager implements CallCommandSink {
     admitted();
     this.byTxn.set(txn, call);
     this.legCtx.log.info({ callId: id, org: call.org, group: call.group }, "call arrived");
+    let answer: CallCommand | undefined;
     try {
-      await routing.tellGroup(call.org, call.group, { type: "callArrived", callId: id, caller: call.caller }, `${id}:arrived:0`);
+      answer = await routing.arrive(call.org, call.group, { type: "callArrived", callId: id, caller: call.caller }, `${id}:arrived:0`);
     } catch (err) {
       this.legCtx.log.error({ err: errorMessage(err), callId: id }, "group actor unreachable");
       if (call.phase === "queued" && call.inbound.state === "proceeding") {
@@ -352,6 +354,7 @@ export class CallManager implements CallCommandSink {
       return;
     }
     if (call.phase === "queued") call.inbound.provisional(180);
+    if (answer !== undefined) this.deliver(call.org, call.group, answer, `${id}:arrived:0:answer`);
   }
 
   // ------------------------------------------------------------ commands from the group
@@ -667,8 +670,11 @@ export class CallManager implements CallCommandSink {
         // §3.6 overflow: the call joins the other group's tail, its wait counted from the first arrival.
         const n = ++call.arrivals;
         call.group = action.group;
-        const event: SignalingEvent = { type: "callArrived", callId: call.id, caller: call.caller, firstArrivedAt: call.arrivedAt };
-        this.opts.routing?.tellGroup(call.org, action.group, event, `${call.id}:arrived:${n}`).catch((err: unknown) => {
+        const event: CallArrived = { type: "callArrived", callId: call.id, caller: call.caller, firstArrivedAt: call.arrivedAt };
+        const key = `${call.id}:arrived:${n}`;
+        this.opts.routing?.arrive(call.org, action.group, event, key).then((answer) => {
+          if (answer !== undefined) this.deliver(call.org, action.group, answer, `${key}:answer`);
+        }, (err: unknown) => {
           this.legCtx.log.error({ err: errorMessage(err), callId: call.id }, "overflow group unreachable");
           if (call.phase === "queued") {
             call.inbound.reject(503, { headers: [["Retry-After", "5"]] });
@@ -874,7 +880,7 @@ export class CallManager implements CallCommandSink {
 
   // ------------------------------------------------------------ reports
 
-  private tellGroup(org: string, group: string, event: SignalingEvent, key: string): void {
+  private tellGroup(org: string, group: string, event: Exclude<SignalingEvent, CallArrived>, key: string): void {
     this.report(event.type, (r) => r.tellGroup(org, group, event, key));
   }
 

@@ -7,20 +7,31 @@
  * `tell…` resolves after the actor's commit and is retried until then; `post…` costs one
  * bus message instead of two and resolves unless the receiver refused it (runtime `post`),
  * so it is only for reports whose loss the protocol repairs (manager.ts says how, per report).
+ *
+ * `arrive` is the one ask: the commit's acknowledgement a call needs anyway carries what
+ * the group first tells signaling about it, the caller's entry audio (queue-actor kind.ts
+ * `arrivalAnswer`), so that is not a message of its own.
  */
 import { agentAddress, groupAddress, routingActorId } from "../../../../lib/routing/addresses.js";
-import type { SignalingEvent, SignalingReport } from "../../../../lib/routing/messages.js";
+import type { CallArrived, SignalingEvent, SignalingReport } from "../../../../lib/routing/messages.js";
+import { decodeCallCommand, type CallCommand } from "../../../../lib/routing/outbound.js";
 import type { Runtime } from "../../../../lib/runtime/index.js";
 
 export interface RoutingPort {
-  tellGroup(org: string, group: string, event: SignalingEvent, key: string): Promise<void>;
+  /** Resolves after the group's commit with the command its answer carries, if any. */
+  arrive(org: string, group: string, event: CallArrived, key: string): Promise<CallCommand | undefined>;
+  tellGroup(org: string, group: string, event: Exclude<SignalingEvent, CallArrived>, key: string): Promise<void>;
   tellAgent(org: string, agent: string, report: SignalingReport, key: string): Promise<void>;
   postGroup(org: string, group: string, event: SignalingEvent, key: string): Promise<void>;
   postAgent(org: string, agent: string, report: SignalingReport, key: string): Promise<void>;
 }
 
-export function runtimeRoutingPort(runtime: Pick<Runtime, "tell" | "post">): RoutingPort {
+export function runtimeRoutingPort(runtime: Pick<Runtime, "ask" | "tell" | "post">): RoutingPort {
   return {
+    arrive: async (org, group, event, key) => {
+      const answer = await runtime.ask(groupAddress, routingActorId(org, group), event, { idempotencyKey: key });
+      return answer === undefined || answer.length === 0 ? undefined : decodeCallCommand(answer).command;
+    },
     tellGroup: (org, group, event, key) => runtime.tell(groupAddress, routingActorId(org, group), event, { idempotencyKey: key }),
     tellAgent: (org, agent, report, key) => runtime.tell(agentAddress, routingActorId(org, agent), report, { idempotencyKey: key }),
     postGroup: (org, group, event, key) => runtime.post(groupAddress, routingActorId(org, group), event, { idempotencyKey: key }),

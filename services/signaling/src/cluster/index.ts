@@ -98,10 +98,11 @@ export class SignalingCluster {
    */
   watch(port: RoutingPort): RoutingPort {
     return {
-      tellGroup: (org, group, event, key) => {
-        if (event.type === "callArrived") this.membership?.announceGroup(org, group);
-        return port.tellGroup(org, group, event, key);
+      arrive: (org, group, event, key) => {
+        this.membership?.announceGroup(org, group);
+        return port.arrive(org, group, event, key);
       },
+      tellGroup: (org, group, event, key) => port.tellGroup(org, group, event, key),
       tellAgent: (org, agent, report, key) => port.tellAgent(org, agent, report, key),
       postGroup: (org, group, event, key) => port.postGroup(org, group, event, key),
       postAgent: (org, agent, report, key) => port.postAgent(org, agent, report, key),
