@@ -7,6 +7,7 @@ import type { TestFn } from "ava";
 import type { Transport } from "../../lib/runtime/index.js";
 import type { DocumentStore } from "../../lib/store/index.js";
 import { agentAddress, groupAddress } from "../../lib/routing/addresses.js";
+import { decodeCallCommand } from "../../lib/routing/outbound.js";
 import { agentSnapshot, CALLER, eventually, groupDoc, groupSnapshot, GROUP_NUMBER, orgDocs, startRoutingNode, watchCalls, type RoutingNode } from "./routing-cluster.js";
 
 export interface RoutingFixture {
@@ -36,7 +37,9 @@ export function routingSuite(test: TestFn, fixture: () => Promise<RoutingFixture
     await rt.tell(agentAddress, "acme.alice", { type: "login", groupId: "support" });
     await eventually(() => groupSnapshot(rt, "support"), (s) => s.members.some((m) => m.agentId === "alice" && m.availability === "free"));
 
-    await rt.tell(groupAddress, "acme.support", { type: "callArrived", callId: "c1", caller: CALLER });
+    // Asked, as signaling asks: the answer is the call's entry audio (no callerAudio command).
+    const answer = await rt.ask(groupAddress, "acme.support", { type: "callArrived", callId: "c1", caller: CALLER });
+    t.like(decodeCallCommand(answer ?? new Uint8Array()), { groupId: "support", command: { type: "callerAudio", callId: "c1" } });
     const ring = await calls.waitFor("ringAgent", (c) => c.callId === "c1");
     t.is(ring.groupId, "support");
     t.is(ring.command.agentId, "alice");
