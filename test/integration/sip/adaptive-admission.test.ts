@@ -4,8 +4,9 @@
  * SIP_OVERLOAD_DELAY_MS, and its event loop really saturated by a busy spinner in the same
  * process, so the node's own sampler sees a late, busy loop and cuts the limit on call
  * setups in flight to its floor. A burst of INVITEs then gets MIN_LIMIT setups started
- * (100 Trying) and the rest 503 with a short Retry-After, counted with reason "overload";
- * once the loop is free again a new INVITE is taken.
+ * (answered by routing, or 100 Trying if that takes over 200 ms) and the rest 503 with a
+ * short Retry-After, counted with reason "overload"; once the loop is free again a new
+ * INVITE is taken.
  */
 import { createSocket, type Socket } from "node:dgram";
 import { randomBytes } from "node:crypto";
@@ -52,7 +53,7 @@ function invite(local: number, sipPort: number, callId: string): string {
   ].join("\r\n");
 }
 
-const firstAnswer = (inbox: Inbox, callId: string) => inbox.next((m) => m.status !== undefined && m.header("call-id") === callId && (m.status === 100 || m.status >= 300), 15_000, `first answer to ${callId}`);
+const firstAnswer = (inbox: Inbox, callId: string) => inbox.next((m) => m.status !== undefined && m.header("call-id") === callId, 15_000, `first answer to ${callId}`);
 
 test.serial("G9: a node whose loop is saturated admits MIN_LIMIT call setups of a burst and refuses the rest with 503 reason overload, Retry-After 1–2 s; a free loop admits again", async (t) => {
   const n = (node = await startCallNode());
@@ -72,8 +73,9 @@ test.serial("G9: a node whose loop is saturated admits MIN_LIMIT call setups of 
   spinning = false;
 
   const refused = answers.filter((m) => m.status === 503);
-  const admitted = answers.filter((m) => m.status === 100);
-  t.is(admitted.length + refused.length, ids.length, answers.map((m) => m.startLine).join(" | "));
+  const admitted = answers.filter((m) => m.status !== 503);
+  // Admitted calls were answered by routing: 100 Trying past 200 ms, 180 queued, or the group's Q2 486 (nobody logged in).
+  t.true(admitted.every((m) => m.status === 100 || m.status === 180 || m.status === 486), answers.map((m) => m.startLine).join(" | "));
   t.true(admitted.length >= MIN_LIMIT, `admitted ${admitted.length}`);
   t.true(refused.length >= 1, "the burst went past the limit");
   for (const m of refused) {
@@ -90,7 +92,7 @@ test.serial("G9: a node whose loop is saturated admits MIN_LIMIT call setups of 
     await new Promise((r) => setTimeout(r, 200));
     const id = `g9-after-${randomBytes(4).toString("hex")}`;
     send(invite(local, n.sipPort, id));
-    if ((await firstAnswer(inbox, id)).status === 100) taken = Date.now() - (deadline - 5000);
+    if ((await firstAnswer(inbox, id)).status !== 503) taken = Date.now() - (deadline - 5000);
   }
   t.true(taken !== undefined && taken < 2000, `a new call taken ${taken} ms after the loop was freed`);
 });

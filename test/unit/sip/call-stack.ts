@@ -27,6 +27,8 @@ export interface StackOptions {
   readonly allow: readonly string[];
   readonly supported?: readonly string[];
   readonly trustedPeer?: (address: string) => boolean;
+  /** How long (on the simulated clock) the group takes to answer a call's arrival; default at once. */
+  readonly arrivalAnswerMs?: number;
 }
 
 export function callStack(o: StackOptions): { readonly calls: CallManager; readonly ep: Endpoint; readonly registry: Registry } {
@@ -38,7 +40,12 @@ export function callStack(o: StackOptions): { readonly calls: CallManager; reado
     o.tell("agent", event, key);
     return Promise.resolve();
   };
-  const arrive = (org: string, group: string, event: SignalingEvent, key: string): Promise<undefined> => toGroup(org, group, event, key).then(() => undefined);
+  const arrive = async (org: string, group: string, event: SignalingEvent, key: string): Promise<undefined> => {
+    await toGroup(org, group, event, key);
+    const ms = o.arrivalAnswerMs ?? 0;
+    if (ms > 0) await new Promise<void>((resolve) => o.clock.setTimeout(() => resolve(), ms));
+    return undefined;
+  };
   const routing: RoutingPort = { arrive, tellGroup: toGroup, tellAgent: toAgent, postGroup: toGroup, postAgent: toAgent };
   const { clock, sender, directory, location } = o;
   const layer = {

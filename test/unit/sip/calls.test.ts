@@ -64,7 +64,7 @@ interface Told {
   readonly key: string;
 }
 
-async function harness(bindings: Binding[] = [binding("alice-desk", AGENT.port)], trusted: readonly string[] = []) {
+async function harness(bindings: Binding[] = [binding("alice-desk", AGENT.port)], trusted: readonly string[] = [], arrivalAnswerMs = 0) {
   const clock = new SimulatedClock(1_700_000_000_000);
   const sender = new FakeSender(clock);
   const location = new MemoryLocationStore();
@@ -79,6 +79,7 @@ async function harness(bindings: Binding[] = [binding("alice-desk", AGENT.port)]
     tell: (to, event, key) => told.push({ to, event, key }),
     allow: ["INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "REGISTER"],
     trustedPeer: peerTrust(trusted),
+    arrivalAnswerMs,
   });
   const callerFlow = new FakeFlow(clock, "UDP", { address: "198.51.100.1", port: 5060 });
   const deviceFlow = (port = AGENT.port) => sender.flows.get(`UDP:${AGENT.address}:${port}`);
@@ -165,6 +166,21 @@ const ring = (callId: string, reservation = 1, ringSeconds = 20): CallCommand =>
   ringSeconds,
 });
 
+test("a group slower than 200 ms to answer the arrival: the transaction's 100 Trying at 200 ms (RFC 3261 §17.2.1), then the 180 once it answers", async (t) => {
+  const h = await harness(undefined, [], 500);
+  await h.fromCaller(CALLER_INVITE);
+  t.deepEqual(h.callerFlow.responses().map((r) => r.status), [], "nothing yet");
+  h.clock.advanceBy(199);
+  await h.flush();
+  t.deepEqual(h.callerFlow.responses().map((r) => r.status), []);
+  h.clock.advanceBy(1);
+  await h.flush();
+  t.deepEqual(h.callerFlow.responses().map((r) => r.status), [100]);
+  h.clock.advanceBy(300);
+  await h.flush();
+  t.deepEqual(h.callerFlow.responses().map((r) => r.status), [100, 180]);
+});
+
 async function answeredCall() {
   const h = await harness();
   await h.fromCaller(CALLER_INVITE);
@@ -177,10 +193,10 @@ async function answeredCall() {
   return { ...h, id, invite };
 }
 
-test("caller INVITE: 100 at once, callArrived to the group keyed by the call, then 180; the call id is a subject token naming this node", async (t) => {
+test("caller INVITE: callArrived to the group keyed by the call, then 180 (no 100 when the group answers within 200 ms); the call id is a subject token naming this node", async (t) => {
   const h = await harness();
   await h.fromCaller(CALLER_INVITE);
-  t.deepEqual(h.callerFlow.responses().map((r) => r.status), [100, 180]);
+  t.deepEqual(h.callerFlow.responses().map((r) => r.status), [180]);
   const arrived = h.told.find((x) => x.event.type === "callArrived");
   t.like(arrived, { to: "group", event: { type: "callArrived", caller: "+358401111111" } });
   t.regex(h.callId(), /^[A-Za-z0-9_-]+$/);
@@ -393,7 +409,7 @@ test("a 2xx that crosses the group's cancelRing is ACKed and hung up; the caller
   await h.fromDevice(reply(invite, 200, "dev1", "v=0"));
   t.deepEqual(h.deviceFlow()?.requests().map((r) => r.method), ["INVITE", "CANCEL", "ACK", "BYE"]);
   t.false(h.told.some((x) => x.event.type === "legAnswered"));
-  t.deepEqual(h.callerFlow.responses().map((r) => r.status), [100, 180]);
+  t.deepEqual(h.callerFlow.responses().map((r) => r.status), [180]);
 });
 
 test("a 2xx the group refuses (cancelRing after legAnswered): the agent is hung up, the caller is not answered", async (t) => {

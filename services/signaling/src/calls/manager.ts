@@ -239,8 +239,9 @@ export class CallManager implements CallCommandSink {
       txn.reply(422, { headers: timer.headers });
       return;
     }
-    // Routing needs a store lookup and an actor round trip; the caller hears from us at once.
-    txn.reply(100);
+    // No 100 here: the 180 (or a final answer) normally follows within milliseconds, and the
+    // transaction sends 100 Trying itself if its TU is silent for 200 ms (RFC 3261 §17.2.1,
+    // TRYING_DELAY_MS). One datagram less per call, of the seven signaling sends.
     this.admitting++;
     const setup = this.setups.begin(this.legCtx.clock.now());
     let counted = true;
