@@ -6,9 +6,11 @@
  * a slow node from a slow server or box). It found the session-5 heap growth: finished
  * calls kept alive by lingering transactions, and mailboxes pinning taken messages.
  *
- *   npm run bench:soak -- [--cps 200] [--runs 4] [--agents 600] [--secs 20] [--split]
+ *   npm run bench:soak -- [--cps 200] [--runs 4] [--agents 600] [--secs 20] [--split] [--latency]
  *
  * --split runs signaling and the actors in two processes, as deploy/k8s runs them in pods.
+ * --latency also measures INVITE in → agent INVITE out per call, as bench:sip does at half
+ * load (sipp message logs: costs sipp CPU), so a rate can be compared run against run.
  *
  * Pass node flags with RINGMESH_BENCH_NODE_FLAGS (e.g. "--trace-gc" or
  * "--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=/tmp/snap"). The last line is JSON.
@@ -51,6 +53,7 @@ function gcSeconds(text: string): Record<string, number> {
 const summary = (xs: readonly number[]) => ({ p99: Number(percentile(xs, 99).toFixed(1)), max: Number(Math.max(0, ...xs).toFixed(1)) });
 
 const split = process.argv.includes("--split");
+const latency = process.argv.includes("--latency");
 const bench = new RingmeshBench({ agents, agentProcs: 5, maxSetupP99Ms: 200, log: (l) => console.log(l), split });
 const rows: Record<string, unknown>[] = [];
 try {
@@ -71,7 +74,7 @@ try {
     const drops0 = udpReceiveBufferErrors();
     const before = (await bench.counters()).metrics;
     rtts.length = 0;
-    const r = await bench.run(cps, secs, 1000);
+    const r = await bench.run(cps, secs, 1000, latency ? { latency: true, quiesce: true } : {});
     const after = (await bench.counters()).metrics;
     const gc0 = gcSeconds(before);
     const gc = Object.fromEntries(Object.entries(gcSeconds(after)).map(([k, v]) => [k, Number((v - (gc0[k] ?? 0)).toFixed(3))]));
@@ -82,6 +85,7 @@ try {
       setupP50Ms: percentile(r.load.rtd1, 50),
       setupP99Ms: percentile(r.load.rtd1, 99),
       setupMaxMs: Math.max(0, ...r.load.rtd1),
+      ...(latency ? { inviteToAgentP50Ms: Number(percentile(r.latencyMs, 50).toFixed(2)), inviteToAgentP99Ms: Number(percentile(r.latencyMs, 99).toFixed(2)) } : {}),
       nodeSetupP99BucketS: histogramPercentile(r.setupBuckets, 99),
       nodeCpuUsPerCall: Math.round(r.cpuNode.net ?? NaN),
       heapUsedMB: Math.round(metric(after, "nodejs_heap_size_used_bytes") / 1e6),
@@ -91,7 +95,8 @@ try {
       natsProbeRttMs: summary(rtts),
     };
     rows.push(row);
-    console.log(`  run ${row.run}: setup p50/p99/max ${row.setupP50Ms}/${row.setupP99Ms}/${row.setupMaxMs} ms, node CPU ${row.nodeCpuUsPerCall} µs/call, heap ${row.heapUsedMB} MB (RSS ${row.rssMB}), GC ${JSON.stringify(gc)} s, UDP drops ${row.udpRcvbufDrops}, NATS probe RTT p99/max ${row.natsProbeRttMs.p99}/${row.natsProbeRttMs.max} ms`);
+    const toAgent = latency ? `, INVITE → agent INVITE p50/p99 ${row.inviteToAgentP50Ms}/${row.inviteToAgentP99Ms} ms` : "";
+    console.log(`  run ${row.run}: setup p50/p99/max ${row.setupP50Ms}/${row.setupP99Ms}/${row.setupMaxMs} ms${toAgent}, node CPU ${row.nodeCpuUsPerCall} µs/call, heap ${row.heapUsedMB} MB (RSS ${row.rssMB}), GC ${JSON.stringify(gc)} s, UDP drops ${row.udpRcvbufDrops}, NATS probe RTT p99/max ${row.natsProbeRttMs.p99}/${row.natsProbeRttMs.max} ms`);
   }
   probing = false;
   await prober;
