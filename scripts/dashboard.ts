@@ -387,6 +387,12 @@ const ROWS: readonly Row[] = [
         unit: "s",
         queries: [{ expr: `histogram_quantile(0.95, sum by (instance, le) (rate(sip_call_setup_seconds_bucket{${N}}[5m])))`, legend: "{{instance}}" }],
       }, { w: 8, h: 8 }),
+      timeseriesPanel({
+        title: "SIP first response p95",
+        description: "From a request to the first response in its transaction: sent by Ringmesh (server: how fast it answers callers and phones) or received (client: how fast phones and the trunk answer its requests).",
+        unit: "s",
+        queries: [{ expr: `histogram_quantile(0.95, sum by (side, method, le) (rate(sip_transaction_response_seconds_bucket{${N}}[5m])))`, legend: "{{side}} {{method}}" }],
+      }, { w: 8, h: 8 }),
     ],
   },
 ];

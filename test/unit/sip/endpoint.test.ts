@@ -114,6 +114,7 @@ test("retransmitted INVITE is absorbed by its transaction and counted, not re-de
   t.is(reqs?.values.find((v) => v.labels.method === "INVITE")?.value, 2);
   const sent = metrics.find((m) => m.name === "sip_requests_sent_total");
   t.is(sent?.values.find((v) => v.labels.method === "INVITE")?.value, 0, "requests received are not counted as sent");
+  t.regex(await registry.metrics(), /^sip_transaction_response_seconds_count\{side="server",method="INVITE"\} 1$/m, "the transaction's first response is timed once");
 });
 
 test("malformed request with a usable Via → 400 naming the header, sent to the stamped source; no Via → dropped; both counted", async (t) => {

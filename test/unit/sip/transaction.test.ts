@@ -145,6 +145,31 @@ test("client transport failure terminates and tells the TU (RFC 3261 §17.1.4)",
   t.is(layer.clientCount, 0);
 });
 
+test("first-response hook: a server transaction's first response sent, a client transaction's first response received, each timed once from the request (retransmissions and later responses not)", async (t) => {
+  const clock = new SimulatedClock(0);
+  const flow = new FakeFlow(clock, "UDP");
+  const timed: [string, string, number][] = [];
+  const layer = new TransactionLayer({ clock, sender: new FakeSender(clock), hooks: { onFirstResponse: (side, method, seconds) => timed.push([side, method, seconds]) } });
+  const server = layer.createServer(incoming(invite()), flow);
+  clock.advanceTo(30);
+  server.reply(180);
+  clock.advanceTo(40);
+  server.reply(200);
+  const bye = outgoing("BYE");
+  const client = await layer.request(bye, flow, { onResponse: () => undefined, onTimeout: () => undefined, onTransportError: () => undefined });
+  clock.advanceTo(52);
+  client.receiveResponse(responseTo(bye, 200));
+  client.receiveResponse(responseTo(bye, 200));
+  t.deepEqual(timed, [
+    ["server", "INVITE", 0.03],
+    ["client", "BYE", 0.012],
+  ]);
+  const silent = layer.createServer(incoming(invite().replace("z9hG4bK776asdhds", "z9hG4bKother")), flow);
+  clock.advanceBy(200);
+  t.is(silent.lastResponse?.status, 100);
+  t.deepEqual(timed.at(-1), ["server", "INVITE", 0.2], "the transaction's own 100 Trying counts");
+});
+
 test("INVITE server: 100 Trying at 200 ms when the TU is silent", (t) => {
   const { clock, layer, flow } = setup();
   const txn = layer.createServer(incoming(invite()), flow);

@@ -1,4 +1,4 @@
-import { Counter, Gauge, Registry } from "prom-client";
+import { Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Clock } from "../../../../lib/clock.js";
 import { errorMessage } from "../../../../lib/errors.js";
 import { silentLogger, type Logger } from "../../../../lib/log.js";
@@ -58,6 +58,7 @@ interface Metrics {
   responsesSent: Counter<"class">;
   responsesReceived: Counter<"class">;
   retransmissions: Counter<"direction">;
+  firstResponse: Histogram<"side" | "method">;
   parseErrors: Counter<"outcome">;
   internalErrors: Counter;
 }
@@ -94,7 +95,10 @@ export class Endpoint {
       clock: opts.clock,
       sender: countingSender,
       ...(opts.timers !== undefined ? { base: opts.timers } : {}),
-      hooks: { onRetransmission: (direction) => this.metrics.retransmissions.inc({ direction }) },
+      hooks: {
+        onRetransmission: (direction) => this.metrics.retransmissions.inc({ direction }),
+        onFirstResponse: (side, method, seconds) => this.metrics.firstResponse.observe({ side, method: methodLabel(method) }, seconds),
+      },
     });
   }
 
@@ -243,6 +247,13 @@ function createMetrics(registry: Registry, layer: () => TransactionLayer): Metri
     labelNames: ["direction"],
     registers: [registry],
   });
+  const firstResponse = new Histogram({
+    name: "sip_transaction_response_seconds",
+    help: "Time from a request to the first response in its transaction, provisional or final: sent by this node (side server) or received from the peer (side client)",
+    labelNames: ["side", "method"],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 32],
+    registers: [registry],
+  });
   const parseErrors = new Counter({ name: "sip_parse_errors_total", help: "Unparseable SIP messages, answered (4xx/5xx) or dropped", labelNames: ["outcome"], registers: [registry] });
   const internalErrors = new Counter({ name: "sip_internal_errors_total", help: "Errors raised while handling a parsed SIP message", registers: [registry] });
   new Gauge({
@@ -265,5 +276,5 @@ function createMetrics(registry: Registry, layer: () => TransactionLayer): Metri
   }
   for (const direction of ["sent", "absorbed"]) retransmissions.inc({ direction }, 0);
   for (const outcome of ["answered", "dropped"]) parseErrors.inc({ outcome }, 0);
-  return { requests, requestsSent, responsesSent, responsesReceived, retransmissions, parseErrors, internalErrors };
+  return { requests, requestsSent, responsesSent, responsesReceived, retransmissions, firstResponse, parseErrors, internalErrors };
 }

@@ -15,6 +15,11 @@ export interface MessageSender {
 export interface TransactionHooks {
   /** A retransmission this stack sent (Timer A/E/G) or a retransmitted request/response it absorbed. */
   onRetransmission?(direction: "sent" | "absorbed"): void;
+  /**
+   * The first response of a transaction, provisional or final: sent by this node (server
+   * side: how fast we answer) or received (client side: how fast the peer answers).
+   */
+  onFirstResponse?(side: "server" | "client", method: string, seconds: number): void;
 }
 
 export interface TransactionContext {
@@ -36,6 +41,8 @@ export abstract class Transaction<S extends string> {
   private readonly armed = new Map<TimerName, TimerHandle>();
   protected readonly timers: TimerValues;
   private readonly terminatedListeners: (() => void)[] = [];
+  private readonly startedAt: number;
+  private responded = false;
 
   protected constructor(
     initial: S,
@@ -46,6 +53,7 @@ export abstract class Transaction<S extends string> {
   ) {
     this.current = initial;
     this.timers = timerValues(flow.reliable, ctx.base);
+    this.startedAt = ctx.clock.now();
   }
 
   get state(): S {
@@ -107,5 +115,12 @@ export abstract class Transaction<S extends string> {
 
   protected retransmitted(direction: "sent" | "absorbed"): void {
     this.ctx.hooks?.onRetransmission?.(direction);
+  }
+
+  /** Every response sent or received passes here; only the first is timed. */
+  protected responseSeen(side: "server" | "client", method: string): void {
+    if (this.responded) return;
+    this.responded = true;
+    this.ctx.hooks?.onFirstResponse?.(side, method, (this.ctx.clock.now() - this.startedAt) / 1000);
   }
 }

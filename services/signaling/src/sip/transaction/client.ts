@@ -108,6 +108,7 @@ export class InviteClientTransaction extends ClientTransactionBase<InviteClientS
   }
 
   receiveResponse(res: SipResponse): void {
+    this.responseSeen("client", this.request.method);
     const s = res.status;
     switch (this.state) {
       case "Calling":
@@ -235,6 +236,7 @@ export class NonInviteClientTransaction extends ClientTransactionBase<NonInviteC
   }
 
   receiveResponse(res: SipResponse): void {
+    this.responseSeen("client", this.request.method);
     if (this.state === "Completed" || this.state === "Terminated") {
       this.retransmitted("absorbed");
       return;

@@ -63,6 +63,7 @@ abstract class ServerTransactionBase<S extends string> extends Transaction<S> {
   }
 
   protected send(res: SipResponse): void {
+    this.responseSeen("server", this.request.method);
     this.ctx.sender.sendResponse(res, this.flow).catch((err: unknown) => {
       this.transportFailed(err);
     });
