@@ -13,7 +13,9 @@
  * load (sipp message logs: costs sipp CPU), so a rate can be compared run against run.
  *
  * Pass node flags with RINGMESH_BENCH_NODE_FLAGS (e.g. "--trace-gc" or
- * "--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=/tmp/snap"). The last line is JSON.
+ * "--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=/tmp/snap", or the preloads in
+ * bench/probes: GC pauses and loop lag per process, an allocation profile). The last line
+ * is JSON.
  */
 import { readFileSync } from "node:fs";
 import { connect } from "@nats-io/transport-node";

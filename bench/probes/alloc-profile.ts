@@ -1,0 +1,29 @@
+/**
+ * A preload for a bench's node processes: V8's sampling heap profiler, counting objects
+ * the GC already collected too (so it shows what a call allocates, not only what it
+ * keeps). SIGUSR1 starts it, SIGUSR2 stops it and writes
+ * `$RINGMESH_PROBE_DIR/alloc-<role>-<pid>.json`; `alloc-summary.ts` sums it per function
+ * and file.
+ *
+ *   RINGMESH_BENCH_NODE_FLAGS="--import=tsx --import=./bench/probes/alloc-profile.ts" npm run bench:soak -- --split
+ *   kill -USR1 <pids>; … ; kill -USR2 <pids>
+ *   npx tsx bench/probes/alloc-summary.ts /tmp/alloc-signaling-<pid>.json <calls in the window>
+ */
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
+import { join } from "node:path";
+
+const role = process.argv.includes("signaling") ? "signaling" : "node";
+const file = join(process.env["RINGMESH_PROBE_DIR"] ?? "/tmp", `alloc-${role}-${process.pid}.json`);
+const session = new Session();
+session.connect();
+session.post("HeapProfiler.enable");
+
+process.on("SIGUSR1", () => {
+  session.post("HeapProfiler.startSampling", { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+});
+process.on("SIGUSR2", () => {
+  session.post("HeapProfiler.stopSampling", (err, result) => {
+    if (err === null) writeFileSync(file, JSON.stringify(result.profile));
+  });
+});
