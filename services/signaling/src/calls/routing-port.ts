@@ -30,7 +30,14 @@ export function runtimeRoutingPort(runtime: Pick<Runtime, "ask" | "tell" | "post
   return {
     arrive: async (org, group, event, key) => {
       const answer = await runtime.ask(groupAddress, routingActorId(org, group), event, { idempotencyKey: key });
-      return answer === undefined || answer.length === 0 ? undefined : decodeCallCommand(answer).command;
+      if (answer === undefined || answer.length === 0) return undefined;
+      try {
+        return decodeCallCommand(answer).command;
+      } catch {
+        // The call is taken either way; an answer this node cannot read (a newer group's, in a
+        // rolling upgrade) costs the caller its entry audio, not the call.
+        return undefined;
+      }
     },
     tellGroup: (org, group, event, key) => runtime.tell(groupAddress, routingActorId(org, group), event, { idempotencyKey: key }),
     tellAgent: (org, agent, report, key) => runtime.tell(agentAddress, routingActorId(org, agent), report, { idempotencyKey: key }),
