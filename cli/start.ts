@@ -7,6 +7,7 @@
  * (in reverse order), then the runtime and connections close.
  */
 import type { NatsConnection } from "@nats-io/transport-node";
+import type { Registry } from "prom-client";
 import { systemClock } from "../lib/clock.js";
 import { loadServerConfig, type ServerConfig, type ServiceName } from "../lib/env.js";
 import { startOpsServer } from "../lib/http.js";
@@ -51,12 +52,12 @@ interface Backends {
   readonly nc?: NatsConnection;
 }
 
-async function openBackends(config: ServerConfig, logger: Logger): Promise<Backends> {
+async function openBackends(config: ServerConfig, logger: Logger, registry: Registry): Promise<Backends> {
   if (config.natsUrl === undefined) {
     logger.info({ dataDir: config.dataDir }, "embedded mode: documents in the data directory, actors in this process");
     return { transport: createMemoryTransport(systemClock), store: await FileDocumentStore.open(config.dataDir) };
   }
-  const transport = await connectNatsTransport({ servers: config.natsUrl.split(","), name: `ringmesh-${config.nodeId}`, logger });
+  const transport = await connectNatsTransport({ servers: config.natsUrl.split(","), name: `ringmesh-${config.nodeId}`, logger, registry });
   logger.info({ server: transport.nc.getServer() }, "connected to NATS");
   return { transport, store: await KvDocumentStore.open(transport.nc), nc: transport.nc };
 }
@@ -92,7 +93,7 @@ export async function runStart(opts: StartOptions): Promise<void> {
     if (m === undefined) logger.warn({ service: name }, "service not built yet in this version; skipped");
     return m === undefined ? [] : [m];
   });
-  const { transport, store, nc } = await openBackends(config, logger);
+  const { transport, store, nc } = await openBackends(config, logger, registry);
   const base = { config, logger, registry, clock: systemClock, store, ...(nc !== undefined ? { nc } : {}) };
   const runtime = Runtime.start({
     transport,

@@ -17,6 +17,7 @@ import {
 } from "@nats-io/transport-node";
 import { JetStreamApiError, type ApiError } from "@nats-io/jetstream";
 import { Kvm, type KV } from "@nats-io/kv";
+import { Gauge, type Registry } from "prom-client";
 import type { Logger } from "../log.js";
 import { ConfigError } from "../errors.js";
 import { buckets, kvWrites } from "../subjects.js";
@@ -409,6 +410,8 @@ export interface NatsTransportOptions {
   replicas?: number;
   /** How long to wait for JetStream to answer at start (cluster leader election). Default 30 s. */
   startupTimeoutMs?: number;
+  /** Where `ringmesh_nats_connected` goes; none: not exported. */
+  registry?: Registry;
 }
 
 /** The parts of nats.js's protocol handler (nats-core `protocol.js`) that `coalesceFlushes` replaces or uses. */
@@ -463,6 +466,21 @@ export function coalesceFlushes(nc: NatsConnection): boolean {
   return true;
 }
 
+/**
+ * `ringmesh_nats_connected`: while NATS is away nothing routes (actors, leases and state all
+ * live there), and alerting on this tells that apart from a node that is merely slow.
+ */
+export function natsConnectedGauge(registry: Registry, read: () => number): void {
+  new Gauge({
+    name: "ringmesh_nats_connected",
+    help: "1 while this node's NATS connection is up, 0 while it is reconnecting",
+    registers: [registry],
+    collect() {
+      this.set(read());
+    },
+  });
+}
+
 /** Connects (reconnecting forever), opens or creates the buckets, and checks the lease TTL. */
 export async function connectNatsTransport(opts: NatsTransportOptions): Promise<Transport & { readonly nc: NatsConnection }> {
   const leaseTtlMs = opts.leaseTtlMs ?? 3000;
@@ -477,9 +495,13 @@ export async function connectNatsTransport(opts: NatsTransportOptions): Promise<
     noAsyncTraces: true,
   });
   if (!coalesceFlushes(nc)) opts.logger.warn("nats.js internals changed: outbound writes are not coalesced per event-loop turn");
+  let connected = 1;
+  if (opts.registry !== undefined) natsConnectedGauge(opts.registry, () => (nc.isClosed() ? 0 : connected));
   void (async () => {
     for await (const s of nc.status()) {
       if (s.type === "disconnect" || s.type === "reconnect") opts.logger.warn({ nats: s.type }, "nats connection status");
+      if (s.type === "disconnect") connected = 0;
+      else if (s.type === "reconnect") connected = 1;
     }
   })();
   const kvm = new Kvm(nc);

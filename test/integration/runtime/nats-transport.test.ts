@@ -4,6 +4,7 @@
  * publish with its PubAck parsed here, and headers read straight from the header block.
  */
 import test from "ava";
+import { Registry } from "prom-client";
 import { connect, headers as natsHeaders, type Msg, type NatsConnection } from "@nats-io/transport-node";
 import { JetStreamApiError } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
@@ -180,6 +181,27 @@ test("requests and CAS writes keep working after the server restarts (the reply 
     });
     await responder.flush();
     t.is(dec.decode((await tr.bus.request("t.back", enc.encode(""), {}, 5000)).data), "back");
+  } finally {
+    await own.stop();
+  }
+});
+
+test("ringmesh_nats_connected: 1 while connected, 0 while the server is down, 1 again after it is back", async (t) => {
+  const own = await startNatsServer();
+  try {
+    const registry = new Registry();
+    const tr = await connectNatsTransport({ servers: own.url, name: "gauge-test", logger: silentLogger(), registry });
+    opened.push(tr);
+    const gauge = async () => /^ringmesh_nats_connected (\d)$/m.exec(await registry.metrics())?.[1];
+    const until = async (want: string) => {
+      for (let i = 0; i < 100 && (await gauge()) !== want; i++) await new Promise((r) => setTimeout(r, 100));
+      return gauge();
+    };
+    t.is(await gauge(), "1");
+    await own.kill();
+    t.is(await until("0"), "0", "down while the server is away");
+    await own.restart();
+    t.is(await until("1"), "1", "up after the reconnect");
   } finally {
     await own.stop();
   }

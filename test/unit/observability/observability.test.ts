@@ -17,6 +17,7 @@ import { SimulatedClock } from "../../../lib/clock.js";
 import { AVAILABILITIES } from "../../../lib/routing/codec.js";
 import type { CallOutcome, RouteReason } from "../../../lib/routing/messages.js";
 import { agentMetrics, groupMetrics } from "../../../lib/routing/metrics.js";
+import { natsConnectedGauge } from "../../../lib/runtime/index.js";
 import { DASHBOARD_FILE, dashboardText, type PromTarget } from "../../../scripts/dashboard.js";
 import { alternatives, parseExposition, promtool, REPO, scrapeRealNode, selectors, type Scrape, type Selector } from "./promql.js";
 
@@ -71,6 +72,8 @@ async function exported(): Promise<Scrape> {
   for (const outcome of GROUP_OUTCOMES) groups.finished("acme", "sales", outcome, "answered", 12_000);
   groups.live.seen("group/acme/sales", "acme", "sales", { queue: [1], members: new Map([["a", { member: true, availability: "free" }]]) });
   agentMetrics(registry).autoLoggedOut("acme", "sales");
+  // The real node above runs embedded; one on NATS adds this.
+  natsConnectedGauge(registry, () => 1);
   const routing = parseExposition(await registry.metrics());
   const labels = new Map<string, Map<string, Set<string>>>();
   for (const source of [real, routing]) {
