@@ -4,10 +4,10 @@ export type { ActorKind, ActorRef, Addressable, Codec, EffectCodec, EffectContex
 export { jsonEffectCodec } from "./outbox.js";
 export type { ActivationOptions } from "./activation.js";
 export { createMemoryTransport } from "./memory-transport.js";
-export { connectNatsTransport, natsConnectedGauge, type NatsTransportOptions } from "./nats-transport.js";
+export { connectNatsTransport, type NatsTransportOptions } from "./nats-transport.js";
 export type { Transport } from "./transport.js";
 export { ownerOf } from "./rendezvous.js";
-export type { RuntimeMetrics } from "./metrics.js";
+export { natsConnectedGauge, type RuntimeMetrics } from "./metrics.js";
 export {
   BadMessageError,
   DeadlineExceededError,

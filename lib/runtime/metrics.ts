@@ -81,3 +81,18 @@ export function createRuntimeMetrics(
     },
   };
 }
+
+/**
+ * `ringmesh_nats_connected`: while NATS is away nothing routes (actors, leases and state all
+ * live there), and alerting on this tells that apart from a node that is merely slow.
+ */
+export function natsConnectedGauge(registry: Registry, read: () => number): void {
+  new Gauge({
+    name: "ringmesh_nats_connected",
+    help: "1 while this node's NATS connection is up, 0 while it is reconnecting",
+    registers: [registry],
+    collect() {
+      this.set(read());
+    },
+  });
+}

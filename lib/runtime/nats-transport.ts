@@ -17,9 +17,10 @@ import {
 } from "@nats-io/transport-node";
 import { JetStreamApiError, type ApiError } from "@nats-io/jetstream";
 import { Kvm, type KV } from "@nats-io/kv";
-import { Gauge, type Registry } from "prom-client";
+import type { Registry } from "prom-client";
 import type { Logger } from "../log.js";
 import { ConfigError } from "../errors.js";
+import { natsConnectedGauge } from "./metrics.js";
 import { buckets, kvWrites } from "../subjects.js";
 import {
   KvConflictError,
@@ -464,21 +465,6 @@ export function coalesceFlushes(nc: NatsConnection): boolean {
     }
   };
   return true;
-}
-
-/**
- * `ringmesh_nats_connected`: while NATS is away nothing routes (actors, leases and state all
- * live there), and alerting on this tells that apart from a node that is merely slow.
- */
-export function natsConnectedGauge(registry: Registry, read: () => number): void {
-  new Gauge({
-    name: "ringmesh_nats_connected",
-    help: "1 while this node's NATS connection is up, 0 while it is reconnecting",
-    registers: [registry],
-    collect() {
-      this.set(read());
-    },
-  });
 }
 
 /** Connects (reconnecting forever), opens or creates the buckets, and checks the lease TTL. */

@@ -5,9 +5,9 @@
  * ```
  * caller            signaling                         group actor      agent device(s)
  *   |--INVITE-------->|                                    |                 |
- *   |<-100------------|--callArrived (ask)---------------->|                 |
+ *   |---------------->|--callArrived (ask)---------------->|                 |
  *   |<-180------------|<-answer: entry audio---------------|                 |
- *   |                 |      (queued; 180 every minute)    |                 |
+ *   |  (100 only if routing takes 200 ms; 180 every minute while queued)    |
  *   |                 |<-ringAgent(devices, M10)-----------|                 |
  *   |                 |--INVITE (fork: every binding) ------------------------>|
  *   |                 |<-180 / 200 ------------------------------------------|
@@ -343,9 +343,8 @@ export class CallManager implements CallCommandSink {
     admitted();
     this.byTxn.set(txn, call);
     this.legCtx.log.info({ callId: id, org: call.org, group: call.group }, "call arrived");
-    let answer: CallCommand | undefined;
     try {
-      answer = await routing.arrive(call.org, call.group, { type: "callArrived", callId: id, caller: call.caller }, `${id}:arrived:0`);
+      await this.arrive(routing, call, call.group, { type: "callArrived", callId: id, caller: call.caller }, `${id}:arrived:0`);
     } catch (err) {
       this.legCtx.log.error({ err: errorMessage(err), callId: id }, "group actor unreachable");
       if (call.phase === "queued" && call.inbound.state === "proceeding") {
@@ -355,7 +354,12 @@ export class CallManager implements CallCommandSink {
       return;
     }
     if (call.phase === "queued") call.inbound.provisional(180);
-    if (answer !== undefined) this.deliver(call.org, call.group, answer, `${id}:arrived:0:answer`);
+  }
+
+  /** Announces the call to `group` and applies what the group's answer carries (its entry audio). */
+  private async arrive(routing: RoutingPort, call: Call, group: string, event: CallArrived, key: string): Promise<void> {
+    const answer = await routing.arrive(call.org, group, event, key);
+    if (answer !== undefined) this.deliver(call.org, group, answer, `${key}:answer`);
   }
 
   // ------------------------------------------------------------ commands from the group
@@ -672,10 +676,9 @@ export class CallManager implements CallCommandSink {
         const n = ++call.arrivals;
         call.group = action.group;
         const event: CallArrived = { type: "callArrived", callId: call.id, caller: call.caller, firstArrivedAt: call.arrivedAt };
-        const key = `${call.id}:arrived:${n}`;
-        this.opts.routing?.arrive(call.org, action.group, event, key).then((answer) => {
-          if (answer !== undefined) this.deliver(call.org, action.group, answer, `${key}:answer`);
-        }, (err: unknown) => {
+        const routing = this.opts.routing;
+        if (routing === undefined) return;
+        this.arrive(routing, call, action.group, event, `${call.id}:arrived:${n}`).catch((err: unknown) => {
           this.legCtx.log.error({ err: errorMessage(err), callId: call.id }, "overflow group unreachable");
           if (call.phase === "queued") {
             call.inbound.reject(503, { headers: [["Retry-After", "5"]] });
