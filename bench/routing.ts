@@ -50,10 +50,11 @@ class Pump {
 
   private onGroup(groupId: string, e: GroupEffect | TimerEffect): void {
     if (e.type === "toAgent") this.send({ to: "agent", id: e.message.agentId, event: e.message });
-    else if (e.type === "ringAgent") this.send({ to: "group", id: groupId, event: { type: "legAnswered", callId: e.callId, agentId: e.agentId } });
-    else if (e.type === "connect") {
+    else if (e.type === "ringAgent") {
+      // As signaling does on the device's 2xx: connected, then reported to the group.
       this.connects++;
       this.connected.push({ groupId, callId: e.callId, agentId: e.agentId });
+      this.send({ to: "group", id: groupId, event: { type: "legAnswered", callId: e.callId, agentId: e.agentId } });
     }
   }
 

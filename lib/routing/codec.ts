@@ -58,7 +58,7 @@ export type AgentMessage = AgentEvent | UserChanged | GetSnapshot;
 export const AVAILABILITIES: readonly Availability[] = ["free", "reserved", "onCall", "wrapUp", "onBreak", "loggedOut"];
 export const PRESENCES: readonly Presence[] = ["available", "busy"];
 const REFUSE_REASONS: readonly RefuseReason[] = ["reservedElsewhere", "onCall", "wrapUp", "onBreak", "loggedOut", "busyPresence"];
-const RESERVATION_END_REASONS = ["expired", "loggedOut", "busyPresence"] as const;
+const RESERVATION_END_REASONS = ["expired", "loggedOut", "busyPresence", "onCall"] as const;
 const LEG_FAIL_REASONS = ["declined", "busy", "unreachable"] as const;
 const OFFER_OUTCOMES: readonly OfferOutcome[] = ["answered", "missed", "declined", "busy", "unreachable", "cancelled", "notNeeded"];
 

@@ -111,7 +111,7 @@ export interface ReservationEnded {
   readonly groupId: GroupId;
   readonly callId: CallId;
   readonly reservation: number;
-  readonly reason: "expired" | "loggedOut" | "busyPresence";
+  readonly reason: "expired" | "loggedOut" | "busyPresence" | "onCall";
 }
 
 export interface CallProbe {

@@ -8,7 +8,7 @@ export * from "./src/registrar/decide.js";
 export { Registrar, type RegistrarOptions } from "./src/registrar/registrar.js";
 export { SignalingTu, RETRY_AFTER_SECONDS } from "./src/tu.js";
 export { signalingService, createSignalingService, startSignaling, type SignalingContext, type SignalingNode, type SignalingOptions } from "./src/module.js";
-export { CallManager, RING_GRACE_MS, CONNECT_WAIT_MS, type CallManagerOptions } from "./src/calls/manager.js";
+export { CallManager, RING_GRACE_MS, type CallManagerOptions } from "./src/calls/manager.js";
 export { CallCommandBridge, type CallCommandSink } from "./src/calls/bridge.js";
 export { subscribeCallCommands, type CommandSubscription } from "./src/calls/commands.js";
 export { CallIdMinter, nodeOfCallId } from "./src/calls/call-id.js";

@@ -1,6 +1,6 @@
 /**
  * End-to-end routing on one node, written once and run on each transport (embedded
- * and NATS): login → call → ringAgent (devices, G7) → answer → connect → end →
+ * and NATS): login → call → ringAgent (devices, G7) → answer (signaling connected it) → end →
  * wrap-up (M9) → free; and a live M10 change that keeps the waiting call.
  */
 import type { TestFn } from "ava";
@@ -54,17 +54,18 @@ export function routingSuite(test: TestFn, fixture: () => Promise<RoutingFixture
     );
     t.is((await agentSnapshot(rt, "alice")).phase, "reserved");
 
+    // As signaling reports the 2xx that connected the call: a fact, answered by no command.
     await rt.tell(groupAddress, "acme.support", { type: "legAnswered", callId: "c1", agentId: "alice" });
-    await calls.waitFor("connect", (c) => c.callId === "c1" && c.agentId === "alice");
     await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "onCall" && a.callId === "c1");
+    t.like((await groupSnapshot(rt, "support")).calls.find((c) => c.callId === "c1"), { phase: "connected", agentId: "alice" });
+    t.false(calls.seen.some((c) => c.command.type === "connect"), "signaling is not asked to connect it");
 
-    // As signaling does: the group and the agent each hear that the call ended.
-    await rt.tell(groupAddress, "acme.support", { type: "connectedCallEnded", callId: "c1" });
+    // As signaling does: the agent hears that the call ended, and its report tells the group.
     await rt.tell(agentAddress, "acme.alice", { type: "callGone", callId: "c1" });
     await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "wrapUp", 3000);
+    await eventually(() => groupSnapshot(rt, "support"), (s) => s.calls.length === 0, 3000);
     const free = await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "collecting" || a.phase === "available", 5000);
     t.deepEqual(free.groups, ["support"]);
-    t.is((await groupSnapshot(rt, "support")).calls.length, 0);
     await rt.tell(agentAddress, "acme.alice", { type: "logout", groupId: "support" });
   });
 

@@ -162,8 +162,9 @@ export class SimEngine {
         this.rings.delete(`${e.callId}|${e.agentId}`);
         return;
       case "connect":
-        if (e.check === true) return this.check(groupId, e.callId, e.agentId);
-        return this.connect(e.callId, e.agentId);
+        // Without `check`, the group's answer to an agent's probe: the call stands, nothing to do.
+        if (e.check === true) this.check(groupId, e.callId, e.agentId);
+        return;
       case "publish":
         if (e.event.name === "callFinished") {
           const record = this.calls.get(e.event.callId);
@@ -214,14 +215,16 @@ export class SimEngine {
       if (declines) {
         this.send({ to: "group", id: groupId, event: { type: "legFailed", callId, agentId, reason: "declined" } });
         this.send({ to: "agent", id: agentId, event: { type: "legGone", callId } });
-      } else this.send({ to: "group", id: groupId, event: { type: "legAnswered", callId, agentId } });
+      } else {
+        this.connect(callId, agentId);
+        this.send({ to: "group", id: groupId, event: { type: "legAnswered", callId, agentId } });
+      }
     });
   }
 
+  /** As signaling does on the first 2xx (manager.ts `legAnswered`): the call is connected, then reported. */
   private connect(callId: string, agentId: string): void {
     const record = this.calls.get(callId);
-    // A repeat (the group answers an agent's call probe with `connect`) changes nothing.
-    if (record?.answeredBy === agentId) return;
     if (record !== undefined) record.answeredBy = agentId;
     const talkSeconds = sampleSeconds(this.config.handleTime, this.rng);
     const load = this.load.get(agentId);

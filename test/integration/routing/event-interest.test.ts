@@ -27,7 +27,8 @@ async function conn(): Promise<NatsConnection> {
   return nc;
 }
 
-async function until(cond: () => boolean, ms = 5000): Promise<boolean> {
+// Generous: on a loaded 2-core CI box (the whole suite, several nats-servers) the KV watch has taken over 5 s.
+async function until(cond: () => boolean, ms = 15_000): Promise<boolean> {
   const end = Date.now() + ms;
   while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
   return cond();

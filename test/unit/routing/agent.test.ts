@@ -127,6 +127,65 @@ test("protocol: an expired reservation whose answer was lost goes on the call wh
   t.deepEqual(sent(expire(s, r, 21_000)), [], "the grace timer of a reservation that became a call does nothing");
 });
 
+test("late answer: signaling connected the offer as it ended (M10 missed): the group's callStatus(alive) puts the free agent on the call, its miss forgotten", (t) => {
+  const s = loggedIn(["g1"]);
+  const r = reserve(s, "g1", "c1", { terms: terms({ autoLogoutAfterMissed: 3 }) }, 1000);
+  run(s, ended("g1", "c1", r, "missed"), 21_000);
+  t.is(s.phase, "available");
+  t.is(s.groups.get("g1")?.misses, 1);
+  const out = run(s, status(true, false), 21_005);
+  t.is(s.phase, "onCall");
+  t.like(s.call, { groupId: "g1", callId: "c1" });
+  t.is(s.groups.get("g1")?.misses, 0);
+  t.is(s.endedOffer, undefined);
+  t.true(out.some((e) => e.type === "startTimer" && e.timerId === "probe"), "an agent on a call probes it");
+  t.deepEqual(sent(run(s, status(true, false), 21_010)), [], "a repeat changes nothing");
+});
+
+test("late answer while weighing bids (several groups): the collection is dropped and its bids refused (onCall)", (t) => {
+  const s = loggedIn(["g1", "g2"]);
+  const r = reserve(s, "g1", "c1", {}, 1000);
+  run(s, ended("g1", "c1", r, "missed"), 21_000);
+  t.is(s.phase, "collecting");
+  const epoch = s.collection?.epoch ?? -1;
+  run(s, bid("g2", "c2", 500, { solicit: epoch }), 21_001);
+  const out = run(s, status(true, false), 21_005);
+  t.is(s.collection, undefined);
+  t.true(out.some((e) => e.type === "cancelTimer" && e.timerId === `collect:${epoch}`));
+  t.like(sent(out).find((m) => m.type === "refuse"), { groupId: "g2", callId: "c2", reason: "onCall" });
+  t.is(s.phase, "onCall");
+});
+
+test("late answer: an agent reserved for another call since gives that reservation back (reservationEnded onCall) and goes on the answered one", (t) => {
+  const s = loggedIn(["g1", "g2"]);
+  const r = reserve(s, "g1", "c1", {}, 1000);
+  run(s, ended("g1", "c1", r, "missed"), 21_000);
+  const epoch = s.collection?.epoch ?? -1;
+  run(s, { type: "noBid", groupId: "g1", agentId: "alice", solicit: epoch }, 21_001);
+  run(s, bid("g2", "c2", 500, { solicit: epoch }), 21_002);
+  const r2 = s.reservation?.id ?? -1;
+  t.is(s.reservation?.callId, "c2");
+  const out = run(s, status(true, false), 21_005);
+  t.like(sent(out).find((m) => m.type === "reservationEnded"), { groupId: "g2", callId: "c2", reservation: r2, reason: "onCall" });
+  t.true(out.some((e) => e.type === "cancelTimer" && e.timerId === `reservation:${r2}`));
+  t.is(s.phase, "onCall");
+  t.is(s.call?.callId, "c1");
+});
+
+test("late answer: callStatus(alive) for a call other than the offer that last ended, or after that offer was answered, changes nothing", (t) => {
+  const s = loggedIn(["g1"]);
+  const r = reserve(s, "g1", "c1", {}, 1000);
+  run(s, ended("g1", "c1", r, "cancelled"), 2000);
+  t.deepEqual(run(s, { type: "callStatus", groupId: "g1", agentId: "alice", callId: "c9", alive: true, ringing: false }, 2001), []);
+  t.deepEqual(run(s, { type: "callStatus", groupId: "g2", agentId: "alice", callId: "c1", alive: true, ringing: false }, 2001), []);
+  t.is(s.phase, "available");
+  const r2 = reserve(s, "g1", "c2", {}, 3000);
+  run(s, ended("g1", "c2", r2, "answered"), 3500);
+  run(s, { type: "callGone", callId: "c2" }, 4000);
+  t.deepEqual(run(s, { type: "callStatus", groupId: "g1", agentId: "alice", callId: "c2", alive: true, ringing: false }, 4001), [], "a call answered the usual way is no ended offer");
+  t.not(s.phase, "onCall");
+});
+
 test("protocol: an expired reservation the group no longer rings ends as soon as the group says so", (t) => {
   const s = loggedIn(["g1"]);
   const r = reserve(s, "g1", "c1", { terms: terms({ ringSeconds: 10 }) }, 1000);

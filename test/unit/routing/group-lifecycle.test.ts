@@ -42,7 +42,6 @@ test("A1 A2 A6 A7 entry, M10 ring, G7 display: a call to a free agent, effects e
     { type: "publish", event: { name: "offerFinished", callId: "c1", agentId: "alice", outcome: "answered" } },
     { type: "cancelTimer", timerId: "maxWait::c1" },
     { type: "cancelTimer", timerId: "progress::c1" },
-    { type: "connect", callId: "c1", agentId: "alice" },
     { type: "publish", event: { name: "callFinished", callId: "c1", outcome: "answered", reason: "answered", waitMs: 4000 } },
   ]);
   // Signaling reported the end to the group (it never saw `connect`) and told the agent
@@ -282,10 +281,10 @@ test("protocol: an agent that left the group mid-call still ends its call there 
   t.false(s.calls.has("c1"));
 });
 
-test("protocol: a repeated legAnswered (signaling resends until connect) sends connect again and changes nothing else", (t) => {
+test("protocol: a repeated legAnswered (signaling reports again when a command shows the group missed it) changes nothing", (t) => {
   const s = makeGroup([member("alice"), member("bob")]);
   connectCall(s, "alice", "c1");
-  t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 6000), [{ type: "connect", callId: "c1", agentId: "alice" }]);
+  t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 6000), []);
   t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "bob" }, 6000), [], "another agent's report for it is not an answer");
   t.is(s.calls.get("c1")?.connectedAt, 5000);
 });
@@ -298,4 +297,37 @@ test("protocol: the answer puts the agent on the call in the replica; its onCall
   t.is(s.members.get("alice")?.availability, "reserved");
   step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000);
   t.is(s.members.get("alice")?.availability, "onCall");
+});
+
+test("late answer: the device's 2xx crossed M10; signaling connected the call and reports it on the group's cancelRing: the group connects it anyway and tells the agent with callStatus(alive)", (t) => {
+  const s = makeGroup([member("alice"), member("bob")]);
+  step(s, status("alice", "free", { idleSince: 0 }), 0);
+  step(s, status("bob", "free", { idleSince: 1 }), 0);
+  step(s, arrive("c1"), 1000);
+  step(s, grant("alice", "c1", 7), 1010);
+  const timeout = step(s, fire("ring:alice:c1"), 21_010);
+  t.deepEqual(of(timeout, "cancelRing"), [{ type: "cancelRing", callId: "c1", agentId: "alice", reason: "timeout" }]);
+  t.deepEqual(bidsIn(timeout), ["bob"], "the next agent is asked");
+  const late = step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 21_020);
+  t.like(s.calls.get("c1"), { phase: "connected", agentId: "alice", connectedAt: 21_020 });
+  t.is(s.connectedBy.get("alice"), "c1");
+  t.deepEqual(s.queue, []);
+  t.deepEqual(
+    of(late, "toAgent").map((e) => e.message),
+    [{ type: "callStatus", groupId: G, agentId: "alice", callId: "c1", alive: true, ringing: false }],
+    "alice's reservation ended as missed: the call status is what puts her on the call",
+  );
+  t.deepEqual(of(late, "connect"), []);
+  t.like(of(late, "publish").map((e) => e.event), [{ name: "callFinished", outcome: "answered" }]);
+  t.like(of(step(s, grant("bob", "c1", 3), 21_030), "toAgent")[0]?.message, { type: "offerEnded", agentId: "bob", outcome: "notNeeded" }, "bob's bid was dropped");
+});
+
+test("late answer for a call this group no longer has (routed away as it was answered): asked about with a check, adopted on signaling's reply", (t) => {
+  const s = makeGroup([member("alice")]);
+  step(s, status("alice", "free"), 0);
+  const first = step(s, { type: "legAnswered", callId: "gone", agentId: "alice" }, 1000);
+  t.like(of(first, "connect"), [{ callId: "gone", agentId: "alice", check: true }]);
+  t.false(s.calls.has("gone"));
+  t.deepEqual(step(s, { type: "legAnswered", callId: "gone", agentId: "alice" }, 1001).filter((e) => e.type === "connect"), [], "adopted, not asked again");
+  t.like(s.calls.get("gone"), { phase: "connected", agentId: "alice", adopted: true });
 });

@@ -91,7 +91,7 @@ test("restore: a ringing leg survives the load, and its agent's answer still con
   t.deepEqual(requested(effects), ["a"]);
   t.deepEqual(state.calls.get("c1")?.legs, [{ agentId: "a", reservation: 7 }]);
   const out = step(state, { type: "legAnswered", callId: "c1", agentId: "a" }, 1_010);
-  t.like(of(out, "connect")[0], { callId: "c1", agentId: "a" });
+  t.like(of(out, "toAgent")[0]?.message, { type: "offerEnded", callId: "c1", agentId: "a", reservation: 7, outcome: "answered" });
   t.is(state.calls.get("c1")?.phase, "connected");
 });
 
@@ -132,17 +132,19 @@ test("reconcile: a member reserved for a waiting call whose grant was lost → i
   t.is(state.calls.get("c1")?.phase, "offering");
   t.deepEqual(of(out, "ringAgent"), [], "signaling is already ringing it");
   t.true(of(out, "startTimer").some((e) => e.timerId.startsWith("ring:a:") && e.fireAt === 1_002 + spec.routing.ringSeconds * 1000));
-  t.like(of(step(state, { type: "legAnswered", callId: "c1", agentId: "a" }, 1_500), "connect")[0], { callId: "c1", agentId: "a" });
+  t.like(of(step(state, { type: "legAnswered", callId: "c1", agentId: "a" }, 1_500), "toAgent")[0]?.message, { type: "offerEnded", reservation: 7, outcome: "answered" });
+  t.is(state.calls.get("c1")?.phase, "connected");
 });
 
 test("reconcile: a member on a call the record still has waiting (the answer was lost) → connected, once", (t) => {
   const { spec, record } = ringingRecord();
   const { state } = restore(record, spec);
   const out = step(state, holding("a", "onCall", "c1", 0), 1_002);
-  t.like(of(out, "connect"), [{ callId: "c1", agentId: "a" }]);
+  t.like(of(out, "publish").map((e) => e.event), [{ name: "offerFinished", outcome: "answered" }, { name: "callFinished", outcome: "answered" }]);
+  t.deepEqual(of(out, "connect"), [], "signaling connected it on the agent's 2xx");
   t.is(state.calls.get("c1")?.phase, "connected");
   t.deepEqual(state.queue, []);
-  t.deepEqual(of(step(state, holding("a", "onCall", "c1", 0), 1_003), "connect"), [], "a later report reconciles nothing: only the first after a load");
+  t.deepEqual(step(state, holding("a", "onCall", "c1", 0), 1_003), [], "a later report reconciles nothing: only the first after a load");
   step(state, { type: "connectedCallEnded", callId: "c1" }, 5_000);
   t.false(state.calls.has("c1"));
 });

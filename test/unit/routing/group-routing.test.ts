@@ -80,7 +80,8 @@ test("M8 simultaneousAgents: a round rings up to M8 agents at once; the first an
       ["c", "cancelled"],
     ],
   );
-  t.deepEqual(of(out, "connect"), [{ type: "connect", callId: "c1", agentId: "b" }]);
+  t.deepEqual(of(out, "connect"), [], "signaling connected the call on b's 2xx");
+  t.is(s.calls.get("c1")?.agentId, "b");
 });
 
 test("M5 presenceAware: a logged-in busy-red member is skipped and named in the decision log", (t) => {

@@ -49,12 +49,12 @@ export interface Told {
   readonly event: SignalingEvent | SignalingReport;
 }
 
-/** A call connected end to end: caller INVITE, agent's 2xx ACKed, connect, caller's ACK (`connect: false` stops before the group's connect). */
+/** A call connected end to end: caller INVITE, agent's 2xx ACKed, caller's 200 and its ACK (`callerAck: false` stops before the caller's ACK). */
 /**
  * `inviteHeaders`, `callerAllow`: added to the caller's INVITE; `answerHeaders`: to the device's 2xx;
  * `minSe422`: the device first refuses the INVITE with 422 and that Min-SE, and answers the next.
  */
-export async function connected(o: { connect?: boolean; inviteHeaders?: readonly string[]; answerHeaders?: readonly string[]; callerAllow?: string; minSe422?: number } = {}) {
+export async function connected(o: { callerAck?: boolean; inviteHeaders?: readonly string[]; answerHeaders?: readonly string[]; callerAllow?: string; minSe422?: number } = {}) {
   const clock = new SimulatedClock(1_700_000_000_000);
   const sender = new FakeSender(clock);
   const location = new MemoryLocationStore();
@@ -122,7 +122,6 @@ export async function connected(o: { connect?: boolean; inviteHeaders?: readonly
   if (o.minSe422 !== undefined) await fromDevice(respond(first, 422, { headers: [`Min-SE: ${o.minSe422}`] }));
   const invite = device().requests().filter((r) => r.method === "INVITE").at(-1) ?? first;
   await fromDevice(respond(invite, 200, { body: AGENT_SDP, headers: o.answerHeaders ?? [] }));
-  if (o.connect !== false) await command({ type: "connect", callId, agentId: "alice" });
   const toTag = callerFlow.responses().find((r) => r.status === 180)?.toTag ?? "";
   let callerSeq = 1;
   let branch = 0;
@@ -145,7 +144,7 @@ export async function connected(o: { connect?: boolean; inviteHeaders?: readonly
       o.contentType,
     );
   };
-  if (o.connect !== false) await fromCaller(callerRequest("ACK"));
+  if (o.callerAck !== false) await fromCaller(callerRequest("ACK"));
   let deviceSeq = 0;
   /** A request from the device inside the agent leg's dialog (tags swapped from the INVITE it got). */
   const deviceRequest = (method: string, o: { seq?: number; body?: string; contact?: string; headers?: readonly string[] } = {}) =>

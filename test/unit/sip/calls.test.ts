@@ -217,27 +217,30 @@ test("RFC 3325: the caller's P-Asserted-Identity counts only when the INVITE com
   t.is(await callerOf(["198.51.100.0/24"]), "+358409999999", "the caller's network: P-Asserted-Identity");
 });
 
-test("2xx from the device: ACKed, legAnswered; the caller's 200 waits for connect and carries the agent's SDP; connect is idempotent", async (t) => {
+test("2xx from the device connects the call: ACKed, the caller's 200 at once with the agent's SDP, legAnswered posted once; a connect (an agent's probe) changes nothing", async (t) => {
   const h = await answeredCall();
   const deviceReqs = h.deviceFlow()?.requests().map((r) => r.method);
   t.deepEqual(deviceReqs, ["INVITE", "ACK"]);
-  t.true(h.told.some((x) => x.event.type === "legAnswered"));
-  t.false(h.callerFlow.responses().some((r) => r.status === 200), "no 200 before the group's connect");
+  t.deepEqual(
+    h.told.filter((x) => x.event.type === "legAnswered").map((x) => [x.to, x.key]),
+    [["group", `${h.id}:answered:alice:1`]],
+  );
+  t.is(h.callerFlow.responses().filter((r) => r.status === 200).length, 1, "the caller is answered without waiting for the group");
   await h.command({ type: "connect", callId: h.id, agentId: "alice" }, "c1");
-  await h.command({ type: "connect", callId: h.id, agentId: "alice" }, "c2");
   const oks = h.callerFlow.responses().filter((r) => r.status === 200);
   t.is(oks.length, 1);
   t.is(oks[0]?.body.toString(), "v=0\r\no=agent 1 1");
   const text = await h.registry.metrics();
   t.regex(text, /sip_calls_total\{outcome="answered"\} 1/);
   t.regex(text, /sip_requests_received_total\{method="INVITE"\} 1\n/, "the caller's INVITE");
-  t.regex(text, /sip_requests_sent_total\{method="INVITE"\} 1\n/, "the agent leg's INVITE");
+  t.regex(text, /sip_requests_sent_total\{method="INVITE"\} 1\n/, "the agent leg's INVITE");  h.clock.advanceBy(20_000);
+  await h.flush();
+  t.is(h.told.filter((x) => x.event.type === "legAnswered").length, 1, "posted once: nothing waits on the group");
 });
 
 test("RFC 3261 §13.3.1.4: the caller's 2xx is re-sent at T1 doubling to T2 until the ACK; the ACK stops it", async (t) => {
   const h = await answeredCall();
   const start = h.clock.now();
-  await h.command({ type: "connect", callId: h.id, agentId: "alice" });
   h.clock.advanceBy(12_000);
   await h.flush();
   const at = h.callerFlow.sent.filter((s) => s.msg.kind === "response" && s.msg.status === 200).map((s) => s.at - start);
@@ -251,9 +254,8 @@ test("RFC 3261 §13.3.1.4: the caller's 2xx is re-sent at T1 doubling to T2 unti
   t.false(h.callerFlow.requests().some((r) => r.method === "BYE"));
 });
 
-test("RFC 3261 §13.3.1.4: no ACK within 64·T1 → BYE to the caller and to the agent, callGone to the agent actor only (the group connected the call)", async (t) => {
+test("RFC 3261 §13.3.1.4: no ACK within 64·T1 → BYE to the caller and to the agent, callGone to the agent actor only (its report tells the group)", async (t) => {
   const h = await answeredCall();
-  await h.command({ type: "connect", callId: h.id, agentId: "alice" });
   h.clock.advanceBy(31_999);
   await h.flush();
   t.false(h.callerFlow.requests().some((r) => r.method === "BYE"));
@@ -267,50 +269,33 @@ test("RFC 3261 §13.3.1.4: no ACK within 64·T1 → BYE to the caller and to the
   );
 });
 
-test("legAnswered is posted and sent again with a fresh key at 1, 3 and 7 s until connect; after CONNECT_WAIT_MS the answer is taken; connect stops the resends", async (t) => {
+test("a command that shows the group missed the answer (cancelRing for the winner as its M10 crossed the 2xx, ringAgent, routeCall) reports it again under that command's key; the call stays up", async (t) => {
   const h = await answeredCall();
   const reports = () => h.told.filter((x) => x.event.type === "legAnswered").map((x) => x.key);
   const key = `${h.id}:answered:alice:1`;
-  t.deepEqual(reports(), [key]);
-  h.clock.advanceBy(999);
-  await h.flush();
-  t.deepEqual(reports(), [key]);
-  h.clock.advanceBy(1);
-  await h.flush();
-  t.deepEqual(reports(), [key, `${key}#1`]);
-  h.clock.advanceBy(6_000);
-  await h.flush();
-  t.deepEqual(reports(), [key, `${key}#1`, `${key}#2`, `${key}#3`]);
-  t.false(h.callerFlow.responses().some((r) => r.status === 200), "still waiting for the group");
-  h.clock.advanceBy(3_000);
-  await h.flush();
-  t.true(h.callerFlow.responses().some((r) => r.status === 200), "taken at 10 s");
-  t.is(reports().length, 4);
-
-  const g = await answeredCall();
-  g.clock.advanceBy(1_000);
-  await g.flush();
-  await g.command({ type: "connect", callId: g.id, agentId: "alice" });
-  g.clock.advanceBy(20_000);
-  await g.flush();
-  t.is(g.told.filter((x) => x.event.type === "legAnswered").length, 2, "nothing after connect");
+  await h.command({ type: "cancelRing", callId: h.id, agentId: "alice", reason: "timeout" }, "m10");
+  await h.command({ type: "cancelRing", callId: h.id, agentId: "bob", reason: "answeredElsewhere" }, "other");
+  await h.command(ring(h.id, 2), "ring-again");
+  await h.command({ type: "routeCall", callId: h.id, setting: "Q6", reason: "maxWait", destination: { type: "disconnect" }, billingId: "" }, "q1");
+  t.deepEqual(reports(), [key, `${key}#m10`, `${key}#ring-again`, `${key}#q1`]);
+  t.false(h.deviceFlow()?.requests().some((r) => r.method === "BYE" || r.method === "CANCEL"), "the agent stays on the call");
+  t.deepEqual(h.deviceFlow()?.requests().filter((r) => r.method === "INVITE").length, 1, "nobody else is rung");
+  t.false(h.callerFlow.responses().some((r) => r.status >= 400), "the caller is not routed away");
 });
 
-test("an answer taken without the group's connect (CONNECT_WAIT_MS): its end is reported to the group too, which may still hold the call as waiting", async (t) => {
-  const h = await answeredCall();
-  h.clock.advanceBy(10_000);
-  await h.flush();
-  const ok = h.callerFlow.responses().find((r) => r.status === 200);
-  if (ok === undefined) return t.fail("the answer was not taken");
-  await h.fromCaller(ackFor(ok));
+test("a short call whose answer the group missed: its end goes to the agent only; the group's next command for it as waiting gets connectedCallEnded, once", async (t) => {
+  const { h, ok } = await connectedCall();
   await h.fromCaller(ackFor(ok).replace("ACK sip", "BYE sip").replace("CSeq: 1 ACK", "CSeq: 2 BYE").replace("z9hG4bKcallerack", "z9hG4bKcallerbye"));
-  t.deepEqual(
-    h.told.filter((x) => x.event.type === "connectedCallEnded" || x.event.type === "callGone").map((x) => [x.to, x.event.type]),
-    [
-      ["group", "connectedCallEnded"],
-      ["agent", "callGone"],
-    ],
-  );
+  const ends = () => h.told.filter((x) => x.event.type === "connectedCallEnded" || x.event.type === "callGone").map((x) => [x.to, x.event.type]);
+  t.deepEqual(ends(), [["agent", "callGone"]]);
+  await h.command({ type: "cancelRing", callId: h.id, agentId: "bob", reason: "answeredElsewhere" }, "other");
+  t.deepEqual(ends(), [["agent", "callGone"]], "another agent's cancel says nothing about the answer");
+  await h.command({ type: "cancelRing", callId: h.id, agentId: "alice", reason: "timeout" }, "m10");
+  await h.command(ring(h.id, 2), "ring-again");
+  t.deepEqual(ends(), [
+    ["agent", "callGone"],
+    ["group", "connectedCallEnded"],
+  ]);
 });
 
 test("a connect for a call this node ended (the group's answer to an agent's probe) reports the end again, however recent", async (t) => {
@@ -345,10 +330,9 @@ test("a check (the connect of a group that lost the call from its record) gets l
   t.deepEqual(told().slice(before), [["group", "connectedCallEnded"]], "no callGone: the group frees the agent without a wrap-up");
 });
 
-/** An answered call the group connected, the caller's 200 ACKed: the dialog both legs share from here. */
+/** An answered call, the caller's 200 ACKed: the dialog both legs share from here. */
 async function connectedCall() {
   const h = await answeredCall();
-  await h.command({ type: "connect", callId: h.id, agentId: "alice" });
   const ok = h.callerFlow.responses().find((r) => r.status === 200);
   if (ok === undefined) throw new Error("no 200");
   await h.fromCaller(ackFor(ok));
@@ -410,14 +394,6 @@ test("a 2xx that crosses the group's cancelRing is ACKed and hung up; the caller
   t.deepEqual(h.deviceFlow()?.requests().map((r) => r.method), ["INVITE", "CANCEL", "ACK", "BYE"]);
   t.false(h.told.some((x) => x.event.type === "legAnswered"));
   t.deepEqual(h.callerFlow.responses().map((r) => r.status), [180]);
-});
-
-test("a 2xx the group refuses (cancelRing after legAnswered): the agent is hung up, the caller is not answered", async (t) => {
-  const h = await answeredCall();
-  await h.command({ type: "cancelRing", callId: h.id, agentId: "alice", reason: "timeout" });
-  t.true(h.deviceFlow()?.requests().some((r) => r.method === "BYE"));
-  await h.command({ type: "connect", callId: h.id, agentId: "alice" });
-  t.false(h.callerFlow.responses().some((r) => r.status === 200), "a late connect for the dropped leg does nothing");
 });
 
 test("every device failing: the worst outcome wins (603 declined over 486 busy) and goes to the group (legFailed) and the agent (legGone) under one key", async (t) => {

@@ -260,8 +260,8 @@ test("before the call is connected a re-INVITE gets 500 with Retry-After (§14.2
   t.is(h.device().requests().length, devicesBefore);
 });
 
-test("the agent's re-INVITE while the group has not connected the call yet gets 500 with Retry-After; the caller gets nothing", async (t) => {
-  const h = await connected({ connect: false });
+test("the agent's re-INVITE before the caller ACKed its 200 gets 500 with Retry-After (§14.2); the caller gets nothing", async (t) => {
+  const h = await connected({ callerAck: false });
   const callerRequests = h.callerFlow.requests().length;
   await h.fromDevice(h.deviceRequest("INVITE", { body: AGENT_REANSWER }));
   const refused = h.device().responses().at(-1);

@@ -32,6 +32,15 @@ function grant(state: AgentState, bid: Bid, ctx: AgentCtx): void {
 }
 
 /** Grants the best bid collected so far and refuses the rest; with no bid the agent just waits. */
+/** A late answer put the collecting agent on a call: the bids it was weighing are refused. */
+export function abandonCollection(state: AgentState, ctx: AgentCtx): void {
+  const collection = state.collection;
+  if (collection === undefined) return;
+  state.collection = undefined;
+  ctx.effects.push(cancelTimer(collectTimer(collection.epoch)));
+  for (const bid of collection.bids) refuse(state, bid, "onCall", ctx);
+}
+
 export function concludeCollection(state: AgentState, ctx: AgentCtx): void {
   const collection = state.collection;
   if (collection === undefined) return;

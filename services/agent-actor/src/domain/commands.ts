@@ -4,10 +4,10 @@ import type { GroupId } from "../../../../lib/routing/protocol.js";
 import type { AgentCommand } from "./events.js";
 import type { AgentCtx } from "./context.js";
 import { IllegalTransitionError } from "../../../../lib/routing/errors.js";
-import { leaveGroup } from "./offers.js";
+import { endReservation, leaveGroup } from "./offers.js";
 import type { AgentState } from "./state.js";
 import { becomeFree, broadcast, inCallPhase, isFree, setPhase } from "./status.js";
-import { WRAP_UP_TIMER, collectTimer, reservationTimer } from "./timers.js";
+import { WRAP_UP_TIMER, collectTimer } from "./timers.js";
 
 /**
  * Login to a group resets its M11 count. The first login of a session starts the
@@ -41,12 +41,11 @@ export function setPresence(state: AgentState, presence: Presence, ctx: AgentCtx
   if (presence === "available") for (const m of state.groups.values()) m.misses = 0;
   const r = state.reservation;
   if (presence === "busy" && state.phase === "reserved" && r?.terms.presenceAware === true) {
-    ctx.effects.push(cancelTimer(reservationTimer(r.id)), {
+    ctx.effects.push({
       type: "toGroup",
       message: { type: "reservationEnded", agentId: state.agentId, groupId: r.groupId, callId: r.callId, reservation: r.id, reason: "busyPresence" },
     });
-    state.reservation = undefined;
-    becomeFree(state, ctx, false);
+    endReservation(state, ctx);
     return;
   }
   if (isFree(state)) becomeFree(state, ctx, false);

@@ -1,14 +1,18 @@
 import { cancelTimer, startTimer } from "../../../../lib/runtime/decider.js";
 import { CALL_PROBE_INTERVAL_MS, RESERVATION_GRACE_MS, type CallEnded, type CallStatus, type GroupId, type OfferEnded } from "../../../../lib/routing/protocol.js";
-import { concludeCollection } from "./bids.js";
+import { abandonCollection, concludeCollection } from "./bids.js";
 import type { AgentCtx } from "./context.js";
 import type { AgentState, Reservation } from "./state.js";
 import { becomeFree, broadcast, leftLastGroup, setPhase } from "./status.js";
 import { PROBE_TIMER, WRAP_UP_TIMER, reservationTimer } from "./timers.js";
 
 /** The reservation is over without a call: free again, the M6 idle clock keeps running. */
-function endReservation(state: AgentState, ctx: AgentCtx): void {
-  if (state.reservation !== undefined) ctx.effects.push(cancelTimer(reservationTimer(state.reservation.id)));
+export function endReservation(state: AgentState, ctx: AgentCtx): void {
+  const r = state.reservation;
+  if (r !== undefined) {
+    ctx.effects.push(cancelTimer(reservationTimer(r.id)));
+    state.endedOffer = r;
+  }
   state.reservation = undefined;
   becomeFree(state, ctx, false);
 }
@@ -63,6 +67,7 @@ export function onOfferEnded(state: AgentState, o: OfferEnded, ctx: AgentCtx): v
 function reservationAnswered(state: AgentState, r: Reservation, ctx: AgentCtx): void {
   ctx.effects.push(cancelTimer(reservationTimer(r.id)));
   state.reservation = undefined;
+  state.endedOffer = undefined;
   state.neverCalled = false;
   const membership = state.groups.get(r.groupId);
   if (membership !== undefined) membership.misses = 0;
@@ -126,6 +131,9 @@ export function onLegGone(state: AgentState, callId: string, ctx: AgentCtx): voi
  * have it, and its end never reached this agent): M9 wrap-up, as after any call. Reserved
  * for a call the group says was answered here: on the call; one no longer offered here:
  * free (a reservation is written, and may name a call that ended long ago).
+ * Alive for the offer that last ended without a call: the device's answer crossed that
+ * end (the group's late answer, queue-actor offers.ts), and the agent is on the call, giving
+ * back a reservation it took since.
  */
 export function onCallStatus(state: AgentState, s: CallStatus, ctx: AgentCtx): void {
   const r = state.reservation;
@@ -134,8 +142,24 @@ export function onCallStatus(state: AgentState, s: CallStatus, ctx: AgentCtx): v
     else if (!s.ringing) endReservation(state, ctx);
     return;
   }
+  const ended = state.endedOffer;
+  if (s.alive && ended?.callId === s.callId && ended.groupId === s.groupId) return answeredLate(state, ended, ctx);
   if (s.alive || state.phase !== "onCall" || state.call?.callId !== s.callId) return;
   finishCall(state, state.call.groupId, state.call.wrapUpSeconds, ctx);
+}
+
+function answeredLate(state: AgentState, offer: Reservation, ctx: AgentCtx): void {
+  const r = state.reservation;
+  if (state.phase === "reserved" && r !== undefined) {
+    ctx.effects.push({
+      type: "toGroup",
+      message: { type: "reservationEnded", agentId: state.agentId, groupId: r.groupId, callId: r.callId, reservation: r.id, reason: "onCall" },
+    });
+    ctx.effects.push(cancelTimer(reservationTimer(r.id)));
+    state.reservation = undefined;
+  } else if (state.phase !== "available" && state.phase !== "collecting") return;
+  abandonCollection(state, ctx);
+  answered(state, offer, ctx);
 }
 
 /**

@@ -61,6 +61,12 @@ export interface AgentState {
   lastEpoch: number;
   collection?: Collection;
   reservation?: Reservation;
+  /**
+   * The last reservation that ended without a call. Signaling connects a call on its
+   * first 2xx, so an answer can cross the offer's end (M10, a revocation): the group then
+   * says the call is alive here (`callStatus`), and this is the offer it names.
+   */
+  endedOffer?: Reservation;
   call?: ActiveCall;
 }
 

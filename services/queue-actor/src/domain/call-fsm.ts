@@ -7,16 +7,19 @@ import { transitionGuard, type TransitionTable } from "../../../../lib/routing/f
  *   (arrival) ─► queued ───────────────────► offering
  *                  ▲                           │   │
  *                  └── round ends unanswered ──┘   │ a leg answers
- *                                                  ▼
- *   queued | offering ──► ended              connected ──► ended
- *   (abandoned, Q1/Q4 → Q6, Q2/Q3 → Q2)      (call completed)
+ *                  │                               ▼
+ *                  └── a late answer ─────────► connected ──► ended
+ *   queued | offering ──► ended                  (call completed)
+ *   (abandoned, Q1/Q4 → Q6, Q2/Q3 → Q2)
+ *
+ * A late answer: signaling connected a leg whose end (M10, a revocation) crossed its 2xx.
  *
  * `ended` is terminal: the call leaves the state right after.
  */
 export type CallPhase = "queued" | "offering" | "connected" | "ended";
 
 const CALL_TRANSITIONS: TransitionTable<CallPhase> = {
-  queued: ["offering", "ended"],
+  queued: ["offering", "connected", "ended"],
   offering: ["queued", "connected", "ended"],
   connected: ["ended"],
   ended: [],

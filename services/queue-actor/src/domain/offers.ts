@@ -1,6 +1,6 @@
 import { cancelTimer, startTimer } from "../../../../lib/runtime/decider.js";
 import type { AgentId, Grant, Refuse, ReservationEnded } from "../../../../lib/routing/protocol.js";
-import { adopt } from "./adoption.js";
+import { adopt, callStatus, checkCall } from "./adoption.js";
 import { offerAudio } from "./audio.js";
 import { moveCall } from "./call-fsm.js";
 import type { Ctx } from "./context.js";
@@ -86,19 +86,30 @@ function legOf(call: QueuedCall | undefined, agentId: AgentId) {
   return call?.legs.find((l) => l.agentId === agentId);
 }
 
-/** M7: the first device to answer wins; every other leg of the round is cancelled. */
+/**
+ * M7: the first device to answer wins; every other leg of the round is cancelled.
+ * Signaling connected the call on that 2xx (manager.ts `legAnswered`): this is a fact to
+ * record, not a request, so it is taken even when the leg is no longer open here (the
+ * answer crossed the M10 timeout or a revocation: signaling re-reports it on the
+ * `cancelRing`), and the agent, which may have ended that reservation already, is told
+ * with `callStatus` (agent offers.ts keeps the offer that ended). A call this group no
+ * longer has (routed away by Q1 as it was answered) is asked about and adopted.
+ */
 export function onLegAnswered(state: GroupState, callId: string, agentId: AgentId, ctx: Ctx): void {
   const call = state.calls.get(callId);
-  // Signaling resends its report until `connect` reaches it (manager.ts awaitConnect).
-  if (call?.phase === "connected" && call.agentId === agentId) {
-    ctx.effects.push({ type: "connect", callId, agentId });
+  if (call === undefined) {
+    if (!adopt(state, callId, agentId, ctx) && !state.checking.has(callId)) checkCall(state, callId, agentId, ctx);
     return;
   }
-  if (call === undefined && adopt(state, callId, agentId, ctx)) return;
+  // A repeat: signaling reports an answer again when a command shows the group missed it.
+  if (call.phase === "connected") return;
   const winner = legOf(call, agentId);
-  if (call === undefined || winner === undefined) return;
+  if (winner !== undefined) closeLeg(state, call, winner, "answered", ctx);
+  else {
+    appendLog(state, callId, { kind: "offerEnded", at: ctx.now, agentId, outcome: "answered" });
+    ctx.effects.push(callStatus(state, agentId, callId, true, false));
+  }
   call.phase = moveCall(call.phase, "connected", callId);
-  closeLeg(state, call, winner, "answered", ctx);
   cancelAllOffers(state, call, "answeredElsewhere", ctx);
   call.agentId = agentId;
   call.connectedAt = ctx.now;
@@ -112,7 +123,7 @@ export function onLegAnswered(state: GroupState, callId: string, agentId: AgentI
   const i = state.queue.indexOf(callId);
   if (i >= 0) state.queue.splice(i, 1);
   retireLog(state, callId);
-  ctx.effects.push(cancelTimer(maxWaitTimer(callId)), cancelTimer(progressTimer(callId)), { type: "connect", callId, agentId });
+  ctx.effects.push(cancelTimer(maxWaitTimer(callId)), cancelTimer(progressTimer(callId)));
   ctx.effects.push({ type: "publish", event: { name: "callFinished", callId, outcome: "answered", reason: "answered", waitMs: ctx.now - call.arrivedAt } });
 }
 

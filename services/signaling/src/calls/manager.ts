@@ -13,17 +13,18 @@
  *   |                 |<-180 / 200 ------------------------------------------|
  *   |                 |--ACK ---------------------------------------------->|
  *   |                 |--CANCEL other forks (Reason: cause=200) ----------->|
- *   |                 |--legAnswered---------------------->|                 |
- *   |                 |<-connect---------------------------|                 |
- *   |<-200 (agent SDP)|  (2xx re-sent until the ACK)       |                 |
+ *   |<-200 (agent SDP)|--legAnswered---------------------->|--offerEnded---->| (agent actor)
+ *   |  (2xx re-sent until the ACK)                         |                 |
  *   |--ACK----------->|                                    |                 |
  *   |--BYE----------->|--BYE ----------------------------------------------->|
  *   |<-200------------|--callGone to the agent actor (its next status tells the group)
  * ```
- * The caller's 200 waits for `connect`: the group is the authority on whether an answer
- * counts (a 2xx racing the M10 ring timeout is refused with `cancelRing`, and the agent
- * leg is hung up while the caller keeps waiting). If the group stays silent for
- * CONNECT_WAIT_MS the answer is taken anyway rather than dropped.
+ * The first 2xx connects the call: the caller is answered at once, and the group is told
+ * (posted once). The group takes the answer as a fact, even one that crossed its M10
+ * timeout or a revocation (queue-actor offers.ts). A group that missed the report shows
+ * it by a command for the call as if it still waited (`cancelRing` for the winner,
+ * `ringAgent`, `routeCall`): the answer is reported again then, and for a call that is
+ * over already the group is told it ended (`orphan`).
  *
  * Reports: a ring whose every device failed → `legFailed` to the group and `legGone` to
  * the agent; legs the group cancelled report nothing (the group already knows). A
@@ -66,13 +67,6 @@ import { negotiateAsUas, negotiatedAsUac, offerHeaders, SessionTimers, type Sess
 
 /** Slack on top of M10 before signaling gives up on a ring the group never cancelled. */
 export const RING_GRACE_MS = 10_000;
-/** How long an answered agent leg waits for the group's `connect` before the answer is taken anyway. */
-export const CONNECT_WAIT_MS = 10_000;
-/**
- * `legAnswered` is posted (no reply): the group's `connect` (or `cancelRing`) is its
- * answer. Without one it is sent again after this, doubling, until CONNECT_WAIT_MS.
- */
-export const LEG_ANSWERED_RESEND_MS = 1_000;
 /** Commands for a call that ended this long ago are recognised as late, not orphaned. */
 const ENDED_MEMORY_MS = 120_000;
 /** Distinct idempotency keys kept per call (commands are few per call). */
@@ -99,10 +93,9 @@ export interface CallManagerOptions {
   /** RFC 3325: peers whose P-Asserted-Identity names the caller (inbound.ts `peerTrust`); default nobody. */
   readonly trustedPeer?: (address: string) => boolean;
   readonly ringGraceMs?: number;
-  readonly connectWaitMs?: number;
 }
 
-type CallPhase = "queued" | "answering" | "connected" | "external" | "ended";
+type CallPhase = "queued" | "connected" | "external" | "ended";
 
 interface AgentRing {
   readonly agentId: string;
@@ -116,13 +109,18 @@ interface AgentRing {
   guard: TimerHandle | undefined;
 }
 
+/** The agent leg whose 2xx connected the call. */
 interface Winner {
   readonly agentId: string;
+  readonly reservation: number;
   readonly leg: OutboundLeg;
-  readonly answer: SessionDescription | undefined;
-  wait: TimerHandle | undefined;
-  /** The group's `connect` came: it holds the call as connected, and learns its end from the agent actor. */
-  confirmed: boolean;
+}
+
+/** A call this node ended, remembered ENDED_MEMORY_MS to tell late commands from orphaned ones. */
+interface EndedCall {
+  readonly at: number;
+  /** The agent it was connected to, if it was. */
+  readonly agentId: string | undefined;
 }
 
 interface Call {
@@ -157,6 +155,24 @@ interface Target {
   readonly number?: string;
 }
 
+/**
+ * A group command for a connected call that shows the group still holds it as waiting:
+ * the `legAnswered` that connected it never reached the group (or crossed the group's own
+ * end of that offer, a `cancelRing` for the winner).
+ */
+function missedAnswer(command: CallCommand, winner: string): boolean {
+  switch (command.type) {
+    case "ringAgent":
+    case "routeCall":
+    case "rejectCall":
+      return true;
+    case "cancelRing":
+      return command.agentId === winner;
+    default:
+      return false;
+  }
+}
+
 /** Re-reads the phase after an await (other events may have moved the call on meanwhile). */
 function stillIn(call: Call, phase: CallPhase): boolean {
   return call.phase === phase;
@@ -172,7 +188,7 @@ export class CallManager implements CallCommandSink {
   readonly dialogs = new DialogTable();
   private readonly calls = new Map<string, Call>();
   private readonly byTxn = new Map<InviteServerTransaction, Call>();
-  private readonly ended = new Map<string, number>();
+  private readonly ended = new Map<string, EndedCall>();
   private readonly orphans = new Set<string>();
   private readonly ids: CallIdMinter;
   private readonly media: MediaBridge;
@@ -382,6 +398,11 @@ export class CallManager implements CallCommandSink {
       if (call.keys.has(key)) return;
       if (call.keys.size < MAX_KEYS_PER_CALL) call.keys.add(key);
     }
+    const winner = call.winner;
+    if (winner !== undefined && missedAnswer(command, winner.agentId)) {
+      this.reportAnswer(call, winner, key);
+      return;
+    }
     switch (command.type) {
       case "ringAgent":
         void this.ring(call, command).catch((err: unknown) => {
@@ -394,11 +415,9 @@ export class CallManager implements CallCommandSink {
         this.cancelRing(call, command.agentId, command.reason);
         return;
       case "connect":
-        this.connect(call, command.agentId, true);
-        // A group that lost the call from its record asks whether this agent holds it.
-        if (command.check === true && call.phase === "connected" && call.winner?.agentId === command.agentId) {
-          this.postGroup(call.org, call.group, { type: "legAnswered", callId: call.id, agentId: command.agentId }, `${call.id}:check:${key}`);
-        }
+        // A probe's (the call stands: nothing to do), or a check: a group that lost the call
+        // from its record asks whether this agent holds it.
+        if (command.check === true && winner?.agentId === command.agentId) this.reportAnswer(call, winner, `check:${key}`);
         return;
       case "routeCall":
         this.route(call, command);
@@ -407,7 +426,7 @@ export class CallManager implements CallCommandSink {
         // No media yet: the caller keeps hearing ringback from the 180 whatever the group asks to play.
         return;
       case "rejectCall":
-        if (call.phase === "queued" || call.phase === "answering") {
+        if (call.phase === "queued") {
           this.stopRinging(call);
           call.inbound.reject(404);
           this.finish(call, "notFound");
@@ -422,12 +441,20 @@ export class CallManager implements CallCommandSink {
    * call as connected, so the end reported for it was lost (the agent's probe, via the
    * group, sends `connect` again), or the caller left while the answer was on its way.
    * A `check` (a group asking about a call it lost) is answered to the group only: the
-   * agent asked the group, and the group's answer frees it without a wrap-up.
+   * agent asked the group, and the group's answer frees it without a wrap-up. A command
+   * that shows the group missed the answer of a call that is over already (a short call
+   * whose `legAnswered` was lost) tells the group the call ended, once.
    */
   private orphan(org: string, groupId: string, command: CallCommand, key: string): void {
     const { callId } = command;
     if (nodeOfCallId(callId) !== this.nodeId) return;
-    if (command.type !== "connect" && (this.ended.has(callId) || this.orphans.has(callId))) return;
+    const ended = this.ended.get(callId);
+    if (command.type !== "connect" && (ended !== undefined || this.orphans.has(callId))) {
+      if (ended?.agentId === undefined || !missedAnswer(command, ended.agentId) || this.orphans.has(callId)) return;
+      this.orphans.add(callId);
+      this.tellGroup(org, groupId, { type: "connectedCallEnded", callId }, `${callId}:endedUnseen`);
+      return;
+    }
     if (command.type === "routeCall" || command.type === "rejectCall") return;
     this.orphans.add(callId);
     if (this.orphans.size > 10_000) this.orphans.clear();
@@ -541,42 +568,33 @@ export class CallManager implements CallCommandSink {
     return { uri, route: dest, to: `<${uri}>`, label, number };
   }
 
+  /**
+   * The first 2xx connects the call: the caller is answered with the agent's SDP, every
+   * other leg and ring is cancelled (Reason: cause=200), and the group is told.
+   */
   private legAnswered(call: Call, ring: AgentRing, leg: OutboundLeg, answer: SessionDescription | undefined): void {
     if (call.phase !== "queued" || ring.closed || call.rings.get(ring.agentId) !== ring) {
       leg.bye();
       return;
     }
     ring.answered = true;
-    this.clearGuard(ring);
-    call.phase = "answering";
-    const winner: Winner = { agentId: ring.agentId, leg, answer, wait: undefined, confirmed: false };
+    const winner: Winner = { agentId: ring.agentId, reservation: ring.reservation, leg };
     call.winner = winner;
-    for (const other of ring.legs) if (other !== leg) other.cancel(ANSWERED_ELSEWHERE);
-    this.awaitConnect(call, winner, ring.reservation);
+    call.phase = "connected";
+    this.stopRinging(call, ANSWERED_ELSEWHERE);
+    this.answerCaller(call, answer, leg);
+    this.metrics.outcome("answered");
+    this.legCtx.log.info({ callId: call.id, agentId: winner.agentId }, "call connected");
+    this.reportAnswer(call, winner, "");
   }
 
   /**
-   * Reports the answer and waits for the group's verdict, `connect` or `cancelRing`
-   * (either clears `winner.wait`), like a SIP client transaction: the report is resent
-   * with a fresh key at LEG_ANSWERED_RESEND_MS, doubling (a group that already connected
-   * the call sends `connect` again), and after CONNECT_WAIT_MS the answer is taken anyway.
+   * Posted, not acknowledged: a group that missed it sends a command for the call as if it
+   * still waited (`missedAnswer`), and the report goes again under that command's key.
    */
-  private awaitConnect(call: Call, winner: Winner, reservation: number): void {
-    const { clock } = this.legCtx;
-    const giveUpAt = clock.now() + (this.opts.connectWaitMs ?? CONNECT_WAIT_MS);
-    const report = { type: "legAnswered", callId: call.id, agentId: winner.agentId } as const;
-    const key = `${call.id}:answered:${winner.agentId}:${reservation}`;
-    const attempt = (n: number, interval: number): void => {
-      this.postGroup(call.org, call.group, report, n === 0 ? key : `${key}#${n}`);
-      winner.wait = clock.setTimeout(() => {
-        winner.wait = undefined;
-        if (call.winner !== winner || call.phase !== "answering") return;
-        if (clock.now() < giveUpAt) return attempt(n + 1, interval * 2);
-        this.legCtx.log.warn({ callId: call.id, agentId: winner.agentId }, "no connect from the group; taking the answer");
-        this.connect(call, winner.agentId, false);
-      }, Math.min(interval, giveUpAt - clock.now()));
-    };
-    attempt(0, LEG_ANSWERED_RESEND_MS);
+  private reportAnswer(call: Call, winner: Winner, again: string): void {
+    const key = `${call.id}:answered:${winner.agentId}:${winner.reservation}`;
+    this.postGroup(call.org, call.group, { type: "legAnswered", callId: call.id, agentId: winner.agentId }, again === "" ? key : `${key}#${again}`);
   }
 
   private legEnded(call: Call, ring: AgentRing, _leg: OutboundLeg, failure: LegFailure): void {
@@ -610,40 +628,8 @@ export class CallManager implements CallCommandSink {
   }
 
   private cancelRing(call: Call, agentId: string, reason: CancelRingReason): void {
-    const winner = call.winner;
-    if (winner?.agentId === agentId) {
-      if (call.phase !== "answering") return;
-      // The group did not take this answer (it crossed the ring timeout): hang the agent up, the caller keeps waiting.
-      this.dropWinner(call, winner);
-      call.phase = "queued";
-    }
     const ring = call.rings.get(agentId);
     if (ring !== undefined) this.closeRing(call, ring, reason === "answeredElsewhere" ? ANSWERED_ELSEWHERE : undefined);
-  }
-
-  private dropWinner(call: Call, winner: Winner): void {
-    if (winner.wait !== undefined) this.legCtx.clock.clearTimeout(winner.wait);
-    winner.leg.bye();
-    call.winner = undefined;
-    const ring = call.rings.get(winner.agentId);
-    if (ring !== undefined) this.closeRing(call, ring, undefined);
-  }
-
-  private connect(call: Call, agentId: string, byGroup: boolean): void {
-    const winner = call.winner;
-    if (call.phase !== "answering" || winner?.agentId !== agentId) return;
-    winner.confirmed = byGroup;
-    if (winner.wait !== undefined) this.legCtx.clock.clearTimeout(winner.wait);
-    winner.wait = undefined;
-    call.phase = "connected";
-    const ring = call.rings.get(agentId);
-    if (ring !== undefined) {
-      ring.closed = true;
-      call.rings.delete(agentId);
-    }
-    this.answerCaller(call, winner.answer, winner.leg);
-    this.metrics.outcome("answered");
-    this.legCtx.log.info({ callId: call.id, agentId }, "call connected");
   }
 
   /**
@@ -660,8 +646,7 @@ export class CallManager implements CallCommandSink {
   }
 
   private route(call: Call, cmd: RouteCall): void {
-    if (call.phase !== "queued" && call.phase !== "answering") return;
-    if (call.winner !== undefined) this.dropWinner(call, call.winner);
+    if (call.phase !== "queued") return;
     this.stopRinging(call);
     call.phase = "queued";
     const action = routeAction(cmd.destination, this.opts.trunk !== undefined);
@@ -764,7 +749,7 @@ export class CallManager implements CallCommandSink {
       return;
     }
     this.stopRinging(call);
-    if (winner !== undefined) this.dropWinner(call, winner);
+    if (winner !== undefined) winner.leg.bye();
     this.tellGroup(call.org, call.group, { type: "callerHungUp", callId: call.id }, `${call.id}:hungUp`);
     if (winner !== undefined) this.callGone(call, winner.agentId);
     this.finish(call, "abandoned");
@@ -773,21 +758,9 @@ export class CallManager implements CallCommandSink {
   private agentBye(call: Call, leg: OutboundLeg): void {
     const winner = call.winner;
     if (winner?.leg !== leg) return;
-    if (call.phase === "connected") {
-      call.inbound.bye();
-      this.connectedEnded(call, winner.agentId);
-      return;
-    }
-    if (call.phase === "answering") {
-      // The agent hung up before the caller was answered: the call cannot continue.
-      if (winner.wait !== undefined) this.legCtx.clock.clearTimeout(winner.wait);
-      call.winner = undefined;
-      this.stopRinging(call);
-      call.inbound.reject(480);
-      this.tellGroup(call.org, call.group, { type: "callerHungUp", callId: call.id }, `${call.id}:hungUp`);
-      this.callGone(call, winner.agentId);
-      this.finish(call, "unavailable");
-    }
+    if (call.phase !== "connected") return;
+    call.inbound.bye();
+    this.connectedEnded(call, winner.agentId);
   }
 
   /** Both dialogs of a connected call, once each is confirmed: what the relay passes requests between. */
@@ -822,11 +795,10 @@ export class CallManager implements CallCommandSink {
   /**
    * The end of a connected call goes to the agent actor only: its next status report
    * (wrap-up or free, no longer holding the call) is how the group learns it, one message
-   * instead of two. The group is told as well when it never confirmed the call (the answer
-   * was taken without its `connect`), as it may still hold it as waiting.
+   * instead of two. A group that missed the answer learns the end from `orphan`.
    */
   private connectedEnded(call: Call, agentId: string | undefined): void {
-    if (agentId === undefined || call.winner?.confirmed !== true) this.tellGroup(call.org, call.group, { type: "connectedCallEnded", callId: call.id }, `${call.id}:ended`);
+    if (agentId === undefined) this.tellGroup(call.org, call.group, { type: "connectedCallEnded", callId: call.id }, `${call.id}:ended`);
     if (agentId !== undefined) this.callGone(call, agentId);
     this.finish(call, undefined);
   }
@@ -840,15 +812,14 @@ export class CallManager implements CallCommandSink {
     this.postAgent(call.org, agentId, { type: "callGone", callId: call.id }, `${call.id}:gone:${agentId}`);
   }
 
-  private stopRinging(call: Call): void {
-    for (const ring of [...call.rings.values()]) this.closeRing(call, ring, undefined);
+  private stopRinging(call: Call, cancelReason?: string): void {
+    for (const ring of [...call.rings.values()]) this.closeRing(call, ring, cancelReason);
   }
 
   private finish(call: Call, outcome: CallOutcome | undefined): void {
     if (call.phase === "ended") return;
     call.phase = "ended";
     for (const ring of call.rings.values()) this.clearGuard(ring);
-    if (call.winner?.wait !== undefined) this.legCtx.clock.clearTimeout(call.winner.wait);
     this.calls.delete(call.id);
     this.byTxn.delete(call.inbound.txn);
     // Its transaction lingers 64·T1 (Accepted) with the INVITE, which the call's dialog read again.
@@ -857,8 +828,8 @@ export class CallManager implements CallCommandSink {
     call.timers.close();
     this.media.release(call.id);
     const now = this.legCtx.clock.now();
-    this.ended.set(call.id, now);
-    for (const [id, at] of this.ended) {
+    this.ended.set(call.id, { at: now, agentId: call.winner?.agentId });
+    for (const [id, { at }] of this.ended) {
       if (now - at < ENDED_MEMORY_MS) break;
       this.ended.delete(id);
     }
@@ -920,16 +891,11 @@ export class CallManager implements CallCommandSink {
     for (const call of [...this.calls.values()]) {
       switch (call.phase) {
         case "queued":
-        case "answering": {
-          const winner = call.winner;
           this.stopRinging(call);
-          if (winner !== undefined) this.dropWinner(call, winner);
           call.inbound.reject(503, { headers: [["Retry-After", "5"]] });
           this.tellGroup(call.org, call.group, { type: "callerHungUp", callId: call.id }, `${call.id}:hungUp`);
-          if (winner !== undefined) this.callGone(call, winner.agentId);
           this.finish(call, "failed");
           break;
-        }
         case "connected":
           call.winner?.leg.bye();
           call.inbound.bye();
