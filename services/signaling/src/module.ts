@@ -162,6 +162,7 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
             ...(opts.media !== undefined ? { media: opts.media } : {}),
             ...(config.sipTrunk !== undefined ? { trunk: config.sipTrunk } : {}),
             trustedPeer: peerTrust(config.sipTrustedPeers),
+            callerAuth: { secret, nonceMaxAgeMs: registrar.policy.nonceMaxAgeMs },
             ...(cdr !== undefined ? { cdr, billingIdOf: (org: string, group: string) => groupBillingId(store, org, group) } : {}),
             registry: ctx.registry,
           });

@@ -145,16 +145,23 @@ test.serial("486 from the first agent: the call moves on to the next agent, who 
   await n.settled("bob");
 });
 
-test.serial("numbers: unknown → 404; internal 8001 from outside → 403; 8001 from alice's registered desk reaches test-line (no agent: Q2 disconnect → 486)", async (t) => {
+test.serial("numbers: unknown → 404; internal 8001 from outside → 407 (RFC 3261 §22.3), then with alice's credentials it reaches test-line; from alice's registered desk without a challenge (no agent: Q2 disconnect → 486)", async (t) => {
   const n = await fresh();
   const outside = ["-key", "from_domain", "127.0.0.1"];
   const unknown = await sipp("caller-404.xml", { local: await freeUdpTcpPort(), remote: n.sipPort, args: ["-s", "+35899999999", "-key", "caller", CALLER, ...outside] });
   t.is(unknown.code, 0, unknown.output);
-  const internal = await sipp("caller-403.xml", { local: await freeUdpTcpPort(), remote: n.sipPort, args: ["-s", "8001", "-key", "caller", CALLER, ...outside] });
+  // A From host that is no organisation's domain: challenged in that realm, which no credentials can answer.
+  const internal = await sipp("caller-407.xml", { local: await freeUdpTcpPort(), remote: n.sipPort, args: ["-s", "8001", "-key", "caller", CALLER, ...outside] });
   t.is(internal.code, 0, internal.output);
-  // The same From domain as alice's, but not from where alice registered: still outside.
-  const spoofed = await sipp("caller-403.xml", { local: await freeUdpTcpPort(), remote: n.sipPort, args: ["-s", "8001", "-key", "caller", "alice-desk", "-key", "from_domain", "acme.example"] });
+  // The same From as alice's desk, but not from where alice registered: it must prove it is alice.
+  const spoofed = await sipp("caller-407.xml", { local: await freeUdpTcpPort(), remote: n.sipPort, args: ["-s", "8001", "-key", "caller", "alice-desk", "-key", "from_domain", "acme.example"] });
   t.is(spoofed.code, 0, spoofed.output);
+  t.regex(spoofed.messages, /Proxy-Authenticate: Digest realm="acme\.example"/);
+  const wrong = await sipp("caller-auth-486.xml", { local: await freeUdpTcpPort(), remote: n.sipPort, args: ["-s", "8001", "-key", "caller", "alice-desk", "-key", "from_domain", "acme.example", "-au", "alice-desk", "-ap", "not-her-password"] });
+  t.not(wrong.code, 0, "a wrong password is not let through");
+  t.regex(wrong.messages, /SIP\/2\.0 403/);
+  const authenticated = await sipp("caller-auth-486.xml", { local: await freeUdpTcpPort(), remote: n.sipPort, args: ["-s", "8001", "-key", "caller", "alice-desk", "-key", "from_domain", "acme.example", "-au", "alice-desk", "-ap", "alice-secret"] });
+  t.is(authenticated.code, 0, authenticated.output);
 
   const desk = await freeUdpTcpPort();
   await register(n, "alice-desk", "alice-secret", desk);
@@ -162,8 +169,9 @@ test.serial("numbers: unknown → 404; internal 8001 from outside → 403; 8001 
   t.is(own.code, 0, own.output);
 
   t.true(await n.metric(/sip_calls_total\{outcome="notFound"\} 1/));
-  t.true(await n.metric(/sip_calls_total\{outcome="forbidden"\} 2/));
-  t.true(await n.metric(/sip_calls_total\{outcome="busy"\} 1/));
+  t.true(await n.metric(/sip_calls_total\{outcome="challenged"\} 4/));
+  t.true(await n.metric(/sip_calls_total\{outcome="forbidden"\} 1/));
+  t.true(await n.metric(/sip_calls_total\{outcome="busy"\} 2/));
 });
 
 test.serial("ringmesh start wires signaling to the group actors: a call with nobody logged in goes to Q2 (announcement → 480 until media exists)", async (t) => {

@@ -4,6 +4,7 @@ import { SimulatedClock } from "../../../lib/clock.js";
 import { digestHa1 } from "../../../lib/documents/digest.js";
 import type { Document } from "../../../lib/documents/model.js";
 import {
+  authenticateCaller,
   authenticateRegister,
   computeResponse,
   decideRegister,
@@ -385,4 +386,73 @@ test("INVITE on a node without routing actors (no call manager): known group num
   await n.tu.drain(10);
   t.is((await n.send(register()))?.status, 503);
   t.is((await n.send(invite(`sip:bob-desk@${DOMAIN}`, "z9hG4bKi4")))?.headers.get("retry-after"), "30");
+});
+
+// ------------------------------------------------------------------ callers (digest on INVITE)
+
+function invite(fromUser: string, proxyAuth?: string): string {
+  return [
+    `INVITE sip:8001@${DOMAIN} SIP/2.0`,
+    `Via: SIP/2.0/UDP 198.51.100.7:5060;branch=z9hG4bKinv${++branchSeq};rport`,
+    "Max-Forwards: 70",
+    `From: <sip:${fromUser}@${DOMAIN}>;tag=f1`,
+    `To: <sip:8001@${DOMAIN}>`,
+    "Call-ID: inv-1",
+    "CSeq: 1 INVITE",
+    `Contact: <sip:${fromUser}@198.51.100.7:5060>`,
+    ...(proxyAuth !== undefined ? [`Proxy-Authorization: ${proxyAuth}`] : []),
+    "Content-Length: 0",
+    "",
+    "",
+  ].join("\r\n");
+}
+
+const caller = (text: string, now: number) => authenticateCaller({ req: incoming(text), now, secret: SECRET, nonceMaxAgeMs: DEFAULT_POLICY.nonceMaxAgeMs, accountOf });
+
+/** The Proxy-Authorization a phone computes for the INVITE's challenge (a Proxy-Authenticate value). */
+function proxyAnswer(challenge: string, username: string, password: string): string {
+  const nonce = parseAuthParams(challenge)?.get("nonce") ?? "";
+  const uri = `sip:8001@${DOMAIN}`;
+  const response = computeResponse(digestHa1(username, DOMAIN, password), "INVITE", { nonce, uri, qop: "auth", nc: "00000001", cnonce: "c0ffee", algorithm: "MD5" });
+  return `Digest username="${username}", realm="${DOMAIN}", nonce="${nonce}", uri="${uri}", response="${response}", algorithm=MD5, qop=auth, nc=00000001, cnonce="c0ffee"`;
+}
+
+function proxyChallengeAt(now: number, fromUser = "alice-desk"): string {
+  const d = caller(invite(fromUser), now);
+  if (d.ok) throw new Error("expected a challenge");
+  return d.reply.headers.find(([n]) => n === "Proxy-Authenticate")?.[1] ?? "";
+}
+
+test("RFC 3261 §22.3 caller without credentials → 407 with Proxy-Authenticate in the From host's realm", (t) => {
+  const d = caller(invite("alice-desk"), 1_000);
+  if (d.ok) return t.fail("not challenged");
+  t.is(d.reply.status, 407);
+  t.is(d.reply.outcome, "challenged");
+  t.deepEqual(d.reply.headers.map(([n]) => n), ["Proxy-Authenticate"]);
+  t.is(parseAuthParams(d.reply.headers[0]?.[1] ?? "")?.get("realm"), DOMAIN);
+});
+
+test("caller digest: the right password is the From user's account; a wrong one 403; another device's credentials 403 Not Your Address-Of-Record; a stale nonce 407 stale", (t) => {
+  const challenge = proxyChallengeAt(1_000);
+  const ok = caller(invite("alice-desk", proxyAnswer(challenge, "alice-desk", "alice-secret")), 2_000);
+  t.like(ok, { ok: true, account: { org: "acme", sipUser: "alice-desk" } });
+  const wrong = caller(invite("alice-desk", proxyAnswer(challenge, "alice-desk", "guess")), 2_000);
+  t.like(wrong, { ok: false, reply: { status: 403, outcome: "forbidden" } });
+  const bobAsAlice = caller(invite("alice-desk", proxyAnswer(challenge, "bob-desk", "bob-secret")), 2_000);
+  t.like(bobAsAlice, { ok: false, reply: { status: 403, reason: "Not Your Address-Of-Record" } });
+  const stale = caller(invite("alice-desk", proxyAnswer(challenge, "alice-desk", "alice-secret")), 1_000 + DEFAULT_POLICY.nonceMaxAgeMs + 1);
+  if (stale.ok) return t.fail("a stale nonce was taken");
+  t.is(stale.reply.status, 407);
+  t.is(parseAuthParams(stale.reply.headers[0]?.[1] ?? "")?.get("stale")?.toLowerCase(), "true");
+});
+
+test("caller digest: REGISTER credentials (Authorization) do not answer a proxy challenge, and the INVITE's credentials are checked for INVITE", (t) => {
+  const challenge = proxyChallengeAt(1_000);
+  const asRegister = invite("alice-desk").replace("Content-Length: 0", `Authorization: ${proxyAnswer(challenge, "alice-desk", "alice-secret")}\r\nContent-Length: 0`);
+  t.like(caller(asRegister, 2_000), { ok: false, reply: { status: 407 } });
+  const nonce = parseAuthParams(challenge)?.get("nonce") ?? "";
+  const uri = `sip:8001@${DOMAIN}`;
+  const forRegister = computeResponse(digestHa1("alice-desk", DOMAIN, "alice-secret"), "REGISTER", { nonce, uri, qop: "auth", nc: "00000001", cnonce: "c0ffee", algorithm: "MD5" });
+  const replayed = `Digest username="alice-desk", realm="${DOMAIN}", nonce="${nonce}", uri="${uri}", response="${forRegister}", algorithm=MD5, qop=auth, nc=00000001, cnonce="c0ffee"`;
+  t.like(caller(invite("alice-desk", replayed), 2_000), { ok: false, reply: { status: 403 } });
 });

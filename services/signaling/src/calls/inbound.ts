@@ -2,14 +2,17 @@
  * Which answer group an inbound INVITE reaches (G4), and whether the caller may reach
  * it. SPEC §1: internal numbers 8000–8099 are only for the organisation's own users,
  * so such a call must come from a device registered to that organisation, from the very
- * address (or connection) it registered from, with a From naming that device; anything
- * else is 403. A number nobody has is 404.
+ * address (or connection) it registered from, with a From naming that device, or from a
+ * device that proves who it is with digest credentials (RFC 3261 §22.3: 407 Proxy-
+ * Authenticate, then Proxy-Authorization; a phone behind a NAT that moved, or one that
+ * calls without registering). A wrong password is 403. A number nobody has is 404.
  */
 import { BlockList, isIP } from "node:net";
 import { isInternalNumber } from "../../../../lib/documents/model.js";
 import { splitCidr } from "../../../../lib/env.js";
 import { isE164 } from "../../../../lib/documents/numbers.js";
 import type { LocationStore } from "../location/types.js";
+import type { AuthDecision } from "../registrar/decide.js";
 import type { Directory } from "../registrar/directory.js";
 import { parseNameAddr, type SipUri } from "../sip/grammar.js";
 import type { SipRequest } from "../sip/message.js";
@@ -17,7 +20,17 @@ import type { Flow } from "../sip/transport/types.js";
 
 export type InboundDecision =
   | { readonly kind: "group"; readonly org: string; readonly group: string; readonly caller: string }
-  | { readonly kind: "reject"; readonly status: 403 | 404 };
+  | { readonly kind: "reject"; readonly status: number; readonly reason?: string; readonly headers?: readonly (readonly [string, string])[] };
+
+export interface InboundContext {
+  readonly directory: Directory;
+  readonly location: LocationStore;
+  readonly now: number;
+  /** RFC 3325 trust domain (`peerTrust`); default nobody. */
+  readonly trustedPeer?: (address: string) => boolean;
+  /** Digest authentication of a caller (registrar decide.ts `authenticateCaller`); absent: internal calls need a registered address. */
+  readonly authenticate?: (req: SipRequest) => AuthDecision;
+}
 
 /** The number in a Request-URI or identity: the user part of sip/sips (user parameters dropped), or a tel: number. */
 export function numberOf(uri: SipUri | undefined): string | undefined {
@@ -82,20 +95,19 @@ async function registeredCallerOrg(req: SipRequest, flow: Flow, directory: Direc
   return same ? account.org : undefined;
 }
 
-export async function resolveInbound(
-  req: SipRequest,
-  flow: Flow,
-  directory: Directory,
-  location: LocationStore,
-  now: number,
-  trustedPeer: (address: string) => boolean = () => false,
-): Promise<InboundDecision> {
+export async function resolveInbound(req: SipRequest, flow: Flow, ctx: InboundContext): Promise<InboundDecision> {
+  const { directory } = ctx;
   const dialled = numberOf(req.requestUri);
   if (dialled === undefined) return { kind: "reject", status: 404 };
-  const caller = callerNumber(req, trustedPeer(flow.remote.address));
+  const caller = callerNumber(req, ctx.trustedPeer?.(flow.remote.address) ?? false);
   if (isInternalNumber(dialled)) {
-    const org = await registeredCallerOrg(req, flow, directory, location, now);
-    if (org === undefined) return { kind: "reject", status: 403 };
+    let org = await registeredCallerOrg(req, flow, directory, ctx.location, ctx.now);
+    if (org === undefined) {
+      const auth = ctx.authenticate?.(req);
+      if (auth === undefined) return { kind: "reject", status: 403 };
+      if (!auth.ok) return { kind: "reject", status: auth.reply.status, ...(auth.reply.reason !== undefined ? { reason: auth.reply.reason } : {}), headers: auth.reply.headers };
+      org = auth.account.org;
+    }
     const target = directory.numberTarget(dialled, org);
     return target === undefined ? { kind: "reject", status: 404 } : { kind: "group", org: target.org, group: target.group, caller };
   }

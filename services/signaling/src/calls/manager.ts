@@ -42,6 +42,7 @@ import { SetupMeter } from "../admission/setup-meter.js";
 import { CallRecorder, type TrunkLegInfo } from "../cdr/recorder.js";
 import type { CdrSink } from "../cdr/sink.js";
 import type { Binding, LocationStore } from "../location/types.js";
+import { authenticateCaller } from "../registrar/decide.js";
 import type { Directory } from "../registrar/directory.js";
 import { DEFAULT_SESSION_EXPIRES_S } from "../sip/constants.js";
 import { parseUri, quote } from "../sip/grammar.js";
@@ -54,7 +55,7 @@ import type { CallCommandSink } from "./bridge.js";
 import { CallerLeg } from "./caller-leg.js";
 import { CallIdMinter, nodeOfCallId } from "./call-id.js";
 import { DialogTable } from "./dialogs.js";
-import { resolveInbound } from "./inbound.js";
+import { resolveInbound, type InboundContext } from "./inbound.js";
 import type { LegContext } from "./leg-context.js";
 import { passThroughMedia, type MediaBridge, type SessionDescription } from "./media.js";
 import { callMetrics, type CallMetrics, type CallOutcome } from "./metrics.js";
@@ -92,6 +93,12 @@ export interface CallManagerOptions {
   readonly registry?: Registry;
   /** RFC 3325: peers whose P-Asserted-Identity names the caller (inbound.ts `peerTrust`); default nobody. */
   readonly trustedPeer?: (address: string) => boolean;
+  /**
+   * Signs and checks the digest nonces of callers to internal numbers from an address they
+   * did not register from (407, RFC 3261 §22.3); the registrar's secret, so a challenge
+   * from one node verifies on another. Absent: such calls get 403.
+   */
+  readonly callerAuth?: { readonly secret: string | Buffer; readonly nonceMaxAgeMs: number };
   readonly ringGraceMs?: number;
 }
 
@@ -195,6 +202,8 @@ export class CallManager implements CallCommandSink {
   private readonly metrics: CallMetrics;
   private readonly legCtx: LegContext;
   private readonly reports = new Set<Promise<void>>();
+  /** What resolveInbound needs besides the request: the trust domain and caller authentication. */
+  private readonly inboundAuth: Pick<InboundContext, "trustedPeer" | "authenticate">;
   private readonly recorder: CallRecorder | undefined;
   /** INVITEs accepted but not yet a call (or refused): with `calls`, the load admission control sees. */
   private admitting = 0;
@@ -207,6 +216,13 @@ export class CallManager implements CallCommandSink {
     this.media = opts.media ?? passThroughMedia;
     this.legCtx = { ...opts.legs, dialogs: this.dialogs };
     this.metrics = callMetrics(opts.registry, this.dialogs);
+    const { callerAuth, directory } = opts;
+    this.inboundAuth = {
+      ...(opts.trustedPeer !== undefined ? { trustedPeer: opts.trustedPeer } : {}),
+      ...(callerAuth !== undefined
+        ? { authenticate: (req: SipRequest) => authenticateCaller({ req, now: opts.legs.clock.now(), ...callerAuth, accountOf: (domain, sipUser) => directory.account(domain, sipUser) }) }
+        : {}),
+    };
     this.recorder =
       opts.cdr === undefined || opts.trunk === undefined
         ? undefined
@@ -309,15 +325,15 @@ export class CallManager implements CallCommandSink {
       return;
     }
     const now = this.legCtx.clock.now();
-    const decision = await resolveInbound(txn.request, txn.flow, this.opts.directory, this.opts.location, now, this.opts.trustedPeer);
+    const decision = await resolveInbound(txn.request, txn.flow, { directory: this.opts.directory, location: this.opts.location, now, ...this.inboundAuth });
     // A CANCEL may have ended the INVITE while the location store answered.
     if (txn.state !== "Proceeding") {
       this.metrics.outcome("abandoned");
       return;
     }
     if (decision.kind === "reject") {
-      txn.reply(decision.status);
-      this.metrics.outcome(decision.status === 403 ? "forbidden" : "notFound");
+      txn.reply(decision.status, { ...(decision.reason !== undefined ? { reason: decision.reason } : {}), headers: decision.headers ?? [] });
+      this.metrics.outcome(decision.status === 404 ? "notFound" : decision.status === 407 ? "challenged" : "forbidden");
       return;
     }
     const id = this.ids.next();

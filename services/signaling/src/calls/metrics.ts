@@ -2,7 +2,7 @@ import { Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { DialogTable } from "./dialogs.js";
 
 /** How the caller's INVITE ended; a bounded label set. */
-export const CALL_OUTCOMES = ["answered", "abandoned", "notFound", "forbidden", "busy", "unavailable", "failed"] as const;
+export const CALL_OUTCOMES = ["answered", "abandoned", "notFound", "forbidden", "challenged", "busy", "unavailable", "failed"] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
 export interface CallMetrics {

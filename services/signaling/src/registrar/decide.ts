@@ -66,34 +66,42 @@ function isSipAor(uri: SipUri | undefined): uri is SipUri & { user: string } {
   return uri !== undefined && (uri.scheme === "sip" || uri.scheme === "sips") && uri.user !== undefined;
 }
 
-function challenge(realm: string, now: number, secret: string | Buffer, stale: boolean): Reply {
-  const value = buildChallenge({ realm, nonce: createNonce(secret, realm, now), stale });
-  return { status: 401, headers: [["WWW-Authenticate", value]], outcome: "challenged" };
+/**
+ * Who challenges: the registrar answers 401 with WWW-Authenticate (RFC 3261 §22.2), the
+ * call-routing proxy 407 with Proxy-Authenticate, the credentials coming back in
+ * Authorization or Proxy-Authorization (§22.3).
+ */
+interface DigestScheme {
+  readonly method: string;
+  readonly status: 401 | 407;
+  readonly challengeHeader: "WWW-Authenticate" | "Proxy-Authenticate";
+  readonly credentialsHeader: "Authorization" | "Proxy-Authorization";
 }
 
-/**
- * §10.3 steps 3–5: digest authentication against the HA1 of `sipUser@domain`, where the
- * domain (the realm) is the To URI's host, then authorisation: the authenticated device
- * may change only its own AOR, and (SPEC: no third-party registration) From names it too.
- */
-export function authenticateRegister(input: AuthInput): AuthDecision {
+const REGISTRAR: DigestScheme = { method: "REGISTER", status: 401, challengeHeader: "WWW-Authenticate", credentialsHeader: "Authorization" };
+const PROXY: DigestScheme = { method: "INVITE", status: 407, challengeHeader: "Proxy-Authenticate", credentialsHeader: "Proxy-Authorization" };
+
+function challenge(scheme: DigestScheme, realm: string, now: number, secret: string | Buffer, stale: boolean): Reply {
+  const value = buildChallenge({ realm, nonce: createNonce(secret, realm, now), stale });
+  return { status: scheme.status, headers: [[scheme.challengeHeader, value]], outcome: "challenged" };
+}
+
+/** Digest authentication (§22.4) of the request's sender against the HA1 of `username@realm`. */
+function authenticate(input: AuthInput, realm: string, scheme: DigestScheme): AuthDecision {
   const { req, now, secret } = input;
-  const to = req.to?.uri;
-  if (!isSipAor(to)) return { ok: false, reply: invalid("To Must Be A SIP AOR") };
-  const realm = to.host.toLowerCase();
-  const values = req.headers.getAll("authorization");
+  const values = req.headers.getAll(scheme.credentialsHeader);
   let creds: DigestCredentials | undefined;
   for (const v of values) {
     const c = parseAuthorization(v);
     if (c !== undefined && c.realm.toLowerCase() === realm) creds = c;
   }
   if (creds === undefined) {
-    if (values.length > 0 && values.every((v) => parseAuthorization(v) === undefined)) return { ok: false, reply: invalid("Malformed Authorization") };
-    return { ok: false, reply: challenge(realm, now, secret, false) };
+    if (values.length > 0 && values.every((v) => parseAuthorization(v) === undefined)) return { ok: false, reply: invalid(`Malformed ${scheme.credentialsHeader}`) };
+    return { ok: false, reply: challenge(scheme, realm, now, secret, false) };
   }
   const account = input.accountOf(realm, creds.username);
   const verdict = verifyDigest(creds, {
-    method: "REGISTER",
+    method: scheme.method,
     ha1: account?.ha1 ?? UNKNOWN_USER_HA1,
     realm: creds.realm,
     secret,
@@ -103,19 +111,45 @@ export function authenticateRegister(input: AuthInput): AuthDecision {
   if (!verdict.ok) {
     switch (verdict.reason) {
       case "nonce_stale":
-        return { ok: false, reply: challenge(realm, now, secret, true) };
+        return { ok: false, reply: challenge(scheme, realm, now, secret, true) };
       case "response":
         return { ok: false, reply: forbidden() };
       default:
         // Not a nonce of ours (forged, or from before a secret change): a fresh challenge, as for no credentials.
-        return { ok: false, reply: challenge(realm, now, secret, false) };
+        return { ok: false, reply: challenge(scheme, realm, now, secret, false) };
     }
   }
   if (account === undefined) return { ok: false, reply: forbidden() };
-  const from = req.from?.uri;
-  const owns = (u: SipUri | undefined): boolean => isSipAor(u) && u.user === account.sipUser && u.host.toLowerCase() === account.domain;
-  if (!owns(to) || !owns(from)) return { ok: false, reply: forbidden("Not Your Address-Of-Record") };
   return { ok: true, account };
+}
+
+const owns = (account: Account, u: SipUri | undefined): boolean => isSipAor(u) && u.user === account.sipUser && u.host.toLowerCase() === account.domain;
+
+/**
+ * §10.3 steps 3–5: digest authentication against the HA1 of `sipUser@domain`, where the
+ * domain (the realm) is the To URI's host, then authorisation: the authenticated device
+ * may change only its own AOR, and (SPEC: no third-party registration) From names it too.
+ */
+export function authenticateRegister(input: AuthInput): AuthDecision {
+  const to = input.req.to?.uri;
+  if (!isSipAor(to)) return { ok: false, reply: invalid("To Must Be A SIP AOR") };
+  const auth = authenticate(input, to.host.toLowerCase(), REGISTRAR);
+  if (!auth.ok) return auth;
+  if (!owns(auth.account, to) || !owns(auth.account, input.req.from?.uri)) return { ok: false, reply: forbidden("Not Your Address-Of-Record") };
+  return auth;
+}
+
+/**
+ * A caller proving it is one of the organisations' devices (§22.3: 407, Proxy-Authorization),
+ * against the HA1 of the From URI's user in the From host's realm: the device calls as itself.
+ */
+export function authenticateCaller(input: AuthInput): AuthDecision {
+  const from = input.req.from?.uri;
+  if (!isSipAor(from)) return { ok: false, reply: forbidden("From Must Be A SIP AOR") };
+  const auth = authenticate(input, from.host.toLowerCase(), PROXY);
+  if (!auth.ok) return auth;
+  if (!owns(auth.account, from)) return { ok: false, reply: forbidden("Not Your Address-Of-Record") };
+  return auth;
 }
 
 // ------------------------------------------------------------------ bindings
