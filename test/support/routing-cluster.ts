@@ -27,6 +27,9 @@ export interface GroupDocOptions {
   readonly ringSeconds?: number;
   readonly wrapUpSeconds?: number;
   readonly maxWaitSeconds?: number;
+  readonly autoLogoutAfterMissed?: number;
+  /** Users of the group, skill level 1; alice alone by default. */
+  readonly members?: readonly string[];
 }
 
 export function orgDocs(): unknown[] {
@@ -61,8 +64,8 @@ export function groupDoc(name: string, o: GroupDocOptions = {}, number = GROUP_N
       number,
       offeredNumber: { show: "caller", suffix: "*1" },
       queue: { maxWaitSeconds: o.maxWaitSeconds ?? 0, overflowDestination: { type: "disconnect" } },
-      routing: { ringDevices: ["desktop", "mobile"], ringSeconds: o.ringSeconds ?? 20, wrapUpSeconds: o.wrapUpSeconds ?? 0 },
-      members: [{ user: "alice", skillLevel: 1 }],
+      routing: { ringDevices: ["desktop", "mobile"], ringSeconds: o.ringSeconds ?? 20, wrapUpSeconds: o.wrapUpSeconds ?? 0, autoLogoutAfterMissed: o.autoLogoutAfterMissed ?? 0 },
+      members: (o.members ?? ["alice"]).map((user) => ({ user, skillLevel: 1 })),
     },
   };
 }

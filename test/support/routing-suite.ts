@@ -22,7 +22,14 @@ export function routingSuite(test: TestFn, fixture: () => Promise<RoutingFixture
 
   test.before(async () => {
     f = await fixture();
-    await f.store.apply([...orgDocs(), groupDoc("support", { wrapUpSeconds: 1 }), groupDoc("sales", { ringSeconds: 20 }, "+35810123457")]);
+    await f.store.apply([
+      ...orgDocs(),
+      groupDoc("support", { wrapUpSeconds: 1 }),
+      groupDoc("sales", { ringSeconds: 20 }, "+35810123457"),
+      { apiVersion: "ringmesh/v1", kind: "User", metadata: { organisation: "acme", name: "bob" }, spec: { displayName: "Bob", profile: "basic", devices: [{ kind: "desktop", sipUser: "bob-desk", password: "s3cret" }] } },
+      // M10 of 1 s and M11 of one miss: alice's offer times out and she leaves the group, so the call is offered to bob.
+      groupDoc("late", { ringSeconds: 1, autoLogoutAfterMissed: 1, members: ["alice", "bob"] }, "+35810123458"),
+    ]);
     node = await startRoutingNode({ transport: f.transport, store: f.store, publisher: f.transport.bus });
     calls = watchCalls(f.transport.bus);
   });
@@ -67,6 +74,31 @@ export function routingSuite(test: TestFn, fixture: () => Promise<RoutingFixture
     const free = await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "collecting" || a.phase === "available", 5000);
     t.deepEqual(free.groups, ["support"]);
     await rt.tell(agentAddress, "acme.alice", { type: "logout", groupId: "support" });
+  });
+
+  test.serial("an answer that crossed M10 (signaling connected it as the group timed the offer out) still connects the call: the agent, freed by the miss, goes on it, and the next offer is cancelled", async (t) => {
+    const rt = node.runtime;
+    await rt.tell(agentAddress, "acme.alice", { type: "login", groupId: "late" });
+    await eventually(() => groupSnapshot(rt, "late"), (s) => s.members.some((m) => m.agentId === "alice" && m.availability === "free"));
+    await rt.ask(groupAddress, "acme.late", { type: "callArrived", callId: "c3", caller: CALLER });
+    await calls.waitFor("ringAgent", (c) => c.callId === "c3" && c.agentId === "alice");
+    await rt.tell(agentAddress, "acme.bob", { type: "login", groupId: "late" });
+    await calls.waitFor("cancelRing", (c) => c.callId === "c3" && c.agentId === "alice" && c.reason === "timeout", 10_000);
+    await calls.waitFor("ringAgent", (c) => c.callId === "c3" && c.agentId === "bob", 10_000);
+    const missed = await agentSnapshot(rt, "alice");
+    t.deepEqual([missed.phase, missed.groups], ["available", []], "M11: the miss logged alice out of the group");
+
+    // As signaling reports the 2xx it took as the group's cancel crossed it (it re-reports on that cancelRing).
+    await rt.tell(groupAddress, "acme.late", { type: "legAnswered", callId: "c3", agentId: "alice" });
+    await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "onCall" && a.callId === "c3", 5000);
+    t.like((await groupSnapshot(rt, "late")).calls.find((c) => c.callId === "c3"), { phase: "connected", agentId: "alice" });
+    await calls.waitFor("cancelRing", (c) => c.callId === "c3" && c.agentId === "bob" && c.reason === "answeredElsewhere");
+    await eventually(() => agentSnapshot(rt, "bob"), (a) => a.phase === "available", 5000);
+
+    await rt.tell(agentAddress, "acme.alice", { type: "callGone", callId: "c3" });
+    await eventually(() => groupSnapshot(rt, "late"), (s) => s.calls.length === 0, 5000);
+    await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "available", 5000);
+    await rt.tell(agentAddress, "acme.bob", { type: "logout", groupId: "late" });
   });
 
   test.serial("a live M10 change applies to the next offer without dropping the waiting call", async (t) => {
