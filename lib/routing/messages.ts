@@ -160,7 +160,8 @@ export type GroupNotice =
       readonly name: "callFinished";
       readonly callId: CallId;
       readonly outcome: CallOutcome;
-      readonly reason: RouteReason | "answered" | "callerHungUp";
+      /** `answeredLate`: the answer crossed the offer's end (M10, a revocation) and signaling connected it anyway. */
+      readonly reason: RouteReason | "answered" | "answeredLate" | "callerHungUp";
       /** From first arrival (§3.6 overflow continuity). */
       readonly waitMs: number;
     }

@@ -68,7 +68,7 @@ export function groupMetrics(registry: Registry, clock: Clock): GroupMetrics {
   const offered = new Counter({ name: "ringmesh_group_calls_offered_total", help: "Calls that arrived at an open answer group.", labelNames: ["org", "group"], registers });
   const finished = new Counter({
     name: "ringmesh_group_calls_total",
-    help: "Calls that left an answer group's queue, by outcome (answered, abandoned, overflowed, timedOut, noAgents) and reason.",
+    help: "Calls that left an answer group's queue, by outcome (answered, abandoned, overflowed, timedOut, noAgents) and reason (answered; answeredLate: the device answered as its offer ended, by M10 or a revocation; else why the call was routed or lost).",
     labelNames: ["org", "group", "outcome", "reason"],
     registers,
   });

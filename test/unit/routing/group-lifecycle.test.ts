@@ -318,7 +318,7 @@ test("late answer: the device's 2xx crossed M10; signaling connected the call an
     "alice's reservation ended as missed: the call status is what puts her on the call",
   );
   t.deepEqual(of(late, "connect"), []);
-  t.like(of(late, "publish").map((e) => e.event), [{ name: "callFinished", outcome: "answered" }]);
+  t.like(of(late, "publish").map((e) => e.event), [{ name: "callFinished", outcome: "answered", reason: "answeredLate" }], "counted apart: many say M10 is too short");
   t.like(of(step(s, grant("bob", "c1", 3), 21_030), "toAgent")[0]?.message, { type: "offerEnded", agentId: "bob", outcome: "notNeeded" }, "bob's bid was dropped");
 });
 

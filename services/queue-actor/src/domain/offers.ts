@@ -106,6 +106,7 @@ export function onLegAnswered(state: GroupState, callId: string, agentId: AgentI
   const winner = legOf(call, agentId);
   if (winner !== undefined) closeLeg(state, call, winner, "answered", ctx);
   else {
+    // Counted apart (callFinished reason answeredLate): many of them say M10 is too short for these devices.
     appendLog(state, callId, { kind: "offerEnded", at: ctx.now, agentId, outcome: "answered" });
     ctx.effects.push(callStatus(state, agentId, callId, true, false));
   }
@@ -124,7 +125,8 @@ export function onLegAnswered(state: GroupState, callId: string, agentId: AgentI
   if (i >= 0) state.queue.splice(i, 1);
   retireLog(state, callId);
   ctx.effects.push(cancelTimer(maxWaitTimer(callId)), cancelTimer(progressTimer(callId)));
-  ctx.effects.push({ type: "publish", event: { name: "callFinished", callId, outcome: "answered", reason: "answered", waitMs: ctx.now - call.arrivedAt } });
+  const reason = winner === undefined ? "answeredLate" : "answered";
+  ctx.effects.push({ type: "publish", event: { name: "callFinished", callId, outcome: "answered", reason, waitMs: ctx.now - call.arrivedAt } });
 }
 
 function afterLegEnded(state: GroupState, call: QueuedCall, ctx: Ctx): void {
