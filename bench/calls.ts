@@ -123,7 +123,7 @@ try {
     const at = arrivedAt.get(callId);
     if (at !== undefined) ringMs.push(performance.now() - at);
     report(
-      rt.tell(groupAddress, `${ORG}.${GROUP}`, { type: "legAnswered", callId, agentId }).then(async () => {
+      rt.tell(groupAddress, `${ORG}.${GROUP}`, { type: "legAnswered", callId, agentId, connected: true }).then(async () => {
         answered++;
         await sleep(holdMs);
         await Promise.all([

@@ -54,7 +54,7 @@ class Pump {
       // As signaling does on the device's 2xx: connected, then reported to the group.
       this.connects++;
       this.connected.push({ groupId, callId: e.callId, agentId: e.agentId });
-      this.send({ to: "group", id: groupId, event: { type: "legAnswered", callId: e.callId, agentId: e.agentId } });
+      this.send({ to: "group", id: groupId, event: { type: "legAnswered", callId: e.callId, agentId: e.agentId, connected: true } });
     }
   }
 

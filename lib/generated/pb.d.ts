@@ -4809,6 +4809,9 @@ export namespace ringmesh {
             /** LegAnswered agentId. */
             agentId: string;
 
+            /** LegAnswered connected. */
+            connected: boolean;
+
             /**
              * Creates a new LegAnswered instance using the specified properties.
              * @param [properties] Properties to set
@@ -4898,6 +4901,9 @@ export namespace ringmesh {
 
                 /** LegAnswered agentId */
                 agentId?: (string|null);
+
+                /** LegAnswered connected */
+                connected?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

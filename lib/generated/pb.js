@@ -13189,6 +13189,7 @@ export const ringmesh = $root.ringmesh = (() => {
              * @typedef {Object} ringmesh.v1.LegAnswered.$Properties
              * @property {string|null} [callId] LegAnswered callId
              * @property {string|null} [agentId] LegAnswered agentId
+             * @property {boolean|null} [connected] LegAnswered connected
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13237,6 +13238,14 @@ export const ringmesh = $root.ringmesh = (() => {
             LegAnswered.prototype.agentId = "";
 
             /**
+             * LegAnswered connected.
+             * @member {boolean} connected
+             * @memberof ringmesh.v1.LegAnswered
+             * @instance
+             */
+            LegAnswered.prototype.connected = false;
+
+            /**
              * Creates a new LegAnswered instance using the specified properties.
              * @function create
              * @memberof ringmesh.v1.LegAnswered
@@ -13272,6 +13281,8 @@ export const ringmesh = $root.ringmesh = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentId);
+                if (message.connected != null && $Object.hasOwnProperty.call(message, "connected") && message.connected !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.connected);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13347,6 +13358,15 @@ export const ringmesh = $root.ringmesh = (() => {
                                 delete message.agentId;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.connected = value;
+                            else
+                                delete message.connected;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13401,6 +13421,9 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     if (!$util.isString(message.agentId))
                         return "agentId: string expected";
+                if (message.connected != null && $Object.hasOwnProperty.call(message, "connected"))
+                    if (typeof message.connected !== "boolean")
+                        return "connected: boolean expected";
                 return null;
             };
 
@@ -13428,6 +13451,9 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (object.agentId != null)
                     if (typeof object.agentId !== "string" || object.agentId.length)
                         message.agentId = $String(object.agentId);
+                if (object.connected != null)
+                    if (object.connected)
+                        message.connected = $Boolean(object.connected);
                 return message;
             };
 
@@ -13451,11 +13477,14 @@ export const ringmesh = $root.ringmesh = (() => {
                 if (options.defaults) {
                     object.callId = "";
                     object.agentId = "";
+                    object.connected = false;
                 }
                 if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
                     object.callId = message.callId;
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
+                if (message.connected != null && $Object.hasOwnProperty.call(message, "connected"))
+                    object.connected = message.connected;
                 return object;
             };
 

@@ -192,7 +192,7 @@ function groupToPb(e: GroupMessage): ringmesh.v1.GroupEvent.$Properties {
     case "callerHungUp":
       return { callerHungUp: { callId: e.callId } };
     case "legAnswered":
-      return { legAnswered: { callId: e.callId, agentId: e.agentId } };
+      return { legAnswered: { callId: e.callId, agentId: e.agentId, ...(e.connected === true ? { connected: true } : {}) } };
     case "legFailed":
       return { legFailed: { callId: e.callId, agentId: e.agentId, reason: e.reason } };
     case "connectedCallEnded":
@@ -244,7 +244,7 @@ function groupFromPb(m: ringmesh.v1.GroupEvent): GroupMessage {
       return { type: "callerHungUp", callId: str(need(m.callerHungUp, "callerHungUp").callId) };
     case "legAnswered": {
       const x = need(m.legAnswered, "legAnswered");
-      return { type: "legAnswered", callId: str(x.callId), agentId: str(x.agentId) };
+      return { type: "legAnswered", callId: str(x.callId), agentId: str(x.agentId), ...(x.connected === true ? { connected: true as const } : {}) };
     }
     case "legFailed": {
       const x = need(m.legFailed, "legFailed");

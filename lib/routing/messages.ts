@@ -34,6 +34,11 @@ export interface LegAnswered {
   readonly type: "legAnswered";
   readonly callId: CallId;
   readonly agentId: AgentId;
+  /**
+   * Signaling connected the call on this answer, as it does since it stopped waiting for
+   * the group. Absent from an older node in a rolling upgrade: that one waits for `connect`.
+   */
+  readonly connected?: true;
 }
 
 /** Signaling: every device of an offered agent failed. Not a miss (§3.6 M11). */

@@ -62,7 +62,7 @@ export function routingSuite(test: TestFn, fixture: () => Promise<RoutingFixture
     t.is((await agentSnapshot(rt, "alice")).phase, "reserved");
 
     // As signaling reports the 2xx that connected the call: a fact, answered by no command.
-    await rt.tell(groupAddress, "acme.support", { type: "legAnswered", callId: "c1", agentId: "alice" });
+    await rt.tell(groupAddress, "acme.support", { type: "legAnswered", callId: "c1", agentId: "alice", connected: true });
     await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "onCall" && a.callId === "c1");
     t.like((await groupSnapshot(rt, "support")).calls.find((c) => c.callId === "c1"), { phase: "connected", agentId: "alice" });
     t.false(calls.seen.some((c) => c.command.type === "connect"), "signaling is not asked to connect it");
@@ -89,7 +89,7 @@ export function routingSuite(test: TestFn, fixture: () => Promise<RoutingFixture
     t.deepEqual([missed.phase, missed.groups], ["available", []], "M11: the miss logged alice out of the group");
 
     // As signaling reports the 2xx it took as the group's cancel crossed it (it re-reports on that cancelRing).
-    await rt.tell(groupAddress, "acme.late", { type: "legAnswered", callId: "c3", agentId: "alice" });
+    await rt.tell(groupAddress, "acme.late", { type: "legAnswered", callId: "c3", agentId: "alice", connected: true });
     await eventually(() => agentSnapshot(rt, "alice"), (a) => a.phase === "onCall" && a.callId === "c3", 5000);
     t.like((await groupSnapshot(rt, "late")).calls.find((c) => c.callId === "c3"), { phase: "connected", agentId: "alice" });
     await calls.waitFor("cancelRing", (c) => c.callId === "c3" && c.agentId === "bob" && c.reason === "answeredElsewhere");

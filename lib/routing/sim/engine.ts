@@ -217,7 +217,7 @@ export class SimEngine {
         this.send({ to: "agent", id: agentId, event: { type: "legGone", callId } });
       } else {
         this.connect(callId, agentId);
-        this.send({ to: "group", id: groupId, event: { type: "legAnswered", callId, agentId } });
+        this.send({ to: "group", id: groupId, event: { type: "legAnswered", callId, agentId, connected: true } });
       }
     });
   }
@@ -243,7 +243,7 @@ export class SimEngine {
   /** As signaling answers a group that lost the call (manager.ts `connect` with `check`). */
   private check(groupId: string, callId: string, agentId: string): void {
     const talking = this.talking.get(callId);
-    if (talking === agentId) this.send({ to: "group", id: groupId, event: { type: "legAnswered", callId, agentId } });
+    if (talking === agentId) this.send({ to: "group", id: groupId, event: { type: "legAnswered", callId, agentId, connected: true } });
     else if (talking === undefined) this.send({ to: "group", id: groupId, event: { type: "connectedCallEnded", callId } });
   }
 

@@ -22,7 +22,7 @@ test("kill -9 of the agent's owner during a call: the successor resyncs with the
     const [victim, survivor] = ownerOf([a.id, b.id], "acme.alice") === a.id ? [a, b] : [b, a];
     const name = await pair.groupOn(survivor.id, "rs");
     await pair.ringAlice(name);
-    await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice" });
+    await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true });
     await eventually(() => agentSnapshot(client, "alice"), (s) => s.phase === "onCall");
 
     const entry = await transport.states.get(kvKeys.actor("agent", "acme.alice"));

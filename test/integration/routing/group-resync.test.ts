@@ -34,7 +34,7 @@ for (const moment of ["ringing", "onCall"] as const) {
       const name = await pair.groupOn(victim.id, "gr");
       await pair.ringAlice(name);
       if (moment === "onCall") {
-        await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice" });
+        await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true });
         await eventually(() => agentSnapshot(client, "alice"), (s) => s.phase === "onCall");
       }
       const entry = await transport.states.get(kvKeys.actor("group", `acme.${name}`));
@@ -50,7 +50,7 @@ for (const moment of ["ringing", "onCall"] as const) {
       t.is(after.members.find((m) => m.agentId === "alice")?.availability, moment === "ringing" ? "reserved" : "onCall", "alice answered the status request");
       t.is(calls.seen.filter((c) => c.command.type === "ringAgent").length, 1, "signaling was not asked to ring her again");
 
-      if (moment === "ringing") await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice" });
+      if (moment === "ringing") await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true });
       await eventually(() => groupSnapshot(client, name), (s) => s.calls.some((c) => c.callId === "c1" && c.phase === "connected" && c.agentId === "alice"));
       await eventually(() => agentSnapshot(client, "alice"), (s) => s.phase === "onCall");
 
@@ -70,7 +70,7 @@ test("kill -9 of the group's owner after its record was written without the conn
     const victim = ownerOf([a.id, b.id], "acme.alice") === a.id ? b : a;
     const name = await pair.groupOn(victim.id, "gra");
     await pair.ringAlice(name);
-    await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice" });
+    await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true });
     await eventually(() => agentSnapshot(client, "alice"), (s) => s.phase === "onCall");
     // A second call waits (alice is busy), and its arrival is written: without c1.
     await client.tell(groupAddress, `acme.${name}`, { type: "callArrived", callId: "c2", caller: "+358401111111" });
@@ -86,7 +86,7 @@ test("kill -9 of the group's owner after its record was written without the conn
     const check = await calls.waitFor("connect", (c) => c.callId === "c1" && c.agentId === "alice" && c.check === true, 20_000);
     t.truthy(check);
     // Signaling's answer while alice holds the call.
-    await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice" });
+    await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true });
     const adopted = await eventually(() => groupSnapshot(client, name, 20_000), (s) => s.calls.some((c) => c.callId === "c1" && c.phase === "connected"));
     t.like(adopted.calls.find((c) => c.callId === "c1"), { agentId: "alice", phase: "connected" });
     t.true(adopted.calls.some((c) => c.callId === "c2"), "the waiting call came back from the record");

@@ -184,7 +184,7 @@ test.serial("the break ends, the call is offered to alice and explain says bob w
 });
 
 test.serial("M9: after the call alice is in wrap-up until she ends it early; the supervisor logs her out", async (t) => {
-  await node.runtime.tell(groupAddress, `${ORG}.support`, { type: "legAnswered", callId: "c1", agentId: "alice" });
+  await node.runtime.tell(groupAddress, `${ORG}.support`, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true });
   await eventually(() => as("alice").agent({ organisation: ORG, user: "alice" }), (a) => a.state === "onCall" && a.callId === "c1");
   await t.throwsAsync(as("alice").endWrapUp({ organisation: ORG, user: "alice" }), { instanceOf: FailedPreconditionError, message: /not in wrap-up \(it is onCall\)/ });
   const onCall = await eventually(() => as("carol").groupStatus(ORG, "support"), (s) => s.connected.length === 1);

@@ -42,7 +42,7 @@ const spec = fc
 const groupMessage: fc.Arbitrary<GroupMessage> = fc.oneof(
   fc.record({ type: fc.constant("callArrived" as const), callId: id, caller: fc.string(), firstArrivedAt: opt(ms) }).map(clean),
   fc.record({ type: fc.constant("callerHungUp" as const), callId: id }),
-  fc.record({ type: fc.constant("legAnswered" as const), callId: id, agentId: id }),
+  fc.record({ type: fc.constant("legAnswered" as const), callId: id, agentId: id, connected: opt(fc.constant(true as const)) }).map(clean),
   fc.record({ type: fc.constant("legFailed" as const), callId: id, agentId: id, reason: fc.constantFrom("declined" as const, "busy" as const, "unreachable" as const) }),
   fc.record({ type: fc.constant("connectedCallEnded" as const), callId: id }),
   fc.record({ type: fc.constant("configChanged" as const), spec, version: fc.string() }),

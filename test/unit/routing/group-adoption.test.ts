@@ -43,7 +43,7 @@ test("a loaded group has no connected call; the member on it is asked, its repor
   const out = step(state, onCall("a", "c1"), 10_010);
   t.like(checks(out), [{ callId: "c1", agentId: "a", check: true }]);
   t.true(of(out, "startTimer").some((e) => e.timerId === checkTimer("c1") && e.fireAt === 10_010 + CHECK_INTERVAL_MS));
-  const adopted = step(state, { type: "legAnswered", callId: "c1", agentId: "a" }, 10_020);
+  const adopted = step(state, { type: "legAnswered", callId: "c1", agentId: "a", connected: true }, 10_020);
   t.like(state.calls.get("c1"), { phase: "connected", agentId: "a", connectedAt: 10_020, adopted: true });
   t.is(state.connectedBy.get("a"), "c1");
   t.is(state.members.get("a")?.availability, "onCall");
@@ -55,7 +55,7 @@ test("a loaded group has no connected call; the member on it is asked, its repor
 test("an adopted call ends by its agent's report like any connected call, but adds no AHT sample (its start is unknown)", (t) => {
   const { state } = reloaded();
   step(state, onCall("a", "c1"), 10_010);
-  step(state, { type: "legAnswered", callId: "c1", agentId: "a" }, 10_020);
+  step(state, { type: "legAnswered", callId: "c1", agentId: "a", connected: true }, 10_020);
   const aht = JSON.stringify(state.aht);
   const out = step(state, status("a", "wrapUp"), 70_020);
   t.like(of(out, "publish").map((e) => e.event), [{ name: "callCompleted", callId: "c1", agentId: "a", talkMs: 60_000 }]);
@@ -67,7 +67,7 @@ test("an adopted call ends by its agent's report like any connected call, but ad
 test("a reserved agent whose answer was never written (its call was) is put on the call by the adoption", (t) => {
   const { state } = reloaded();
   t.like(checks(step(state, reserved("a", "c1"), 10_010)), [{ callId: "c1", agentId: "a" }]);
-  t.like(callStatus(step(state, { type: "legAnswered", callId: "c1", agentId: "a" }, 10_020)), [{ callId: "c1", alive: true }]);
+  t.like(callStatus(step(state, { type: "legAnswered", callId: "c1", agentId: "a", connected: true }, 10_020)), [{ callId: "c1", alive: true }]);
 });
 
 test("signaling answers the check with connectedCallEnded: the agent is told the call is not alive (free, no M9 wrap-up), nothing is published; a later answer is checked again", (t) => {
@@ -78,7 +78,7 @@ test("signaling answers the check with connectedCallEnded: the agent is told the
   t.deepEqual(of(out, "publish"), []);
   t.false(state.calls.has("c1"));
   t.is(state.checking.size, 0);
-  t.like(checks(step(state, { type: "legAnswered", callId: "c1", agentId: "a" }, 10_030)), [{ callId: "c1", agentId: "a" }], "an answer for a call the group does not have is asked about: signaling's word decides");
+  t.like(checks(step(state, { type: "legAnswered", callId: "c1", agentId: "a", connected: true }, 10_030)), [{ callId: "c1", agentId: "a" }], "an answer for a call the group does not have is asked about: signaling's word decides");
 });
 
 test(`a check nobody answers is sent ${CHECK_ATTEMPTS} times, CHECK_INTERVAL_MS apart, then the agent is told the call is not alive`, (t) => {
@@ -125,7 +125,7 @@ test("an agent that is not a member any more is not asked after a load; its call
   const probe = step(state, { type: "callProbe", agentId: "a", groupId: G, callId: "c1" }, 300_000);
   t.like(checks(probe), [{ callId: "c1", agentId: "a" }]);
   t.deepEqual(callStatus(probe), [], "answered once signaling has");
-  const out = step(state, { type: "legAnswered", callId: "c1", agentId: "a" }, 300_010);
+  const out = step(state, { type: "legAnswered", callId: "c1", agentId: "a", connected: true }, 300_010);
   t.like(callStatus(out), [{ agentId: "a", callId: "c1", alive: true }]);
   t.is(state.members.get("a"), undefined, "not a member: no replica");
   t.like(of(step(state, status("a", "free"), 400_000), "publish").map((e) => e.event), [{ name: "callCompleted", callId: "c1" }]);
@@ -134,7 +134,7 @@ test("an agent that is not a member any more is not asked after a load; its call
 test("legAnswered from a check for another agent adopts nothing", (t) => {
   const { state } = reloaded();
   step(state, onCall("a", "c1"), 10_010);
-  t.deepEqual(step(state, { type: "legAnswered", callId: "c1", agentId: "b" }, 10_020), []);
+  t.deepEqual(step(state, { type: "legAnswered", callId: "c1", agentId: "b", connected: true }, 10_020), []);
   t.false(state.calls.has("c1"));
   t.is(state.checking.size, 1);
 });

@@ -80,7 +80,7 @@ test("M1 live config: removing a member who is on a call lets the call finish", 
   step(s, status("b", "onCall"), 0);
   step(s, arrive("c1"), 0);
   step(s, grant("a", "c1", 1), 0);
-  step(s, { type: "legAnswered", callId: "c1", agentId: "a" }, 1);
+  step(s, { type: "legAnswered", callId: "c1", agentId: "a", connected: true }, 1);
   step(s, { type: "configChanged", spec: groupSpec([member("b")]) }, 2);
   t.deepEqual(step(s, { type: "connectedCallEnded", callId: "c1" }, 10_001), [{ type: "publish", event: { name: "callCompleted", callId: "c1", agentId: "a", talkMs: 10_000 } }]);
 });

@@ -36,7 +36,7 @@ test("A1 A2 A6 A7 entry, M10 ring, G7 display: a call to a free agent, effects e
     },
     { type: "startTimer", timerId: "ring:alice:c1", fireAt: 21010 },
   ]);
-  t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000), [
+  t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true }, 5000), [
     { type: "cancelTimer", timerId: "ring:alice:c1" },
     { type: "toAgent", message: { type: "offerEnded", groupId: G, agentId: "alice", callId: "c1", reservation: 7, outcome: "answered" } },
     { type: "publish", event: { name: "offerFinished", callId: "c1", agentId: "alice", outcome: "answered" } },
@@ -248,7 +248,7 @@ test("protocol: callProbe is answered alive only for a connected call of that ag
   step(s, grant("alice", "c1", 7), 1010);
   t.deepEqual(probe("alice", "c1"), answer("alice", "c1", false, true));
   t.deepEqual(probe("bob", "c1"), answer("bob", "c1", false, false));
-  step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000);
+  step(s, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true }, 5000);
   // Alive here: signaling is asked again, so a node that lost the call reports its end.
   t.deepEqual(probe("alice", "c1"), [...answer("alice", "c1", true, false), { type: "connect", callId: "c1", agentId: "alice" }]);
 });
@@ -284,8 +284,8 @@ test("protocol: an agent that left the group mid-call still ends its call there 
 test("protocol: a repeated legAnswered (signaling reports again when a command shows the group missed it) changes nothing", (t) => {
   const s = makeGroup([member("alice"), member("bob")]);
   connectCall(s, "alice", "c1");
-  t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 6000), []);
-  t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "bob" }, 6000), [], "another agent's report for it is not an answer");
+  t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true }, 6000), []);
+  t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "bob", connected: true }, 6000), [], "another agent's report for it is not an answer");
   t.is(s.calls.get("c1")?.connectedAt, 5000);
 });
 
@@ -295,7 +295,7 @@ test("protocol: the answer puts the agent on the call in the replica; its onCall
   step(s, arrive("c1", "+358401"), 1000);
   step(s, grant("alice", "c1", 7), 1010);
   t.is(s.members.get("alice")?.availability, "reserved");
-  step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000);
+  step(s, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true }, 5000);
   t.is(s.members.get("alice")?.availability, "onCall");
 });
 
@@ -308,7 +308,7 @@ test("late answer: the device's 2xx crossed M10; signaling connected the call an
   const timeout = step(s, fire("ring:alice:c1"), 21_010);
   t.deepEqual(of(timeout, "cancelRing"), [{ type: "cancelRing", callId: "c1", agentId: "alice", reason: "timeout" }]);
   t.deepEqual(bidsIn(timeout), ["bob"], "the next agent is asked");
-  const late = step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 21_020);
+  const late = step(s, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true }, 21_020);
   t.like(s.calls.get("c1"), { phase: "connected", agentId: "alice", connectedAt: 21_020 });
   t.is(s.connectedBy.get("alice"), "c1");
   t.deepEqual(s.queue, []);
@@ -325,9 +325,21 @@ test("late answer: the device's 2xx crossed M10; signaling connected the call an
 test("late answer for a call this group no longer has (routed away as it was answered): asked about with a check, adopted on signaling's reply", (t) => {
   const s = makeGroup([member("alice")]);
   step(s, status("alice", "free"), 0);
-  const first = step(s, { type: "legAnswered", callId: "gone", agentId: "alice" }, 1000);
+  const first = step(s, { type: "legAnswered", callId: "gone", agentId: "alice", connected: true }, 1000);
   t.like(of(first, "connect"), [{ callId: "gone", agentId: "alice", check: true }]);
   t.false(s.calls.has("gone"));
-  t.deepEqual(step(s, { type: "legAnswered", callId: "gone", agentId: "alice" }, 1001).filter((e) => e.type === "connect"), [], "adopted, not asked again");
+  t.deepEqual(step(s, { type: "legAnswered", callId: "gone", agentId: "alice", connected: true }, 1001).filter((e) => e.type === "connect"), [], "adopted, not asked again");
   t.like(s.calls.get("gone"), { phase: "connected", agentId: "alice", adopted: true });
+});
+
+test("rolling upgrade: an answer from an older signaling node (no `connected`: it holds the caller's 200 for the group) gets `connect`, and again for each resend", (t) => {
+  const s = makeGroup([member("alice")]);
+  step(s, status("alice", "free"), 0);
+  step(s, arrive("c1"), 1000);
+  step(s, grant("alice", "c1", 7), 1010);
+  const first = step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 5000);
+  t.deepEqual(of(first, "connect"), [{ type: "connect", callId: "c1", agentId: "alice" }]);
+  t.like(s.calls.get("c1"), { phase: "connected", agentId: "alice" });
+  t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "alice" }, 6000), [{ type: "connect", callId: "c1", agentId: "alice" }]);
+  t.deepEqual(step(s, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true }, 6001), [], "a newer node's repeat needs nothing");
 });

@@ -90,7 +90,7 @@ test("restore: a ringing leg survives the load, and its agent's answer still con
   const { state, effects } = restore(toGroupRecord(s), s.spec);
   t.deepEqual(requested(effects), ["a"]);
   t.deepEqual(state.calls.get("c1")?.legs, [{ agentId: "a", reservation: 7 }]);
-  const out = step(state, { type: "legAnswered", callId: "c1", agentId: "a" }, 1_010);
+  const out = step(state, { type: "legAnswered", callId: "c1", agentId: "a", connected: true }, 1_010);
   t.like(of(out, "toAgent")[0]?.message, { type: "offerEnded", callId: "c1", agentId: "a", reservation: 7, outcome: "answered" });
   t.is(state.calls.get("c1")?.phase, "connected");
 });
@@ -132,7 +132,7 @@ test("reconcile: a member reserved for a waiting call whose grant was lost → i
   t.is(state.calls.get("c1")?.phase, "offering");
   t.deepEqual(of(out, "ringAgent"), [], "signaling is already ringing it");
   t.true(of(out, "startTimer").some((e) => e.timerId.startsWith("ring:a:") && e.fireAt === 1_002 + spec.routing.ringSeconds * 1000));
-  t.like(of(step(state, { type: "legAnswered", callId: "c1", agentId: "a" }, 1_500), "toAgent")[0]?.message, { type: "offerEnded", reservation: 7, outcome: "answered" });
+  t.like(of(step(state, { type: "legAnswered", callId: "c1", agentId: "a", connected: true }, 1_500), "toAgent")[0]?.message, { type: "offerEnded", reservation: 7, outcome: "answered" });
   t.is(state.calls.get("c1")?.phase, "connected");
 });
 

@@ -67,7 +67,7 @@ test("M8 simultaneousAgents: a round rings up to M8 agents at once; the first an
   for (const id of ["a", "b", "c", "d"]) step(s, status(id, "free", { idleSince: id.charCodeAt(0) }), 0);
   t.deepEqual(bidsIn(step(s, arrive("c1"), 1000)), ["a", "b", "c"]);
   for (const [i, id] of ["a", "b", "c"].entries()) step(s, grant(id, "c1", i + 1), 1000);
-  const out = step(s, { type: "legAnswered", callId: "c1", agentId: "b" }, 4000);
+  const out = step(s, { type: "legAnswered", callId: "c1", agentId: "b", connected: true }, 4000);
   t.deepEqual(of(out, "cancelRing"), [
     { type: "cancelRing", callId: "c1", agentId: "a", reason: "answeredElsewhere" },
     { type: "cancelRing", callId: "c1", agentId: "c", reason: "answeredElsewhere" },

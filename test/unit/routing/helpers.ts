@@ -54,7 +54,7 @@ export function connectCall(s: GroupState, agentId: string, callId: string, [fre
   step(s, status(agentId, "free"), free);
   step(s, arrive(callId), arrived);
   step(s, grant(agentId, callId, 7), granted);
-  step(s, { type: "legAnswered", callId, agentId }, answered);
+  step(s, { type: "legAnswered", callId, agentId, connected: true }, answered);
 }
 
 export const fire = (timerId: string) => ({ type: "timerFired" as const, timerId });

@@ -225,7 +225,7 @@ test("what a group writes before it answers: a call's arrival and end and a memb
   t.true(durable(report(1, "free")), "a login is written: a loaded group asks only the members it has as logged in");
   t.true(durable({ type: "callArrived", callId: "c1", caller: "+358401" }), "a call's arrival");
   t.false(durable({ type: "grant", agentId: "alice", groupId: "support", callId: "c1", reservation: 1, seq: 1, expiresAt: 0 }), "the agent wrote its reservation");
-  t.false(durable({ type: "legAnswered", callId: "c1", agentId: "alice" }), "the agent's report after a load says it is on the call");
+  t.false(durable({ type: "legAnswered", callId: "c1", agentId: "alice", connected: true }), "the agent's report after a load says it is on the call");
   t.false(durable(report(2, "onCall")));
   t.true(durable({ type: "connectedCallEnded", callId: "c1" }), "a call's end");
   t.false(durable(report(3, "free")), "free again: no call waits, nothing but the replica changed");
@@ -277,7 +277,7 @@ test("a group holding a connected call stays active with nobody logged in: conne
   await report(1, "free");
   await h.step({ type: "callArrived", callId: "c1", caller: "+358401" });
   await h.step({ type: "grant", agentId: "alice", groupId: "support", callId: "c1", reservation: 7, seq: 2, expiresAt: 0 });
-  await h.step({ type: "legAnswered", callId: "c1", agentId: "alice" });
+  await h.step({ type: "legAnswered", callId: "c1", agentId: "alice", connected: true });
   // alice logs out during the call: her reports still name it.
   await report(3, "loggedOut", "c1");
   t.is(h.state.group?.calls.get("c1")?.phase, "connected");

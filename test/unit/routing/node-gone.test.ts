@@ -70,7 +70,7 @@ function scene(): { c: Cluster; connected: string; ringing: string; queuedA: str
   c.toGroup({ type: "callArrived", callId: connected, caller: "+358401" }, 10);
   const aliceOn = c.group.calls.get(connected)?.legs[0]?.agentId;
   if (aliceOn === undefined) throw new Error("no agent rang for the first call");
-  c.toGroup({ type: "legAnswered", callId: connected, agentId: aliceOn }, 20);
+  c.toGroup({ type: "legAnswered", callId: connected, agentId: aliceOn, connected: true }, 20);
   const ringing = minterA.next();
   c.toGroup({ type: "callArrived", callId: ringing, caller: "+358402" }, 30);
   const queuedA = minterA.next();

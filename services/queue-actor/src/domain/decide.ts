@@ -64,7 +64,7 @@ export function decideGroup(state: GroupState, event: GroupEvent | TimerFired, n
       onCallerHungUp(state, event.callId, ctx);
       break;
     case "legAnswered":
-      onLegAnswered(state, event.callId, event.agentId, ctx);
+      onLegAnswered(state, event.callId, event.agentId, ctx, event.connected === true);
       break;
     case "legFailed":
       onLegFailed(state, event, ctx);

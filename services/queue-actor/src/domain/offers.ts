@@ -95,14 +95,18 @@ function legOf(call: QueuedCall | undefined, agentId: AgentId) {
  * with `callStatus` (agent offers.ts keeps the offer that ended). A call this group no
  * longer has (routed away by Q1 as it was answered) is asked about and adopted.
  */
-export function onLegAnswered(state: GroupState, callId: string, agentId: AgentId, ctx: Ctx): void {
+export function onLegAnswered(state: GroupState, callId: string, agentId: AgentId, ctx: Ctx, connected: boolean): void {
   const call = state.calls.get(callId);
   if (call === undefined) {
     if (!adopt(state, callId, agentId, ctx) && !state.checking.has(callId)) checkCall(state, callId, agentId, ctx);
     return;
   }
-  // A repeat: signaling reports an answer again when a command shows the group missed it.
-  if (call.phase === "connected") return;
+  // A repeat: signaling reports an answer again when a command shows the group missed it
+  // (an older node, until the group's `connect` reaches it).
+  if (call.phase === "connected") {
+    if (!connected && call.agentId === agentId) ctx.effects.push({ type: "connect", callId, agentId });
+    return;
+  }
   const winner = legOf(call, agentId);
   if (winner !== undefined) closeLeg(state, call, winner, "answered", ctx);
   else {
@@ -125,6 +129,8 @@ export function onLegAnswered(state: GroupState, callId: string, agentId: AgentI
   if (i >= 0) state.queue.splice(i, 1);
   retireLog(state, callId);
   ctx.effects.push(cancelTimer(maxWaitTimer(callId)), cancelTimer(progressTimer(callId)));
+  // An older signaling node (a rolling upgrade) holds the caller's 200 until it hears this.
+  if (!connected) ctx.effects.push({ type: "connect", callId, agentId });
   const reason = winner === undefined ? "answeredLate" : "answered";
   ctx.effects.push({ type: "publish", event: { name: "callFinished", callId, outcome: "answered", reason, waitMs: ctx.now - call.arrivedAt } });
 }

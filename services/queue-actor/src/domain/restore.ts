@@ -103,7 +103,8 @@ export function reconcile(state: GroupState, s: AgentStatus, ctx: Ctx): void {
     ctx.effects.push(startTimer(ringTimer(s.agentId, call.callId), ctx.now + state.spec.routing.ringSeconds * 1000));
     if (call.phase === "queued") call.phase = moveCall(call.phase, "offering", call.callId);
   }
-  if (s.availability === "onCall") onLegAnswered(state, call.callId, s.agentId, ctx);
+  // On a call: signaling connected it, whichever version (an older one only after the group's connect).
+  if (s.availability === "onCall") onLegAnswered(state, call.callId, s.agentId, ctx, true);
 }
 
 /** SYNC_INTERVAL_MS after a load (or the last round): ask the silent members again, or give them up. */

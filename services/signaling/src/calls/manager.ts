@@ -610,7 +610,7 @@ export class CallManager implements CallCommandSink {
    */
   private reportAnswer(call: Call, winner: Winner, again: string): void {
     const key = `${call.id}:answered:${winner.agentId}:${winner.reservation}`;
-    this.postGroup(call.org, call.group, { type: "legAnswered", callId: call.id, agentId: winner.agentId }, again === "" ? key : `${key}#${again}`);
+    this.postGroup(call.org, call.group, { type: "legAnswered", callId: call.id, agentId: winner.agentId, connected: true }, again === "" ? key : `${key}#${again}`);
   }
 
   private legEnded(call: Call, ring: AgentRing, _leg: OutboundLeg, failure: LegFailure): void {
