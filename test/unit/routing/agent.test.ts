@@ -142,6 +142,17 @@ test("late answer: signaling connected the offer as it ended (M10 missed): the g
   t.deepEqual(sent(run(s, status(true, false), 21_010)), [], "a repeat changes nothing");
 });
 
+test("late answer after the agent began a break: the break gives way, she is on the call", (t) => {
+  const s = loggedIn(["g1"]);
+  const r = reserve(s, "g1", "c1", {}, 1000);
+  run(s, ended("g1", "c1", r, "missed"), 21_000);
+  run(s, { type: "startBreak" }, 21_002);
+  t.is(s.phase, "onBreak");
+  run(s, status(true, false), 21_005);
+  t.is(s.phase, "onCall");
+  t.is(s.call?.callId, "c1");
+});
+
 test("late answer while weighing bids (several groups): the collection is dropped and its bids refused (onCall)", (t) => {
   const s = loggedIn(["g1", "g2"]);
   const r = reserve(s, "g1", "c1", {}, 1000);

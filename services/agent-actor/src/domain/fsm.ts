@@ -18,7 +18,7 @@ import { transitionGuard, type TransitionTable } from "../../../../lib/routing/f
  * A call that ends before the group's answer reaches the agent (signaling's `callGone`
  * overtakes `offerEnded(answered)`) goes from `reserved` straight to wrap-up or free.
  * A late answer (the device's 2xx crossed the end of the offer, and signaling connected
- * it: offers.ts `onCallStatus`) goes from free, or reserved for another call, to `onCall`.
+ * it: offers.ts `onCallStatus`) goes from free, on a break, or reserved for another call, to `onCall`.
  *
  * `collecting` is free while the agent weighs its groups' bids (protocol.ts); an agent
  * logged in to no group or to one has nothing to weigh and goes straight to `available`
@@ -33,7 +33,7 @@ const AGENT_TRANSITIONS: TransitionTable<AgentPhase> = {
   reserved: ["onCall", "wrapUp", "collecting", "available"],
   onCall: ["wrapUp", "collecting", "available"],
   wrapUp: ["collecting", "available", "onBreak"],
-  onBreak: ["collecting", "available"],
+  onBreak: ["collecting", "available", "onCall"],
 };
 
 export const moveAgent = transitionGuard<AgentPhase>("agent", AGENT_TRANSITIONS);

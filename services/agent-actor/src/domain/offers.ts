@@ -133,7 +133,7 @@ export function onLegGone(state: AgentState, callId: string, ctx: AgentCtx): voi
  * free (a reservation is written, and may name a call that ended long ago).
  * Alive for the offer that last ended without a call: the device's answer crossed that
  * end (the group's late answer, queue-actor offers.ts), and the agent is on the call, giving
- * back a reservation it took since.
+ * back a reservation it took since, or leaving a break it began since.
  */
 export function onCallStatus(state: AgentState, s: CallStatus, ctx: AgentCtx): void {
   const r = state.reservation;
@@ -157,7 +157,8 @@ function answeredLate(state: AgentState, offer: Reservation, ctx: AgentCtx): voi
     });
     ctx.effects.push(cancelTimer(reservationTimer(r.id)));
     state.reservation = undefined;
-  } else if (state.phase !== "available" && state.phase !== "collecting") return;
+  } else if (state.phase !== "available" && state.phase !== "collecting" && state.phase !== "onBreak") return;
+  // A break begun since the miss gives way: the agent is talking to the caller.
   abandonCollection(state, ctx);
   answered(state, offer, ctx);
 }
