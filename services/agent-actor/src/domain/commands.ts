@@ -4,7 +4,7 @@ import type { GroupId } from "../../../../lib/routing/protocol.js";
 import type { AgentCommand } from "./events.js";
 import type { AgentCtx } from "./context.js";
 import { IllegalTransitionError } from "../../../../lib/routing/errors.js";
-import { endReservation, leaveGroup } from "./offers.js";
+import { endReservation, giveBack, leaveGroup } from "./offers.js";
 import type { AgentState } from "./state.js";
 import { becomeFree, broadcast, inCallPhase, isFree, setPhase } from "./status.js";
 import { WRAP_UP_TIMER, collectTimer } from "./timers.js";
@@ -41,10 +41,7 @@ export function setPresence(state: AgentState, presence: Presence, ctx: AgentCtx
   if (presence === "available") for (const m of state.groups.values()) m.misses = 0;
   const r = state.reservation;
   if (presence === "busy" && state.phase === "reserved" && r?.terms.presenceAware === true) {
-    ctx.effects.push({
-      type: "toGroup",
-      message: { type: "reservationEnded", agentId: state.agentId, groupId: r.groupId, callId: r.callId, reservation: r.id, reason: "busyPresence" },
-    });
+    giveBack(state, r, "busyPresence", ctx);
     endReservation(state, ctx);
     return;
   }

@@ -1,5 +1,5 @@
 import { cancelTimer, startTimer } from "../../../../lib/runtime/decider.js";
-import { CALL_PROBE_INTERVAL_MS, RESERVATION_GRACE_MS, type CallEnded, type CallStatus, type GroupId, type OfferEnded } from "../../../../lib/routing/protocol.js";
+import { CALL_PROBE_INTERVAL_MS, RESERVATION_GRACE_MS, type CallEnded, type CallStatus, type GroupId, type OfferEnded, type ReservationEnded } from "../../../../lib/routing/protocol.js";
 import { abandonCollection, concludeCollection } from "./bids.js";
 import type { AgentCtx } from "./context.js";
 import type { AgentState, Reservation } from "./state.js";
@@ -17,6 +17,11 @@ export function endReservation(state: AgentState, ctx: AgentCtx): void {
   becomeFree(state, ctx, false);
 }
 
+/** Tells the reservation's group it is given back (the caller ends the reservation). */
+export function giveBack(state: AgentState, r: Reservation, reason: ReservationEnded["reason"], ctx: AgentCtx): void {
+  ctx.effects.push({ type: "toGroup", message: { type: "reservationEnded", agentId: state.agentId, groupId: r.groupId, callId: r.callId, reservation: r.id, reason } });
+}
+
 /** Leaves a group: the group sees it logged out; a reservation it held there is given back. */
 export function leaveGroup(state: AgentState, groupId: GroupId, ctx: AgentCtx): void {
   if (!state.groups.has(groupId)) return;
@@ -25,10 +30,7 @@ export function leaveGroup(state: AgentState, groupId: GroupId, ctx: AgentCtx): 
   broadcast(state, ctx, { only: groupId });
   const r = state.reservation;
   if (state.phase === "reserved" && r?.groupId === groupId) {
-    ctx.effects.push({
-      type: "toGroup",
-      message: { type: "reservationEnded", agentId: state.agentId, groupId, callId: r.callId, reservation: r.id, reason: "loggedOut" },
-    });
+    giveBack(state, r, "loggedOut", ctx);
     endReservation(state, ctx);
     return;
   }
@@ -151,10 +153,7 @@ export function onCallStatus(state: AgentState, s: CallStatus, ctx: AgentCtx): v
 function answeredLate(state: AgentState, offer: Reservation, ctx: AgentCtx): void {
   const r = state.reservation;
   if (state.phase === "reserved" && r !== undefined) {
-    ctx.effects.push({
-      type: "toGroup",
-      message: { type: "reservationEnded", agentId: state.agentId, groupId: r.groupId, callId: r.callId, reservation: r.id, reason: "onCall" },
-    });
+    giveBack(state, r, "onCall", ctx);
     ctx.effects.push(cancelTimer(reservationTimer(r.id)));
     state.reservation = undefined;
   } else if (state.phase !== "available" && state.phase !== "collecting" && state.phase !== "onBreak") return;
@@ -191,10 +190,7 @@ export function onReservationExpired(state: AgentState, id: number, ctx: AgentCt
     );
     return;
   }
-  ctx.effects.push({
-    type: "toGroup",
-    message: { type: "reservationEnded", agentId: state.agentId, groupId: r.groupId, callId: r.callId, reservation: r.id, reason: "expired" },
-  });
+  giveBack(state, r, "expired", ctx);
   endReservation(state, ctx);
 }
 

@@ -110,7 +110,6 @@ export function onLegAnswered(state: GroupState, callId: string, agentId: AgentI
   const winner = legOf(call, agentId);
   if (winner !== undefined) closeLeg(state, call, winner, "answered", ctx);
   else {
-    // Counted apart (callFinished reason answeredLate): many of them say M10 is too short for these devices.
     appendLog(state, callId, { kind: "offerEnded", at: ctx.now, agentId, outcome: "answered" });
     ctx.effects.push(callStatus(state, agentId, callId, true, false));
   }
@@ -131,6 +130,7 @@ export function onLegAnswered(state: GroupState, callId: string, agentId: AgentI
   ctx.effects.push(cancelTimer(maxWaitTimer(callId)), cancelTimer(progressTimer(callId)));
   // An older signaling node (a rolling upgrade) holds the caller's 200 until it hears this.
   if (!connected) ctx.effects.push({ type: "connect", callId, agentId });
+  // Late answers are counted apart: many of them say M10 is too short for these devices.
   const reason = winner === undefined ? "answeredLate" : "answered";
   ctx.effects.push({ type: "publish", event: { name: "callFinished", callId, outcome: "answered", reason, waitMs: ctx.now - call.arrivedAt } });
 }

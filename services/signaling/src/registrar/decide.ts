@@ -2,6 +2,8 @@
  * The registrar's decisions (RFC 3261 §10.3) as pure functions of the request, the
  * AOR's current bindings and `now`: what to answer and which bindings change. The
  * shell (`registrar.ts`) reads bindings, commits the changes, then sends the answer.
+ * The digest authentication of devices lives here too, for REGISTER (401) and for calls
+ * to internal numbers (407, calls/inbound.ts): one HA1 check and one nonce secret.
  */
 import { computeHa1, buildChallenge, createNonce, parseAuthorization, verifyDigest, type DigestCredentials } from "../sip/digest.js";
 import type { SipUri } from "../sip/grammar.js";
