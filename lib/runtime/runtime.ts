@@ -525,6 +525,22 @@ export class Runtime {
     return new Promise((r) => this.clock.setTimeout(r, ms));
   }
 
+  /**
+   * Calls `listener` with the hosts of `kind` that dropped out of this node's view (died,
+   * left, or went silent): what they held only in memory may need telling again.
+   * Returns the unsubscribe.
+   */
+  onHostsLost(kind: string, listener: (nodes: readonly string[]) => void): () => void {
+    const view = this.view(kind);
+    let known = new Set(view.nodes());
+    return view.onChange(() => {
+      const now = new Set(view.nodes());
+      const lost = [...known].filter((n) => !now.has(n));
+      known = now;
+      if (lost.length > 0) listener(lost);
+    });
+  }
+
   // ── lifecycle ────────────────────────────────────────────────────────────
 
   /** Number of activations of `kind` on this node (all phases). */

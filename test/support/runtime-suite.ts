@@ -238,4 +238,23 @@ export function behaviourSuite(test: TestFn, fixture: () => RuntimeFixture): voi
     for (const id of ids) t.is(readReply(await client.ask(kind, id, { type: "add", n: 1, tag: "after" })).count, 2);
     t.is(a.activeCount(kind.kind), ids.length, "graceful hand-off moved b's actors to a");
   });
+
+  test("onHostsLost names the hosts of a kind that leave a client's view, and only those (what they held in memory may need telling again)", async (t) => {
+    const { kind } = newKind();
+    const a = await node([kind]);
+    const client = await node([]);
+    const lost: string[][] = [];
+    const stop = client.onHostsLost(kind.kind, (nodes) => lost.push([...nodes]));
+    const b = await node([kind]);
+    await client.ask(kind, "h1", { type: "get" });
+    await sleep(250);
+    t.deepEqual(lost, [], "a host joining is not a loss");
+    await b.stop();
+    for (let i = 0; i < 40 && lost.length === 0; i++) await sleep(25);
+    t.deepEqual(lost, [[b.nodeId]]);
+    stop();
+    await a.stop();
+    await sleep(200);
+    t.is(lost.length, 1, "unsubscribed");
+  });
 }
