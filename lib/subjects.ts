@@ -10,6 +10,7 @@
  *   ringmesh.v1.event.<org>.<type>         events for supervisors and wallboards
  *   ringmesh.v1.cdr.<org>                  call records (JetStream stream RINGMESH_CDR)
  *   ringmesh.v1.call.<org>.<callId>        what a group asks signaling to do with one call
+ *   ringmesh.v1.call.<org>                 a group asking every signaling node which of its calls they hold
  *   ringmesh.v1.sipflow.<nodeId>.send      write a SIP message onto a device connection this
  *                                         signaling node holds (request/reply)
  *   ringmesh.v1.sipflow.<nodeId>.deliver   SIP messages another node's device connection
@@ -56,6 +57,8 @@ export const subjects = {
   /** Call ids are minted by signaling as subject tokens, so one call is one subject. */
   call: (org: string, callId: string) => `${PREFIX}.call.${token("organisation", org)}.${token("call id", callId)}`,
   callsOfOrg: (org: string) => `${PREFIX}.call.${token("organisation", org)}.>`,
+  /** Under `allCalls` (every signaling node reads it), not under `callsOfOrg`: it is about no one call. */
+  heldCallsAsk: (org: string) => `${PREFIX}.call.${token("organisation", org)}`,
   allCalls: () => `${PREFIX}.call.>`,
   /** SIP relay between signaling nodes (services/signaling sip/transport/relay.ts): to the node holding the connection. */
   sipFlowSend: (nodeId: string) => `${PREFIX}.sipflow.${token("node id", nodeId)}.send`,

@@ -5283,6 +5283,258 @@ export namespace ringmesh {
         }
 
         /**
+         * Properties of a CallsHeld.
+         * @deprecated Use ringmesh.v1.CallsHeld.$Properties instead.
+         */
+        interface ICallsHeld extends ringmesh.v1.CallsHeld.$Properties {
+        }
+
+        /** Represents a CallsHeld. */
+        class CallsHeld {
+
+            /**
+             * Constructs a new CallsHeld.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.CallsHeld.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallsHeld calls. */
+            calls: ringmesh.v1.HeldCall.$Properties[];
+
+            /**
+             * Creates a new CallsHeld instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallsHeld instance
+             */
+            static create(properties: ringmesh.v1.CallsHeld.$Shape): ringmesh.v1.CallsHeld & ringmesh.v1.CallsHeld.$Shape;
+            static create(properties?: ringmesh.v1.CallsHeld.$Properties): ringmesh.v1.CallsHeld;
+
+            /**
+             * Encodes the specified CallsHeld message. Does not implicitly {@link ringmesh.v1.CallsHeld.verify|verify} messages.
+             * @param message CallsHeld message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.CallsHeld.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallsHeld message, length delimited. Does not implicitly {@link ringmesh.v1.CallsHeld.verify|verify} messages.
+             * @param message CallsHeld message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.CallsHeld.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallsHeld message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallsHeld & ringmesh.v1.CallsHeld.$Shape} CallsHeld
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.CallsHeld & ringmesh.v1.CallsHeld.$Shape;
+
+            /**
+             * Decodes a CallsHeld message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallsHeld & ringmesh.v1.CallsHeld.$Shape} CallsHeld
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.CallsHeld & ringmesh.v1.CallsHeld.$Shape;
+
+            /**
+             * Verifies a CallsHeld message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallsHeld message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallsHeld
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.CallsHeld;
+
+            /**
+             * Creates a plain object from a CallsHeld message. Also converts values to other types if specified.
+             * @param message CallsHeld
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.CallsHeld, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallsHeld to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallsHeld
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallsHeld {
+
+            /** Properties of a CallsHeld. */
+            interface $Properties {
+
+                /** CallsHeld calls */
+                calls?: (ringmesh.v1.HeldCall.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallsHeld. */
+            type $Shape = ringmesh.v1.CallsHeld.$Properties;
+        }
+
+        /**
+         * Properties of a HeldCall.
+         * @deprecated Use ringmesh.v1.HeldCall.$Properties instead.
+         */
+        interface IHeldCall extends ringmesh.v1.HeldCall.$Properties {
+        }
+
+        /** Represents a HeldCall. */
+        class HeldCall {
+
+            /**
+             * Constructs a new HeldCall.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.HeldCall.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HeldCall callId. */
+            callId: string;
+
+            /** HeldCall caller. */
+            caller: string;
+
+            /** HeldCall firstArrivedAt. */
+            firstArrivedAt: (number|Long);
+
+            /** HeldCall enqueuedAt. */
+            enqueuedAt: (number|Long);
+
+            /**
+             * Creates a new HeldCall instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HeldCall instance
+             */
+            static create(properties: ringmesh.v1.HeldCall.$Shape): ringmesh.v1.HeldCall & ringmesh.v1.HeldCall.$Shape;
+            static create(properties?: ringmesh.v1.HeldCall.$Properties): ringmesh.v1.HeldCall;
+
+            /**
+             * Encodes the specified HeldCall message. Does not implicitly {@link ringmesh.v1.HeldCall.verify|verify} messages.
+             * @param message HeldCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.HeldCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HeldCall message, length delimited. Does not implicitly {@link ringmesh.v1.HeldCall.verify|verify} messages.
+             * @param message HeldCall message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.HeldCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HeldCall message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.HeldCall & ringmesh.v1.HeldCall.$Shape} HeldCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.HeldCall & ringmesh.v1.HeldCall.$Shape;
+
+            /**
+             * Decodes a HeldCall message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.HeldCall & ringmesh.v1.HeldCall.$Shape} HeldCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.HeldCall & ringmesh.v1.HeldCall.$Shape;
+
+            /**
+             * Verifies a HeldCall message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HeldCall message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HeldCall
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.HeldCall;
+
+            /**
+             * Creates a plain object from a HeldCall message. Also converts values to other types if specified.
+             * @param message HeldCall
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.HeldCall, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HeldCall to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HeldCall
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HeldCall {
+
+            /** Properties of a HeldCall. */
+            interface $Properties {
+
+                /** HeldCall callId */
+                callId?: (string|null);
+
+                /** HeldCall caller */
+                caller?: (string|null);
+
+                /** HeldCall firstArrivedAt */
+                firstArrivedAt?: (number|Long|null);
+
+                /** HeldCall enqueuedAt */
+                enqueuedAt?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HeldCall. */
+            type $Shape = ringmesh.v1.HeldCall.$Properties;
+        }
+
+        /**
          * Properties of a ConfigChanged.
          * @deprecated Use ringmesh.v1.ConfigChanged.$Properties instead.
          */
@@ -6528,6 +6780,9 @@ export namespace ringmesh {
             /** GroupEvent signalingNodeGone. */
             signalingNodeGone?: (ringmesh.v1.SignalingNodeGone.$Properties|null);
 
+            /** GroupEvent callsHeld. */
+            callsHeld?: (ringmesh.v1.CallsHeld.$Properties|null);
+
             /** GroupEvent agentStatus. */
             agentStatus?: (ringmesh.v1.AgentStatus.$Properties|null);
 
@@ -6544,7 +6799,7 @@ export namespace ringmesh {
             callProbe?: (ringmesh.v1.CallProbe.$Properties|null);
 
             /** GroupEvent event. */
-            event?: ("callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"signalingNodeGone"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe");
+            event?: ("callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"signalingNodeGone"|"callsHeld"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe");
 
             /**
              * Creates a new GroupEvent instance using the specified properties.
@@ -6660,6 +6915,9 @@ export namespace ringmesh {
                 /** GroupEvent signalingNodeGone */
                 signalingNodeGone?: (ringmesh.v1.SignalingNodeGone.$Properties|null);
 
+                /** GroupEvent callsHeld */
+                callsHeld?: (ringmesh.v1.CallsHeld.$Properties|null);
+
                 /** GroupEvent agentStatus */
                 agentStatus?: (ringmesh.v1.AgentStatus.$Properties|null);
 
@@ -6676,7 +6934,7 @@ export namespace ringmesh {
                 callProbe?: (ringmesh.v1.CallProbe.$Properties|null);
 
                 /** GroupEvent event */
-                event?: ("callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"signalingNodeGone"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe");
+                event?: ("callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"signalingNodeGone"|"callsHeld"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6694,6 +6952,7 @@ export namespace ringmesh {
               getSnapshot?: ringmesh.v1.GetSnapshot.$Shape|null;
               explainCall?: ringmesh.v1.ExplainCall.$Shape|null;
               signalingNodeGone?: ringmesh.v1.SignalingNodeGone.$Shape|null;
+              callsHeld?: ringmesh.v1.CallsHeld.$Shape|null;
               agentStatus?: ringmesh.v1.AgentStatus.$Shape|null;
               grant?: ringmesh.v1.Grant.$Shape|null;
               refuse?: ringmesh.v1.Refuse.$Shape|null;
@@ -6701,7 +6960,7 @@ export namespace ringmesh {
               callProbe?: ringmesh.v1.CallProbe.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ event?: undefined; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callArrived"; callArrived: ringmesh.v1.CallArrived.$Shape; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callerHungUp"; callArrived?: null; callerHungUp: ringmesh.v1.CallerHungUp.$Shape; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legAnswered"; callArrived?: null; callerHungUp?: null; legAnswered: ringmesh.v1.LegAnswered.$Shape; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legFailed"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed: ringmesh.v1.LegFailed.$Shape; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "connectedCallEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded: ringmesh.v1.ConnectedCallEnded.$Shape; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "configChanged"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged: ringmesh.v1.ConfigChanged.$Shape; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "groupDeleted"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted: ringmesh.v1.GroupDeleted.$Shape; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "getSnapshot"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "explainCall"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall: ringmesh.v1.ExplainCall.$Shape; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "signalingNodeGone"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone: ringmesh.v1.SignalingNodeGone.$Shape; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "agentStatus"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus: ringmesh.v1.AgentStatus.$Shape; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "grant"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant: ringmesh.v1.Grant.$Shape; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "refuse"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse: ringmesh.v1.Refuse.$Shape; reservationEnded?: null; callProbe?: null }|{ event?: "reservationEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded: ringmesh.v1.ReservationEnded.$Shape; callProbe?: null }|{ event?: "callProbe"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe: ringmesh.v1.CallProbe.$Shape })
+              ({ event?: undefined; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callArrived"; callArrived: ringmesh.v1.CallArrived.$Shape; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callerHungUp"; callArrived?: null; callerHungUp: ringmesh.v1.CallerHungUp.$Shape; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legAnswered"; callArrived?: null; callerHungUp?: null; legAnswered: ringmesh.v1.LegAnswered.$Shape; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legFailed"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed: ringmesh.v1.LegFailed.$Shape; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "connectedCallEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded: ringmesh.v1.ConnectedCallEnded.$Shape; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "configChanged"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged: ringmesh.v1.ConfigChanged.$Shape; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "groupDeleted"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted: ringmesh.v1.GroupDeleted.$Shape; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "getSnapshot"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "explainCall"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall: ringmesh.v1.ExplainCall.$Shape; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "signalingNodeGone"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone: ringmesh.v1.SignalingNodeGone.$Shape; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callsHeld"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld: ringmesh.v1.CallsHeld.$Shape; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "agentStatus"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus: ringmesh.v1.AgentStatus.$Shape; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "grant"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant: ringmesh.v1.Grant.$Shape; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "refuse"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse: ringmesh.v1.Refuse.$Shape; reservationEnded?: null; callProbe?: null }|{ event?: "reservationEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded: ringmesh.v1.ReservationEnded.$Shape; callProbe?: null }|{ event?: "callProbe"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe: ringmesh.v1.CallProbe.$Shape })
             );
         }
 
@@ -10283,6 +10542,117 @@ export namespace ringmesh {
         }
 
         /**
+         * Properties of an AskHeld.
+         * @deprecated Use ringmesh.v1.AskHeld.$Properties instead.
+         */
+        interface IAskHeld extends ringmesh.v1.AskHeld.$Properties {
+        }
+
+        /** Represents an AskHeld. */
+        class AskHeld {
+
+            /**
+             * Constructs a new AskHeld.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ringmesh.v1.AskHeld.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new AskHeld instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AskHeld instance
+             */
+            static create(properties: ringmesh.v1.AskHeld.$Shape): ringmesh.v1.AskHeld & ringmesh.v1.AskHeld.$Shape;
+            static create(properties?: ringmesh.v1.AskHeld.$Properties): ringmesh.v1.AskHeld;
+
+            /**
+             * Encodes the specified AskHeld message. Does not implicitly {@link ringmesh.v1.AskHeld.verify|verify} messages.
+             * @param message AskHeld message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ringmesh.v1.AskHeld.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AskHeld message, length delimited. Does not implicitly {@link ringmesh.v1.AskHeld.verify|verify} messages.
+             * @param message AskHeld message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ringmesh.v1.AskHeld.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AskHeld message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AskHeld & ringmesh.v1.AskHeld.$Shape} AskHeld
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ringmesh.v1.AskHeld & ringmesh.v1.AskHeld.$Shape;
+
+            /**
+             * Decodes an AskHeld message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AskHeld & ringmesh.v1.AskHeld.$Shape} AskHeld
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ringmesh.v1.AskHeld & ringmesh.v1.AskHeld.$Shape;
+
+            /**
+             * Verifies an AskHeld message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AskHeld message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AskHeld
+             */
+            static fromObject(object: { [k: string]: any }): ringmesh.v1.AskHeld;
+
+            /**
+             * Creates a plain object from an AskHeld message. Also converts values to other types if specified.
+             * @param message AskHeld
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ringmesh.v1.AskHeld, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AskHeld to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AskHeld
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AskHeld {
+
+            /** Properties of an AskHeld. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AskHeld. */
+            type $Shape = ringmesh.v1.AskHeld.$Properties;
+        }
+
+        /**
          * Properties of a CallCommand.
          * @deprecated Use ringmesh.v1.CallCommand.$Properties instead.
          */
@@ -10322,8 +10692,11 @@ export namespace ringmesh {
             /** CallCommand rejectCall. */
             rejectCall?: (ringmesh.v1.RejectCall.$Properties|null);
 
+            /** CallCommand askHeld. */
+            askHeld?: (ringmesh.v1.AskHeld.$Properties|null);
+
             /** CallCommand command. */
-            command?: ("ringAgent"|"cancelRing"|"connect"|"routeCall"|"callerAudio"|"rejectCall");
+            command?: ("ringAgent"|"cancelRing"|"connect"|"routeCall"|"callerAudio"|"rejectCall"|"askHeld");
 
             /**
              * Creates a new CallCommand instance using the specified properties.
@@ -10430,8 +10803,11 @@ export namespace ringmesh {
                 /** CallCommand rejectCall */
                 rejectCall?: (ringmesh.v1.RejectCall.$Properties|null);
 
+                /** CallCommand askHeld */
+                askHeld?: (ringmesh.v1.AskHeld.$Properties|null);
+
                 /** CallCommand command */
-                command?: ("ringAgent"|"cancelRing"|"connect"|"routeCall"|"callerAudio"|"rejectCall");
+                command?: ("ringAgent"|"cancelRing"|"connect"|"routeCall"|"callerAudio"|"rejectCall"|"askHeld");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -10446,9 +10822,10 @@ export namespace ringmesh {
               routeCall?: ringmesh.v1.RouteCall.$Shape|null;
               callerAudio?: ringmesh.v1.CallerAudio.$Shape|null;
               rejectCall?: ringmesh.v1.RejectCall.$Shape|null;
+              askHeld?: ringmesh.v1.AskHeld.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ command?: undefined; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "ringAgent"; ringAgent: ringmesh.v1.RingAgent.$Shape; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "cancelRing"; ringAgent?: null; cancelRing: ringmesh.v1.CancelRing.$Shape; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "connect"; ringAgent?: null; cancelRing?: null; connect: ringmesh.v1.Connect.$Shape; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "routeCall"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall: ringmesh.v1.RouteCall.$Shape; callerAudio?: null; rejectCall?: null }|{ command?: "callerAudio"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio: ringmesh.v1.CallerAudio.$Shape; rejectCall?: null }|{ command?: "rejectCall"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall: ringmesh.v1.RejectCall.$Shape })
+              ({ command?: undefined; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null; askHeld?: null }|{ command?: "ringAgent"; ringAgent: ringmesh.v1.RingAgent.$Shape; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null; askHeld?: null }|{ command?: "cancelRing"; ringAgent?: null; cancelRing: ringmesh.v1.CancelRing.$Shape; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null; askHeld?: null }|{ command?: "connect"; ringAgent?: null; cancelRing?: null; connect: ringmesh.v1.Connect.$Shape; routeCall?: null; callerAudio?: null; rejectCall?: null; askHeld?: null }|{ command?: "routeCall"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall: ringmesh.v1.RouteCall.$Shape; callerAudio?: null; rejectCall?: null; askHeld?: null }|{ command?: "callerAudio"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio: ringmesh.v1.CallerAudio.$Shape; rejectCall?: null; askHeld?: null }|{ command?: "rejectCall"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall: ringmesh.v1.RejectCall.$Shape; askHeld?: null }|{ command?: "askHeld"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null; askHeld: ringmesh.v1.AskHeld.$Shape })
             );
         }
 

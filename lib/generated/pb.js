@@ -14430,6 +14430,693 @@ export const ringmesh = $root.ringmesh = (() => {
             return SignalingNodeGone;
         })();
 
+        v1.CallsHeld = (function() {
+
+            /**
+             * Properties of a CallsHeld.
+             * @typedef {Object} ringmesh.v1.CallsHeld.$Properties
+             * @property {Array.<ringmesh.v1.HeldCall.$Properties>|null} [calls] CallsHeld calls
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallsHeld.
+             * @memberof ringmesh.v1
+             * @interface ICallsHeld
+             * @augments ringmesh.v1.CallsHeld.$Properties
+             * @deprecated Use ringmesh.v1.CallsHeld.$Properties instead.
+             */
+
+            /**
+             * Shape of a CallsHeld.
+             * @typedef {ringmesh.v1.CallsHeld.$Properties} ringmesh.v1.CallsHeld.$Shape
+             */
+
+            /**
+             * Constructs a new CallsHeld.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a CallsHeld.
+             * @constructor
+             * @param {ringmesh.v1.CallsHeld.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallsHeld = function (properties) {
+                this.calls = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallsHeld calls.
+             * @member {Array.<ringmesh.v1.HeldCall.$Properties>} calls
+             * @memberof ringmesh.v1.CallsHeld
+             * @instance
+             */
+            CallsHeld.prototype.calls = $util.emptyArray;
+
+            /**
+             * Creates a new CallsHeld instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.CallsHeld
+             * @static
+             * @param {ringmesh.v1.CallsHeld.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.CallsHeld} CallsHeld instance
+             * @type {{
+             *   (properties: ringmesh.v1.CallsHeld.$Shape): ringmesh.v1.CallsHeld & ringmesh.v1.CallsHeld.$Shape;
+             *   (properties?: ringmesh.v1.CallsHeld.$Properties): ringmesh.v1.CallsHeld;
+             * }}
+             */
+            CallsHeld.create = function(properties) {
+                return new CallsHeld(properties);
+            };
+
+            /**
+             * Encodes the specified CallsHeld message. Does not implicitly {@link ringmesh.v1.CallsHeld.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.CallsHeld
+             * @static
+             * @param {ringmesh.v1.CallsHeld.$Properties} message CallsHeld message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallsHeld.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.calls != null && message.calls.length)
+                    for (let i = 0; i < message.calls.length; ++i)
+                        $root.ringmesh.v1.HeldCall.encode(message.calls[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallsHeld message, length delimited. Does not implicitly {@link ringmesh.v1.CallsHeld.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.CallsHeld
+             * @static
+             * @param {ringmesh.v1.CallsHeld.$Properties} message CallsHeld message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallsHeld.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallsHeld message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.CallsHeld
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.CallsHeld & ringmesh.v1.CallsHeld.$Shape} CallsHeld
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallsHeld.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.CallsHeld();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.calls && message.calls.length))
+                                message.calls = [];
+                            message.calls.push($root.ringmesh.v1.HeldCall.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallsHeld message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.CallsHeld
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.CallsHeld & ringmesh.v1.CallsHeld.$Shape} CallsHeld
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallsHeld.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallsHeld message.
+             * @function verify
+             * @memberof ringmesh.v1.CallsHeld
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallsHeld.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.calls != null && $Object.hasOwnProperty.call(message, "calls")) {
+                    if (!$Array.isArray(message.calls))
+                        return "calls: array expected";
+                    for (let i = 0; i < message.calls.length; ++i) {
+                        let error = $root.ringmesh.v1.HeldCall.verify(message.calls[i], _depth + 1);
+                        if (error)
+                            return "calls." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CallsHeld message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.CallsHeld
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.CallsHeld} CallsHeld
+             */
+            CallsHeld.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.CallsHeld)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.CallsHeld: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.CallsHeld();
+                if (object.calls) {
+                    if (!$Array.isArray(object.calls))
+                        throw $TypeError(".ringmesh.v1.CallsHeld.calls: array expected");
+                    message.calls = $Array(object.calls.length);
+                    for (let i = 0; i < object.calls.length; ++i) {
+                        if (!$util.isObject(object.calls[i]))
+                            throw $TypeError(".ringmesh.v1.CallsHeld.calls: object expected");
+                        message.calls[i] = $root.ringmesh.v1.HeldCall.fromObject(object.calls[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallsHeld message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.CallsHeld
+             * @static
+             * @param {ringmesh.v1.CallsHeld} message CallsHeld
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallsHeld.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.calls = [];
+                if (message.calls && message.calls.length) {
+                    object.calls = $Array(message.calls.length);
+                    for (let j = 0; j < message.calls.length; ++j)
+                        object.calls[j] = $root.ringmesh.v1.HeldCall.toObject(message.calls[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CallsHeld to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.CallsHeld
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallsHeld.prototype.toJSON = function() {
+                return CallsHeld.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallsHeld
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.CallsHeld
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallsHeld.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.CallsHeld";
+            };
+
+            return CallsHeld;
+        })();
+
+        v1.HeldCall = (function() {
+
+            /**
+             * Properties of a HeldCall.
+             * @typedef {Object} ringmesh.v1.HeldCall.$Properties
+             * @property {string|null} [callId] HeldCall callId
+             * @property {string|null} [caller] HeldCall caller
+             * @property {number|Long|null} [firstArrivedAt] HeldCall firstArrivedAt
+             * @property {number|Long|null} [enqueuedAt] HeldCall enqueuedAt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HeldCall.
+             * @memberof ringmesh.v1
+             * @interface IHeldCall
+             * @augments ringmesh.v1.HeldCall.$Properties
+             * @deprecated Use ringmesh.v1.HeldCall.$Properties instead.
+             */
+
+            /**
+             * Shape of a HeldCall.
+             * @typedef {ringmesh.v1.HeldCall.$Properties} ringmesh.v1.HeldCall.$Shape
+             */
+
+            /**
+             * Constructs a new HeldCall.
+             * @memberof ringmesh.v1
+             * @classdesc Represents a HeldCall.
+             * @constructor
+             * @param {ringmesh.v1.HeldCall.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HeldCall = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HeldCall callId.
+             * @member {string} callId
+             * @memberof ringmesh.v1.HeldCall
+             * @instance
+             */
+            HeldCall.prototype.callId = "";
+
+            /**
+             * HeldCall caller.
+             * @member {string} caller
+             * @memberof ringmesh.v1.HeldCall
+             * @instance
+             */
+            HeldCall.prototype.caller = "";
+
+            /**
+             * HeldCall firstArrivedAt.
+             * @member {number|Long} firstArrivedAt
+             * @memberof ringmesh.v1.HeldCall
+             * @instance
+             */
+            HeldCall.prototype.firstArrivedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HeldCall enqueuedAt.
+             * @member {number|Long} enqueuedAt
+             * @memberof ringmesh.v1.HeldCall
+             * @instance
+             */
+            HeldCall.prototype.enqueuedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new HeldCall instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.HeldCall
+             * @static
+             * @param {ringmesh.v1.HeldCall.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.HeldCall} HeldCall instance
+             * @type {{
+             *   (properties: ringmesh.v1.HeldCall.$Shape): ringmesh.v1.HeldCall & ringmesh.v1.HeldCall.$Shape;
+             *   (properties?: ringmesh.v1.HeldCall.$Properties): ringmesh.v1.HeldCall;
+             * }}
+             */
+            HeldCall.create = function(properties) {
+                return new HeldCall(properties);
+            };
+
+            /**
+             * Encodes the specified HeldCall message. Does not implicitly {@link ringmesh.v1.HeldCall.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.HeldCall
+             * @static
+             * @param {ringmesh.v1.HeldCall.$Properties} message HeldCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeldCall.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId") && message.callId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.callId);
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller") && message.caller !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.caller);
+                if (message.firstArrivedAt != null && $Object.hasOwnProperty.call(message, "firstArrivedAt") && (typeof message.firstArrivedAt === "object" ? message.firstArrivedAt.low || message.firstArrivedAt.high : message.firstArrivedAt !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.firstArrivedAt);
+                if (message.enqueuedAt != null && $Object.hasOwnProperty.call(message, "enqueuedAt") && (typeof message.enqueuedAt === "object" ? message.enqueuedAt.low || message.enqueuedAt.high : message.enqueuedAt !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.enqueuedAt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HeldCall message, length delimited. Does not implicitly {@link ringmesh.v1.HeldCall.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.HeldCall
+             * @static
+             * @param {ringmesh.v1.HeldCall.$Properties} message HeldCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeldCall.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HeldCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.HeldCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.HeldCall & ringmesh.v1.HeldCall.$Shape} HeldCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeldCall.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.HeldCall();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.callId = value;
+                            else
+                                delete message.callId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caller = value;
+                            else
+                                delete message.caller;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstArrivedAt = value;
+                            else
+                                delete message.firstArrivedAt;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.enqueuedAt = value;
+                            else
+                                delete message.enqueuedAt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HeldCall message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.HeldCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.HeldCall & ringmesh.v1.HeldCall.$Shape} HeldCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeldCall.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HeldCall message.
+             * @function verify
+             * @memberof ringmesh.v1.HeldCall
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HeldCall.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    if (!$util.isString(message.callId))
+                        return "callId: string expected";
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller"))
+                    if (!$util.isString(message.caller))
+                        return "caller: string expected";
+                if (message.firstArrivedAt != null && $Object.hasOwnProperty.call(message, "firstArrivedAt"))
+                    if (!$util.isInteger(message.firstArrivedAt) && !(message.firstArrivedAt && $util.isInteger(message.firstArrivedAt.low) && $util.isInteger(message.firstArrivedAt.high)))
+                        return "firstArrivedAt: integer|Long expected";
+                if (message.enqueuedAt != null && $Object.hasOwnProperty.call(message, "enqueuedAt"))
+                    if (!$util.isInteger(message.enqueuedAt) && !(message.enqueuedAt && $util.isInteger(message.enqueuedAt.low) && $util.isInteger(message.enqueuedAt.high)))
+                        return "enqueuedAt: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a HeldCall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.HeldCall
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.HeldCall} HeldCall
+             */
+            HeldCall.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.HeldCall)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.HeldCall: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ringmesh.v1.HeldCall();
+                if (object.callId != null)
+                    if (typeof object.callId !== "string" || object.callId.length)
+                        message.callId = $String(object.callId);
+                if (object.caller != null)
+                    if (typeof object.caller !== "string" || object.caller.length)
+                        message.caller = $String(object.caller);
+                if (object.firstArrivedAt != null)
+                    if (typeof object.firstArrivedAt === "object" ? object.firstArrivedAt.low || object.firstArrivedAt.high : $Number(object.firstArrivedAt) !== 0)
+                        if ($util.Long)
+                            message.firstArrivedAt = $util.Long.fromValue(object.firstArrivedAt, false);
+                        else if (typeof object.firstArrivedAt === "string")
+                            message.firstArrivedAt = $parseInt(object.firstArrivedAt, 10);
+                        else if (typeof object.firstArrivedAt === "number")
+                            message.firstArrivedAt = object.firstArrivedAt;
+                        else if (typeof object.firstArrivedAt === "object")
+                            message.firstArrivedAt = new $util.LongBits(object.firstArrivedAt.low >>> 0, object.firstArrivedAt.high >>> 0).toNumber();
+                if (object.enqueuedAt != null)
+                    if (typeof object.enqueuedAt === "object" ? object.enqueuedAt.low || object.enqueuedAt.high : $Number(object.enqueuedAt) !== 0)
+                        if ($util.Long)
+                            message.enqueuedAt = $util.Long.fromValue(object.enqueuedAt, false);
+                        else if (typeof object.enqueuedAt === "string")
+                            message.enqueuedAt = $parseInt(object.enqueuedAt, 10);
+                        else if (typeof object.enqueuedAt === "number")
+                            message.enqueuedAt = object.enqueuedAt;
+                        else if (typeof object.enqueuedAt === "object")
+                            message.enqueuedAt = new $util.LongBits(object.enqueuedAt.low >>> 0, object.enqueuedAt.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HeldCall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.HeldCall
+             * @static
+             * @param {ringmesh.v1.HeldCall} message HeldCall
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HeldCall.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.callId = "";
+                    object.caller = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.firstArrivedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.firstArrivedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.enqueuedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.enqueuedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.callId != null && $Object.hasOwnProperty.call(message, "callId"))
+                    object.callId = message.callId;
+                if (message.caller != null && $Object.hasOwnProperty.call(message, "caller"))
+                    object.caller = message.caller;
+                if (message.firstArrivedAt != null && $Object.hasOwnProperty.call(message, "firstArrivedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.firstArrivedAt = typeof message.firstArrivedAt === "number" ? $BigInt(message.firstArrivedAt) : $util.Long.fromBits(message.firstArrivedAt.low >>> 0, message.firstArrivedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.firstArrivedAt === "number")
+                        object.firstArrivedAt = options.longs === $String ? $String(message.firstArrivedAt) : message.firstArrivedAt;
+                    else
+                        object.firstArrivedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.firstArrivedAt) : options.longs === $Number ? new $util.LongBits(message.firstArrivedAt.low >>> 0, message.firstArrivedAt.high >>> 0).toNumber() : message.firstArrivedAt;
+                if (message.enqueuedAt != null && $Object.hasOwnProperty.call(message, "enqueuedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.enqueuedAt = typeof message.enqueuedAt === "number" ? $BigInt(message.enqueuedAt) : $util.Long.fromBits(message.enqueuedAt.low >>> 0, message.enqueuedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.enqueuedAt === "number")
+                        object.enqueuedAt = options.longs === $String ? $String(message.enqueuedAt) : message.enqueuedAt;
+                    else
+                        object.enqueuedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.enqueuedAt) : options.longs === $Number ? new $util.LongBits(message.enqueuedAt.low >>> 0, message.enqueuedAt.high >>> 0).toNumber() : message.enqueuedAt;
+                return object;
+            };
+
+            /**
+             * Converts this HeldCall to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.HeldCall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HeldCall.prototype.toJSON = function() {
+                return HeldCall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HeldCall
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.HeldCall
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HeldCall.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.HeldCall";
+            };
+
+            return HeldCall;
+        })();
+
         v1.ConfigChanged = (function() {
 
             /**
@@ -17756,12 +18443,13 @@ export const ringmesh = $root.ringmesh = (() => {
              * @property {ringmesh.v1.GetSnapshot.$Properties|null} [getSnapshot] GroupEvent getSnapshot
              * @property {ringmesh.v1.ExplainCall.$Properties|null} [explainCall] GroupEvent explainCall
              * @property {ringmesh.v1.SignalingNodeGone.$Properties|null} [signalingNodeGone] GroupEvent signalingNodeGone
+             * @property {ringmesh.v1.CallsHeld.$Properties|null} [callsHeld] GroupEvent callsHeld
              * @property {ringmesh.v1.AgentStatus.$Properties|null} [agentStatus] GroupEvent agentStatus
              * @property {ringmesh.v1.Grant.$Properties|null} [grant] GroupEvent grant
              * @property {ringmesh.v1.Refuse.$Properties|null} [refuse] GroupEvent refuse
              * @property {ringmesh.v1.ReservationEnded.$Properties|null} [reservationEnded] GroupEvent reservationEnded
              * @property {ringmesh.v1.CallProbe.$Properties|null} [callProbe] GroupEvent callProbe
-             * @property {"callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"signalingNodeGone"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe"} [event] GroupEvent event
+             * @property {"callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"signalingNodeGone"|"callsHeld"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe"} [event] GroupEvent event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17786,6 +18474,7 @@ export const ringmesh = $root.ringmesh = (() => {
              *   getSnapshot?: ringmesh.v1.GetSnapshot.$Shape|null;
              *   explainCall?: ringmesh.v1.ExplainCall.$Shape|null;
              *   signalingNodeGone?: ringmesh.v1.SignalingNodeGone.$Shape|null;
+             *   callsHeld?: ringmesh.v1.CallsHeld.$Shape|null;
              *   agentStatus?: ringmesh.v1.AgentStatus.$Shape|null;
              *   grant?: ringmesh.v1.Grant.$Shape|null;
              *   refuse?: ringmesh.v1.Refuse.$Shape|null;
@@ -17793,7 +18482,7 @@ export const ringmesh = $root.ringmesh = (() => {
              *   callProbe?: ringmesh.v1.CallProbe.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callArrived"; callArrived: ringmesh.v1.CallArrived.$Shape; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callerHungUp"; callArrived?: null; callerHungUp: ringmesh.v1.CallerHungUp.$Shape; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legAnswered"; callArrived?: null; callerHungUp?: null; legAnswered: ringmesh.v1.LegAnswered.$Shape; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legFailed"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed: ringmesh.v1.LegFailed.$Shape; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "connectedCallEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded: ringmesh.v1.ConnectedCallEnded.$Shape; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "configChanged"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged: ringmesh.v1.ConfigChanged.$Shape; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "groupDeleted"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted: ringmesh.v1.GroupDeleted.$Shape; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "getSnapshot"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "explainCall"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall: ringmesh.v1.ExplainCall.$Shape; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "signalingNodeGone"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone: ringmesh.v1.SignalingNodeGone.$Shape; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "agentStatus"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus: ringmesh.v1.AgentStatus.$Shape; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "grant"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant: ringmesh.v1.Grant.$Shape; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "refuse"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse: ringmesh.v1.Refuse.$Shape; reservationEnded?: null; callProbe?: null }|{ event?: "reservationEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded: ringmesh.v1.ReservationEnded.$Shape; callProbe?: null }|{ event?: "callProbe"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe: ringmesh.v1.CallProbe.$Shape })
+             *   ({ event?: undefined; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callArrived"; callArrived: ringmesh.v1.CallArrived.$Shape; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callerHungUp"; callArrived?: null; callerHungUp: ringmesh.v1.CallerHungUp.$Shape; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legAnswered"; callArrived?: null; callerHungUp?: null; legAnswered: ringmesh.v1.LegAnswered.$Shape; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "legFailed"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed: ringmesh.v1.LegFailed.$Shape; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "connectedCallEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded: ringmesh.v1.ConnectedCallEnded.$Shape; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "configChanged"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged: ringmesh.v1.ConfigChanged.$Shape; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "groupDeleted"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted: ringmesh.v1.GroupDeleted.$Shape; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "getSnapshot"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot: ringmesh.v1.GetSnapshot.$Shape; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "explainCall"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall: ringmesh.v1.ExplainCall.$Shape; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "signalingNodeGone"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone: ringmesh.v1.SignalingNodeGone.$Shape; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "callsHeld"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld: ringmesh.v1.CallsHeld.$Shape; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "agentStatus"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus: ringmesh.v1.AgentStatus.$Shape; grant?: null; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "grant"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant: ringmesh.v1.Grant.$Shape; refuse?: null; reservationEnded?: null; callProbe?: null }|{ event?: "refuse"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse: ringmesh.v1.Refuse.$Shape; reservationEnded?: null; callProbe?: null }|{ event?: "reservationEnded"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded: ringmesh.v1.ReservationEnded.$Shape; callProbe?: null }|{ event?: "callProbe"; callArrived?: null; callerHungUp?: null; legAnswered?: null; legFailed?: null; connectedCallEnded?: null; configChanged?: null; groupDeleted?: null; getSnapshot?: null; explainCall?: null; signalingNodeGone?: null; callsHeld?: null; agentStatus?: null; grant?: null; refuse?: null; reservationEnded?: null; callProbe: ringmesh.v1.CallProbe.$Shape })
              * )} ringmesh.v1.GroupEvent.$Shape
              */
 
@@ -17893,6 +18582,14 @@ export const ringmesh = $root.ringmesh = (() => {
             GroupEvent.prototype.signalingNodeGone = null;
 
             /**
+             * GroupEvent callsHeld.
+             * @member {ringmesh.v1.CallsHeld.$Properties|null|undefined} callsHeld
+             * @memberof ringmesh.v1.GroupEvent
+             * @instance
+             */
+            GroupEvent.prototype.callsHeld = null;
+
+            /**
              * GroupEvent agentStatus.
              * @member {ringmesh.v1.AgentStatus.$Properties|null|undefined} agentStatus
              * @memberof ringmesh.v1.GroupEvent
@@ -17937,12 +18634,12 @@ export const ringmesh = $root.ringmesh = (() => {
 
             /**
              * GroupEvent event.
-             * @member {"callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"signalingNodeGone"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe"|undefined} event
+             * @member {"callArrived"|"callerHungUp"|"legAnswered"|"legFailed"|"connectedCallEnded"|"configChanged"|"groupDeleted"|"getSnapshot"|"explainCall"|"signalingNodeGone"|"callsHeld"|"agentStatus"|"grant"|"refuse"|"reservationEnded"|"callProbe"|undefined} event
              * @memberof ringmesh.v1.GroupEvent
              * @instance
              */
             $Object.defineProperty(GroupEvent.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["callArrived", "callerHungUp", "legAnswered", "legFailed", "connectedCallEnded", "configChanged", "groupDeleted", "getSnapshot", "explainCall", "signalingNodeGone", "agentStatus", "grant", "refuse", "reservationEnded", "callProbe"]),
+                get: $util.oneOfGetter($oneOfFields = ["callArrived", "callerHungUp", "legAnswered", "legFailed", "connectedCallEnded", "configChanged", "groupDeleted", "getSnapshot", "explainCall", "signalingNodeGone", "callsHeld", "agentStatus", "grant", "refuse", "reservationEnded", "callProbe"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -17998,6 +18695,8 @@ export const ringmesh = $root.ringmesh = (() => {
                     $root.ringmesh.v1.ExplainCall.encode(message.explainCall, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.signalingNodeGone != null && $Object.hasOwnProperty.call(message, "signalingNodeGone"))
                     $root.ringmesh.v1.SignalingNodeGone.encode(message.signalingNodeGone, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.callsHeld != null && $Object.hasOwnProperty.call(message, "callsHeld"))
+                    $root.ringmesh.v1.CallsHeld.encode(message.callsHeld, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.agentStatus != null && $Object.hasOwnProperty.call(message, "agentStatus"))
                     $root.ringmesh.v1.AgentStatus.encode(message.agentStatus, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.grant != null && $Object.hasOwnProperty.call(message, "grant"))
@@ -18133,6 +18832,13 @@ export const ringmesh = $root.ringmesh = (() => {
                                 break;
                             message.signalingNodeGone = $root.ringmesh.v1.SignalingNodeGone.decode(reader, reader.size(), $undefined, _depth + 1, message.signalingNodeGone);
                             message.event = "signalingNodeGone";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.callsHeld = $root.ringmesh.v1.CallsHeld.decode(reader, reader.size(), $undefined, _depth + 1, message.callsHeld);
+                            message.event = "callsHeld";
                             continue;
                         }
                     case 20: {
@@ -18317,6 +19023,16 @@ export const ringmesh = $root.ringmesh = (() => {
                             return "signalingNodeGone." + error;
                     }
                 }
+                if (message.callsHeld != null && $Object.hasOwnProperty.call(message, "callsHeld")) {
+                    if (properties.event === 1)
+                        return "event: multiple values";
+                    properties.event = 1;
+                    {
+                        let error = $root.ringmesh.v1.CallsHeld.verify(message.callsHeld, _depth + 1);
+                        if (error)
+                            return "callsHeld." + error;
+                    }
+                }
                 if (message.agentStatus != null && $Object.hasOwnProperty.call(message, "agentStatus")) {
                     if (properties.event === 1)
                         return "event: multiple values";
@@ -18438,6 +19154,11 @@ export const ringmesh = $root.ringmesh = (() => {
                         throw $TypeError(".ringmesh.v1.GroupEvent.signalingNodeGone: object expected");
                     message.signalingNodeGone = $root.ringmesh.v1.SignalingNodeGone.fromObject(object.signalingNodeGone, _depth + 1);
                 }
+                if (object.callsHeld != null) {
+                    if (!$util.isObject(object.callsHeld))
+                        throw $TypeError(".ringmesh.v1.GroupEvent.callsHeld: object expected");
+                    message.callsHeld = $root.ringmesh.v1.CallsHeld.fromObject(object.callsHeld, _depth + 1);
+                }
                 if (object.agentStatus != null) {
                     if (!$util.isObject(object.agentStatus))
                         throw $TypeError(".ringmesh.v1.GroupEvent.agentStatus: object expected");
@@ -18532,6 +19253,11 @@ export const ringmesh = $root.ringmesh = (() => {
                     object.signalingNodeGone = $root.ringmesh.v1.SignalingNodeGone.toObject(message.signalingNodeGone, options, _depth + 1);
                     if (options.oneofs)
                         object.event = "signalingNodeGone";
+                }
+                if (message.callsHeld != null && $Object.hasOwnProperty.call(message, "callsHeld")) {
+                    object.callsHeld = $root.ringmesh.v1.CallsHeld.toObject(message.callsHeld, options, _depth + 1);
+                    if (options.oneofs)
+                        object.event = "callsHeld";
                 }
                 if (message.agentStatus != null && $Object.hasOwnProperty.call(message, "agentStatus")) {
                     object.agentStatus = $root.ringmesh.v1.AgentStatus.toObject(message.agentStatus, options, _depth + 1);
@@ -28224,6 +28950,240 @@ export const ringmesh = $root.ringmesh = (() => {
             return RejectCall;
         })();
 
+        v1.AskHeld = (function() {
+
+            /**
+             * Properties of an AskHeld.
+             * @typedef {Object} ringmesh.v1.AskHeld.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AskHeld.
+             * @memberof ringmesh.v1
+             * @interface IAskHeld
+             * @augments ringmesh.v1.AskHeld.$Properties
+             * @deprecated Use ringmesh.v1.AskHeld.$Properties instead.
+             */
+
+            /**
+             * Shape of an AskHeld.
+             * @typedef {ringmesh.v1.AskHeld.$Properties} ringmesh.v1.AskHeld.$Shape
+             */
+
+            /**
+             * Constructs a new AskHeld.
+             * @memberof ringmesh.v1
+             * @classdesc Represents an AskHeld.
+             * @constructor
+             * @param {ringmesh.v1.AskHeld.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AskHeld = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new AskHeld instance using the specified properties.
+             * @function create
+             * @memberof ringmesh.v1.AskHeld
+             * @static
+             * @param {ringmesh.v1.AskHeld.$Properties=} [properties] Properties to set
+             * @returns {ringmesh.v1.AskHeld} AskHeld instance
+             * @type {{
+             *   (properties: ringmesh.v1.AskHeld.$Shape): ringmesh.v1.AskHeld & ringmesh.v1.AskHeld.$Shape;
+             *   (properties?: ringmesh.v1.AskHeld.$Properties): ringmesh.v1.AskHeld;
+             * }}
+             */
+            AskHeld.create = function(properties) {
+                return new AskHeld(properties);
+            };
+
+            /**
+             * Encodes the specified AskHeld message. Does not implicitly {@link ringmesh.v1.AskHeld.verify|verify} messages.
+             * @function encode
+             * @memberof ringmesh.v1.AskHeld
+             * @static
+             * @param {ringmesh.v1.AskHeld.$Properties} message AskHeld message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AskHeld.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AskHeld message, length delimited. Does not implicitly {@link ringmesh.v1.AskHeld.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ringmesh.v1.AskHeld
+             * @static
+             * @param {ringmesh.v1.AskHeld.$Properties} message AskHeld message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AskHeld.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AskHeld message from the specified reader or buffer.
+             * @function decode
+             * @memberof ringmesh.v1.AskHeld
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ringmesh.v1.AskHeld & ringmesh.v1.AskHeld.$Shape} AskHeld
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AskHeld.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ringmesh.v1.AskHeld();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AskHeld message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ringmesh.v1.AskHeld
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ringmesh.v1.AskHeld & ringmesh.v1.AskHeld.$Shape} AskHeld
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AskHeld.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AskHeld message.
+             * @function verify
+             * @memberof ringmesh.v1.AskHeld
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AskHeld.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates an AskHeld message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ringmesh.v1.AskHeld
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ringmesh.v1.AskHeld} AskHeld
+             */
+            AskHeld.fromObject = function (object, _depth) {
+                if (object instanceof $root.ringmesh.v1.AskHeld)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ringmesh.v1.AskHeld: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.ringmesh.v1.AskHeld();
+            };
+
+            /**
+             * Creates a plain object from an AskHeld message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ringmesh.v1.AskHeld
+             * @static
+             * @param {ringmesh.v1.AskHeld} message AskHeld
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AskHeld.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this AskHeld to JSON.
+             * @function toJSON
+             * @memberof ringmesh.v1.AskHeld
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AskHeld.prototype.toJSON = function() {
+                return AskHeld.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AskHeld
+             * @function getTypeUrl
+             * @memberof ringmesh.v1.AskHeld
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AskHeld.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ringmesh.v1.AskHeld";
+            };
+
+            return AskHeld;
+        })();
+
         v1.CallCommand = (function() {
 
             /**
@@ -28236,7 +29196,8 @@ export const ringmesh = $root.ringmesh = (() => {
              * @property {ringmesh.v1.RouteCall.$Properties|null} [routeCall] CallCommand routeCall
              * @property {ringmesh.v1.CallerAudio.$Properties|null} [callerAudio] CallCommand callerAudio
              * @property {ringmesh.v1.RejectCall.$Properties|null} [rejectCall] CallCommand rejectCall
-             * @property {"ringAgent"|"cancelRing"|"connect"|"routeCall"|"callerAudio"|"rejectCall"} [command] CallCommand command
+             * @property {ringmesh.v1.AskHeld.$Properties|null} [askHeld] CallCommand askHeld
+             * @property {"ringAgent"|"cancelRing"|"connect"|"routeCall"|"callerAudio"|"rejectCall"|"askHeld"} [command] CallCommand command
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -28258,9 +29219,10 @@ export const ringmesh = $root.ringmesh = (() => {
              *   routeCall?: ringmesh.v1.RouteCall.$Shape|null;
              *   callerAudio?: ringmesh.v1.CallerAudio.$Shape|null;
              *   rejectCall?: ringmesh.v1.RejectCall.$Shape|null;
+             *   askHeld?: ringmesh.v1.AskHeld.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ command?: undefined; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "ringAgent"; ringAgent: ringmesh.v1.RingAgent.$Shape; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "cancelRing"; ringAgent?: null; cancelRing: ringmesh.v1.CancelRing.$Shape; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "connect"; ringAgent?: null; cancelRing?: null; connect: ringmesh.v1.Connect.$Shape; routeCall?: null; callerAudio?: null; rejectCall?: null }|{ command?: "routeCall"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall: ringmesh.v1.RouteCall.$Shape; callerAudio?: null; rejectCall?: null }|{ command?: "callerAudio"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio: ringmesh.v1.CallerAudio.$Shape; rejectCall?: null }|{ command?: "rejectCall"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall: ringmesh.v1.RejectCall.$Shape })
+             *   ({ command?: undefined; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null; askHeld?: null }|{ command?: "ringAgent"; ringAgent: ringmesh.v1.RingAgent.$Shape; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null; askHeld?: null }|{ command?: "cancelRing"; ringAgent?: null; cancelRing: ringmesh.v1.CancelRing.$Shape; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null; askHeld?: null }|{ command?: "connect"; ringAgent?: null; cancelRing?: null; connect: ringmesh.v1.Connect.$Shape; routeCall?: null; callerAudio?: null; rejectCall?: null; askHeld?: null }|{ command?: "routeCall"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall: ringmesh.v1.RouteCall.$Shape; callerAudio?: null; rejectCall?: null; askHeld?: null }|{ command?: "callerAudio"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio: ringmesh.v1.CallerAudio.$Shape; rejectCall?: null; askHeld?: null }|{ command?: "rejectCall"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall: ringmesh.v1.RejectCall.$Shape; askHeld?: null }|{ command?: "askHeld"; ringAgent?: null; cancelRing?: null; connect?: null; routeCall?: null; callerAudio?: null; rejectCall?: null; askHeld: ringmesh.v1.AskHeld.$Shape })
              * )} ringmesh.v1.CallCommand.$Shape
              */
 
@@ -28335,17 +29297,25 @@ export const ringmesh = $root.ringmesh = (() => {
              */
             CallCommand.prototype.rejectCall = null;
 
+            /**
+             * CallCommand askHeld.
+             * @member {ringmesh.v1.AskHeld.$Properties|null|undefined} askHeld
+             * @memberof ringmesh.v1.CallCommand
+             * @instance
+             */
+            CallCommand.prototype.askHeld = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * CallCommand command.
-             * @member {"ringAgent"|"cancelRing"|"connect"|"routeCall"|"callerAudio"|"rejectCall"|undefined} command
+             * @member {"ringAgent"|"cancelRing"|"connect"|"routeCall"|"callerAudio"|"rejectCall"|"askHeld"|undefined} command
              * @memberof ringmesh.v1.CallCommand
              * @instance
              */
             $Object.defineProperty(CallCommand.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["ringAgent", "cancelRing", "connect", "routeCall", "callerAudio", "rejectCall"]),
+                get: $util.oneOfGetter($oneOfFields = ["ringAgent", "cancelRing", "connect", "routeCall", "callerAudio", "rejectCall", "askHeld"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -28395,6 +29365,8 @@ export const ringmesh = $root.ringmesh = (() => {
                     $root.ringmesh.v1.CallerAudio.encode(message.callerAudio, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.rejectCall != null && $Object.hasOwnProperty.call(message, "rejectCall"))
                     $root.ringmesh.v1.RejectCall.encode(message.rejectCall, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.askHeld != null && $Object.hasOwnProperty.call(message, "askHeld"))
+                    $root.ringmesh.v1.AskHeld.encode(message.askHeld, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -28501,6 +29473,13 @@ export const ringmesh = $root.ringmesh = (() => {
                                 break;
                             message.rejectCall = $root.ringmesh.v1.RejectCall.decode(reader, reader.size(), $undefined, _depth + 1, message.rejectCall);
                             message.command = "rejectCall";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.askHeld = $root.ringmesh.v1.AskHeld.decode(reader, reader.size(), $undefined, _depth + 1, message.askHeld);
+                            message.command = "askHeld";
                             continue;
                         }
                     }
@@ -28613,6 +29592,16 @@ export const ringmesh = $root.ringmesh = (() => {
                             return "rejectCall." + error;
                     }
                 }
+                if (message.askHeld != null && $Object.hasOwnProperty.call(message, "askHeld")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        let error = $root.ringmesh.v1.AskHeld.verify(message.askHeld, _depth + 1);
+                        if (error)
+                            return "askHeld." + error;
+                    }
+                }
                 return null;
             };
 
@@ -28667,6 +29656,11 @@ export const ringmesh = $root.ringmesh = (() => {
                         throw $TypeError(".ringmesh.v1.CallCommand.rejectCall: object expected");
                     message.rejectCall = $root.ringmesh.v1.RejectCall.fromObject(object.rejectCall, _depth + 1);
                 }
+                if (object.askHeld != null) {
+                    if (!$util.isObject(object.askHeld))
+                        throw $TypeError(".ringmesh.v1.CallCommand.askHeld: object expected");
+                    message.askHeld = $root.ringmesh.v1.AskHeld.fromObject(object.askHeld, _depth + 1);
+                }
                 return message;
             };
 
@@ -28720,6 +29714,11 @@ export const ringmesh = $root.ringmesh = (() => {
                     object.rejectCall = $root.ringmesh.v1.RejectCall.toObject(message.rejectCall, options, _depth + 1);
                     if (options.oneofs)
                         object.command = "rejectCall";
+                }
+                if (message.askHeld != null && $Object.hasOwnProperty.call(message, "askHeld")) {
+                    object.askHeld = $root.ringmesh.v1.AskHeld.toObject(message.askHeld, options, _depth + 1);
+                    if (options.oneofs)
+                        object.command = "askHeld";
                 }
                 return object;
             };

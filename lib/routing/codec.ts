@@ -199,6 +199,8 @@ function groupToPb(e: GroupMessage): ringmesh.v1.GroupEvent.$Properties {
       return { connectedCallEnded: { callId: e.callId } };
     case "signalingNodeGone":
       return { signalingNodeGone: { nodeId: e.nodeId, epoch: e.epoch } };
+    case "callsHeld":
+      return { callsHeld: { calls: e.calls.map((c) => ({ callId: c.callId, caller: c.caller, firstArrivedAt: c.firstArrivedAt, enqueuedAt: c.enqueuedAt })) } };
     case "configChanged":
       return { configChanged: { spec: e.spec, version: e.version } };
     case "groupDeleted":
@@ -255,6 +257,13 @@ function groupFromPb(m: ringmesh.v1.GroupEvent): GroupMessage {
     case "signalingNodeGone": {
       const x = need(m.signalingNodeGone, "signalingNodeGone");
       return { type: "signalingNodeGone", nodeId: str(x.nodeId), epoch: str(x.epoch) };
+    }
+    case "callsHeld": {
+      const x = need(m.callsHeld, "callsHeld");
+      return {
+        type: "callsHeld",
+        calls: (x.calls ?? []).map((c) => ({ callId: str(c.callId), caller: str(c.caller), firstArrivedAt: num(c.firstArrivedAt), enqueuedAt: num(c.enqueuedAt) })),
+      };
     }
     case "configChanged": {
       const x = need(m.configChanged, "configChanged");

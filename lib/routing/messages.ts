@@ -78,7 +78,28 @@ export interface SignalingNodeGone {
   readonly epoch: string;
 }
 
-export type SignalingEvent = CallArrived | CallerHungUp | LegAnswered | LegFailed | ConnectedCallEnded;
+/** One call a signaling node holds waiting at the group (`CallsHeld`). */
+export interface HeldCall {
+  readonly callId: CallId;
+  readonly caller: string;
+  /** First arrival on the platform (§3.6: an overflowed call keeps it). */
+  readonly firstArrivedAt: number;
+  /** When signaling announced the call to this group: its place in the queue and its Q1. */
+  readonly enqueuedAt: number;
+}
+
+/**
+ * Signaling: calls it holds waiting at this group. Its answer to the group's `askHeld`,
+ * and what it tells every group holding its waiting calls when a host of groups leaves.
+ * A group writes nothing when a call arrives, so a group back after its owner died learns
+ * its waiting calls from here (queue-actor held.ts).
+ */
+export interface CallsHeld {
+  readonly type: "callsHeld";
+  readonly calls: readonly HeldCall[];
+}
+
+export type SignalingEvent = CallArrived | CallerHungUp | LegAnswered | LegFailed | ConnectedCallEnded | CallsHeld;
 export type GroupEvent = SignalingEvent | ConfigChanged | GroupDeleted | ToGroup | SignalingNodeGone;
 
 // ---------------------------------------------------------------- group effects
@@ -178,7 +199,16 @@ export interface Publish {
   readonly event: GroupNotice;
 }
 
-export type GroupEffect = SendToAgent | RingAgent | CancelRing | Connect | RouteCall | CallerAudio | Publish;
+/**
+ * A group just loaded asks every signaling node which of its calls they hold waiting
+ * (answered with `callsHeld`): its arrivals are not written (queue-actor kind.ts
+ * isDurable). The only command about no one call: it goes to every node (`heldCallsAsk`).
+ */
+export interface AskHeld {
+  readonly type: "askHeld";
+}
+
+export type GroupEffect = SendToAgent | RingAgent | CancelRing | Connect | RouteCall | CallerAudio | AskHeld | Publish;
 
 // ---------------------------------------------------------------- agent events
 

@@ -6,7 +6,7 @@
  * test or signaling subscribes) and `Publisher` (NATS in a cluster, nothing embedded).
  */
 import { headers as natsHeaders, type NatsConnection } from "@nats-io/transport-node";
-import type { CallerAudio, CancelRing, Connect, RingAgent, RouteCall } from "./messages.js";
+import type { AskHeld, CallerAudio, CancelRing, Connect, RingAgent, RouteCall } from "./messages.js";
 import type { RingableDeviceKind } from "../documents/model.js";
 import { RINGABLE_DEVICE_KINDS } from "../documents/model.js";
 import { ringmesh } from "../generated/pb.js";
@@ -26,7 +26,9 @@ export interface RejectCall {
   readonly reason: "groupDeleted";
 }
 
-export type CallCommand = RingAgent | CancelRing | Connect | RouteCall | CallerAudio | RejectCall;
+/** A command about one call, for the node that holds it. */
+export type OneCallCommand = RingAgent | CancelRing | Connect | RouteCall | CallerAudio | RejectCall;
+export type CallCommand = OneCallCommand | AskHeld;
 
 export interface SignalingPort {
   /** `key` is stable for one effect of one commit: a resend carries the same key. */
@@ -97,6 +99,8 @@ function commandToPb(groupId: string, c: CallCommand): ringmesh.v1.CallCommand.$
       };
     case "rejectCall":
       return { groupId, rejectCall: { callId: c.callId, reason: c.reason } };
+    case "askHeld":
+      return { groupId, askHeld: {} };
   }
 }
 
@@ -182,16 +186,19 @@ export function decodeCallCommand(b: Uint8Array): { groupId: string; command: Ca
       const x = need(m.rejectCall);
       return { groupId, command: { type: "rejectCall", callId: x.callId ?? "", reason: word(x.reason, ["groupDeleted"] as const, "rejectCall.reason") } };
     }
+    case "askHeld":
+      return { groupId, command: { type: "askHeld" } };
     default:
       throw new WireFormatError("CallCommand: no command set");
   }
 }
 
-/** Until the signaling service plugs in its own port: one CallCommand per effect on the call's subject. */
+/** One CallCommand per effect on the call's subject (an AskHeld on the organisation's, for every node). */
 export function subjectSignalingPort(publisher: Publisher): SignalingPort {
   return {
     send(org, groupId, command, key) {
-      publisher.publish(subjects.call(org, command.callId), encodeCallCommand(groupId, command), { [IDEMPOTENCY_HEADER]: key });
+      const subject = command.type === "askHeld" ? subjects.heldCallsAsk(org) : subjects.call(org, command.callId);
+      publisher.publish(subject, encodeCallCommand(groupId, command), { [IDEMPOTENCY_HEADER]: key });
     },
   };
 }

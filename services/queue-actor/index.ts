@@ -5,8 +5,9 @@ export type { LogEntry, OfferDecision, SkipReason, SkippedAgent } from "./src/do
 export { presentOf, toGroupRecord, type GroupRecord } from "./src/domain/persist.js";
 export { MAX_WAITING_CALLS } from "./src/domain/lifecycle.js";
 export { restoreGroup, SYNC_INTERVAL_MS, SYNC_ROUNDS } from "./src/domain/restore.js";
-export { SYNC_TIMER, checkTimer } from "./src/domain/timers.js";
+export { SYNC_TIMER, checkTimer, maxWaitTimer, ringTimer } from "./src/domain/timers.js";
 export { CHECK_ATTEMPTS, CHECK_INTERVAL_MS } from "./src/domain/adoption.js";
+export { HELD_WINDOW_MS } from "./src/domain/held.js";
 export type { GroupState, QueuedCall, MemberView, MemberReason, Leg } from "./src/domain/state.js";
 export { moveCall, type CallPhase } from "./src/domain/call-fsm.js";
 export type { GroupEvent, SignalingEvent, CallArrived, CallerHungUp, LegAnswered, LegFailed, ConnectedCallEnded, ConfigChanged, GroupDeleted } from "./src/domain/events.js";

@@ -5,10 +5,13 @@ import { Registry } from "prom-client";
 import { systemClock } from "../../lib/clock.js";
 import { silentLogger } from "../../lib/log.js";
 import { agentAddress, groupAddress } from "../../lib/routing/addresses.js";
+import type { HeldCall } from "../../lib/routing/messages.js";
+import { decodeCallCommand } from "../../lib/routing/outbound.js";
 import { connectNatsTransport, ownerOf, Runtime } from "../../lib/runtime/index.js";
 import { KvDocumentStore } from "../../lib/store/index.js";
+import { subjects } from "../../lib/subjects.js";
 import { startNatsServer } from "./nats-server.js";
-import { CALLER, eventually, groupDoc, groupSnapshot, orgDocs, watchCalls, type GroupDocOptions } from "./routing-cluster.js";
+import { CALLER, eventually, groupDoc, groupSnapshot, ORG, orgDocs, watchCalls, type GroupDocOptions } from "./routing-cluster.js";
 
 const script = fileURLToPath(new URL("./routing-node-proc.ts", import.meta.url));
 
@@ -73,7 +76,22 @@ export async function startRoutingPair(prefix: string) {
   const b = spawnRoutingNode(`${prefix}-b`, env);
   const client = Runtime.start({ transport, clock: systemClock, logger: silentLogger(), registry: new Registry(), heartbeatMs: 200, memberTimeoutMs: 800 });
   const calls = watchCalls(transport.bus);
+  // The test plays signaling: the calls it announced and did not connect wait there, and a
+  // group that lost them with its owner asks for them (queue-actor held.ts).
+  const waiting = new Map<string, { readonly group: string; readonly call: HeldCall }>();
+  const asks = transport.bus.subscribe(subjects.heldCallsAsk(ORG), (m) => {
+    const { groupId } = decodeCallCommand(m.data);
+    const held = [...waiting.values()].filter((w) => w.group === groupId).map((w) => w.call);
+    if (held.length > 0) client.tell(groupAddress, `${ORG}.${groupId}`, { type: "callsHeld", calls: held }).catch(() => undefined);
+  });
   await Promise.all([a.ready, b.ready]);
+  /** Returns when the call was announced, as signaling keeps it. */
+  const arrive = async (group: string, callId: string, caller = CALLER): Promise<number> => {
+    const now = Date.now();
+    waiting.set(callId, { group, call: { callId, caller, firstArrivedAt: now, enqueuedAt: now } });
+    await client.tell(groupAddress, `${ORG}.${group}`, { type: "callArrived", callId, caller });
+    return now;
+  };
   return {
     transport,
     store,
@@ -89,15 +107,22 @@ export async function startRoutingPair(prefix: string) {
       await new Promise((r) => setTimeout(r, 600));
       return name;
     },
+    /** Call `callId` arrives at `group` and waits at this test's "signaling" until `answered`. */
+    arrive,
+    /** Signaling connected `callId` (the test tells the group legAnswered itself): no longer waiting. */
+    answered(callId: string): void {
+      waiting.delete(callId);
+    },
     /** alice logs in to `group`; once the group sees her free, call c1 arrives and rings her. */
     async ringAlice(group: string): Promise<void> {
       await client.tell(agentAddress, "acme.alice", { type: "login", groupId: group });
       await eventually(() => groupSnapshot(client, group), (s) => s.members.some((m) => m.agentId === "alice" && m.availability === "free"));
-      await client.tell(groupAddress, `acme.${group}`, { type: "callArrived", callId: "c1", caller: CALLER });
+      await arrive(group, "c1");
       await calls.waitFor("ringAgent", (c) => c.callId === "c1" && c.agentId === "alice");
     },
     async stop(): Promise<void> {
       calls.stop();
+      asks.unsubscribe();
       await client.stop().catch(() => undefined);
       await Promise.all([a.stop(), b.stop()]);
       await store.close();

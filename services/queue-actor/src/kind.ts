@@ -37,6 +37,7 @@ import type { GroupEffect, GroupNotice } from "./domain/effects.js";
 import type { GroupEvent } from "./domain/events.js";
 import { decodeLegacyGroupState, fromGroupRecordV2, presentOf, recordCalls, toGroupRecord, type GroupRecord, type GroupRecordV2 } from "./domain/persist.js";
 import { presentCount } from "./domain/members.js";
+import { askHeld } from "./domain/held.js";
 import { restoreGroup } from "./domain/restore.js";
 import { roundsStarted, type GroupState, type QueuedCall } from "./domain/state.js";
 import { callExplanation } from "./explanation.js";
@@ -116,7 +117,13 @@ function applyConfig(state: GroupActorState, spec: AnswerGroupSpec, version: str
     const effects: (GroupEffect | TimerEffect)[] = [];
     group = restoreGroup(state.restored, spec, version !== state.version, { now, effects });
     out.push(...effects);
-  } else group = createGroupState(state.name, spec, seedOf(`${state.org}.${state.name}`));
+  } else {
+    // No record: new, or its owner died before anything of it was written (held.ts).
+    group = createGroupState(state.name, spec, seedOf(`${state.org}.${state.name}`));
+    const effects: (GroupEffect | TimerEffect)[] = [];
+    askHeld(group, { now, effects });
+    out.push(...effects);
+  }
   for (const e of state.pending) out.push(...decideGroup(group, e, now).effects);
   return { org: state.org, name: state.name, version, deleted: false, group, pending: [] };
 }
@@ -157,9 +164,12 @@ function replayable(e: GroupHostEffect | TimerEffect): boolean {
 
 /**
  * Whether a decision must be written before it is answered and its effects leave
- * (lib/runtime/decider.ts `durable`). What a group must not lose is a call: its arrival,
- * its leaving (to Q2/Q6, abandoned, ended by signaling's report) and its timers are
- * written. A connected call is not in the record at all: a loaded group learns it back
+ * (lib/runtime/decider.ts `durable`). What a group must not lose is a call: its leaving
+ * (to Q2/Q6, abandoned, ended by signaling's report) and its timers are written. Its
+ * arrival is not, when all it does is queue the call (answer, bid, timers, notices): the
+ * signaling node that holds the call tells a group that lost it (held.ts), and a group's
+ * write per call was one of the 11 bus messages a call cost in the split deployment.
+ * A connected call is not in the record at all: a loaded group learns it back
  * from its agent and signaling (adoption.ts), so its end by the agent's report (agents.ts)
  * is not written either. Who rings and who answered is not: the agent writes its
  * reservation, and a loaded group learns from its members' first reports which of its
@@ -175,6 +185,9 @@ function isDurable(event: GroupMessage | TimerFired, out: Out, joined: boolean):
     case "grant":
     case "legAnswered":
       return false;
+    case "callArrived":
+    case "callsHeld":
+      return !out.every((e) => replayable(e) || e.type === "arrivalAnswer" || e.type === "callerAudio");
     case "agentStatus":
     case "refuse":
       return joined || !out.every(replayable);

@@ -185,3 +185,31 @@ test.serial("the group's owner dies while a call it connected is up on the other
   killSipps();
   await Promise.allSettled([caller, agent.done]);
 });
+
+test.serial("the group's owner dies while a call waits on the other node: that node's signaling tells the group which of its calls wait (no arrival was written), the group comes back on it unasked, and the call is answered when alice's break ends", async (t) => {
+  const { a, b } = await cluster();
+  const desk = await aliceReady(b);
+  const brk = await cli(b, "agent", "break", "start", "--user", "alice", "--org", "acme");
+  t.is(brk.code, 0, brk.stderr);
+  await statusUntil(b, (s) => stateOf(s, "alice") === "onBreak", 5000);
+  const agent = await agentUas("agent-answer.xml", desk, ["-d", "100"], 45);
+  // The call arrives on B; the group lives on A (as the tests above show).
+  const caller = dial(b, "caller-wait-bye.xml", 45);
+  const waiting = await statusUntil(b, (s) => s.waiting.length === 1, 8000);
+  const callId = waiting.waiting[0]?.callId ?? "";
+  t.regex(callId, /^sig-b_/, JSON.stringify(waiting));
+
+  await a.kill();
+  // Nothing asks the group here: it is B's signaling, hearing A gone, that brings it back on B.
+  const back = await metricsUntil(b, /^ringmesh_group_queue_length\{org="acme",group="support"\} 1$/m, 20_000);
+  t.regex(back, /^ringmesh_group_queue_length\{org="acme",group="support"\} 1$/m, lines(back, "ringmesh_group_queue_length"));
+  const after = await status(b);
+  t.deepEqual(after.waiting.map((c) => c.callId), [callId], JSON.stringify(after));
+
+  const end = await cli(b, "agent", "break", "end", "--user", "alice", "--org", "acme");
+  t.is(end.code, 0, end.stderr);
+  const answered = await statusUntil(b, (s) => s.connected.length === 1 && stateOf(s, "alice") === "onCall", 15_000);
+  t.is(answered.connected[0]?.callId, callId, JSON.stringify(answered));
+  killSipps();
+  await Promise.allSettled([caller, agent.done]);
+});

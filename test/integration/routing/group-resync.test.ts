@@ -1,12 +1,12 @@
 /**
- * A group writes a call's arrival and its end, not who rings or who answered
- * (services/queue-actor/src/kind.ts isDurable), and not its members' state (persist.ts).
- * kill -9 the node owning the group while an agent rings, and while it is on the call:
- * the successor restores the group from the store, asks its members (statusRequest),
- * and the agent's answer, which names the call holding it, puts the leg or the
- * connected call back (restore.ts reconcile). A connected call is not in the record at all
- * once a later write happened: the successor asks signaling about it (`connect` with
- * `check`) and adopts it on the answer (adoption.ts).
+ * A group writes a call's end, not its arrival (signaling holds the call), who rings or
+ * who answered (services/queue-actor/src/kind.ts isDurable), nor its members' state
+ * (persist.ts). kill -9 the node owning the group while an agent rings, and while it is
+ * on the call: the successor restores the group from the store, asks signaling for its
+ * waiting calls (held.ts; the test plays signaling) and its members (statusRequest), and
+ * the agent's answer, which names the call holding it, puts the leg back (restore.ts
+ * reconcile) or, for a connected call, makes the successor ask signaling about it
+ * (`connect` with `check`) and adopt it on the answer (adoption.ts).
  */
 import test from "ava";
 import { agentAddress, groupAddress } from "../../../lib/routing/addresses.js";
@@ -34,14 +34,22 @@ for (const moment of ["ringing", "onCall"] as const) {
       const name = await pair.groupOn(victim.id, "gr");
       await pair.ringAlice(name);
       if (moment === "onCall") {
+        pair.answered("c1");
         await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true });
         await eventually(() => agentSnapshot(client, "alice"), (s) => s.phase === "onCall");
       }
       const entry = await transport.states.get(kvKeys.actor("group", `acme.${name}`));
       const stored = JSON.parse(dec.decode(decodeRecord(entry?.value ?? new Uint8Array()).state)) as { group: { calls: StoredCall[] } };
-      t.like(stored.group.calls[0], { callId: "c1", phase: "queued", legs: [] }, "the grant and the answer were applied in memory only");
+      t.deepEqual(stored.group.calls, [], "the arrival, the grant and the answer were applied in memory only");
 
       await victim.kill9();
+      if (moment === "onCall") {
+        // Nothing written names the group (no waiting call at signaling, no timer): the snapshot's ask loads it.
+        await groupSnapshot(client, name, 20_000);
+        // Signaling's answer to the successor's check while alice holds the call.
+        await calls.waitFor("connect", (c) => c.callId === "c1" && c.agentId === "alice" && c.check === true, 20_000);
+        await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true });
+      }
       const after = await eventually(
         () => groupSnapshot(client, name, 20_000),
         (s) => s.calls.some((c) => c.callId === "c1" && (moment === "ringing" ? (c.ringing ?? []).includes("alice") : c.phase === "connected")),
@@ -63,24 +71,25 @@ for (const moment of ["ringing", "onCall"] as const) {
   });
 }
 
-test("kill -9 of the group's owner after its record was written without the connected call: the agent's report makes the successor check with signaling and adopt the call", async (t) => {
+test("kill -9 of the group's owner holding a connected and a waiting call, neither written: signaling names the waiting one, the agent's report makes the successor check the connected one and adopt it", async (t) => {
   const pair = await startRoutingPair("gra");
   const { transport, a, b, client, calls } = pair;
   try {
     const victim = ownerOf([a.id, b.id], "acme.alice") === a.id ? b : a;
     const name = await pair.groupOn(victim.id, "gra");
     await pair.ringAlice(name);
+    pair.answered("c1");
     await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true });
     await eventually(() => agentSnapshot(client, "alice"), (s) => s.phase === "onCall");
-    // A second call waits (alice is busy), and its arrival is written: without c1.
-    await client.tell(groupAddress, `acme.${name}`, { type: "callArrived", callId: "c2", caller: "+358401111111" });
+    // A second call waits (alice is busy); c1's answer and c2's arrival are in memory only.
+    await pair.arrive(name, "c2", "+358401111111");
     const entry = await transport.states.get(kvKeys.actor("group", `acme.${name}`));
     const stored = JSON.parse(dec.decode(decodeRecord(entry?.value ?? new Uint8Array()).state)) as { group: { v: number; calls: StoredCall[] } };
     t.is(stored.group.v, 5);
-    t.deepEqual(stored.group.calls.map((c) => c.callId), ["c2"], "the connected call is not written");
+    t.deepEqual(stored.group.calls, [], "neither the connected call nor the waiting one is written");
 
     await victim.kill9();
-    // Any message loads the group on the survivor (here the snapshot's ask): c2 comes back from the record, c1 does not.
+    // Any message loads the group on the survivor (here the snapshot's ask): c2 comes back from signaling, c1 does not.
     const loaded = await eventually(() => groupSnapshot(client, name, 20_000), (s) => s.calls.some((c) => c.callId === "c2"), 20_000);
     t.false(loaded.calls.some((c) => c.callId === "c1" && c.phase === "connected" && c.caller !== ""), "c1 is not restored from the record");
     const check = await calls.waitFor("connect", (c) => c.callId === "c1" && c.agentId === "alice" && c.check === true, 20_000);
@@ -89,7 +98,7 @@ test("kill -9 of the group's owner after its record was written without the conn
     await client.tell(groupAddress, `acme.${name}`, { type: "legAnswered", callId: "c1", agentId: "alice", connected: true });
     const adopted = await eventually(() => groupSnapshot(client, name, 20_000), (s) => s.calls.some((c) => c.callId === "c1" && c.phase === "connected"));
     t.like(adopted.calls.find((c) => c.callId === "c1"), { agentId: "alice", phase: "connected" });
-    t.true(adopted.calls.some((c) => c.callId === "c2"), "the waiting call came back from the record");
+    t.true(adopted.calls.some((c) => c.callId === "c2"), "the waiting call came back from signaling");
     t.is((await agentSnapshot(client, "alice")).phase, "onCall");
 
     // The call's end reaches the agent only; her report ends it in the group, and c2 is offered to her.

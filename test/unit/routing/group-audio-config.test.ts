@@ -125,6 +125,6 @@ test("a group restored from its JSON record, once its members answered, decides 
     "the members are asked for their state; nothing is offered before they answer",
   );
   for (const r of reports) step(copy, r, 6);
-  t.deepEqual({ ...copy, syncRound: 0 }, { ...s, log: new Map() }, "all but the decision log, which stays in memory");
+  t.deepEqual({ ...copy, syncRound: 0, heldUntil: 0 }, { ...s, log: new Map() }, "all but the decision log, which stays in memory");
   t.deepEqual(step(copy, arrive("c2"), 10), step(s, arrive("c2"), 10));
 });

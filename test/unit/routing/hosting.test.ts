@@ -74,8 +74,11 @@ test("a new group fetches its document first; a call that arrived meanwhile is r
   await h.step({ type: "configChanged", spec, version: "v1" }, 2000);
   t.deepEqual(
     h.commands.map((c) => [c.org, c.groupId, c.command.type, c.command.type === "routeCall" ? c.command.reason : ""]),
-    [["acme", "support", "routeCall", "noAgentsLoggedIn"]],
-    "nobody logged in: Q2",
+    [
+      ["acme", "support", "askHeld", ""],
+      ["acme", "support", "routeCall", "noAgentsLoggedIn"],
+    ],
+    "built, the group asks signaling which of its calls wait (held.ts); nobody logged in: Q2",
   );
   t.regex(h.commands[0]?.key ?? "", /^group\.acme\.support@7\.\d+:\d+$/, "key derived from epoch, revision and effect position");
   t.deepEqual(h.published, ["ringmesh.v1.event.acme.callFinished"]);
@@ -120,7 +123,11 @@ test("a call's entry audio is the answer to its arrival (reply), not a command; 
     command: { type: "callerAudio", callId: "c1", play: [{ kind: "announcement", name: "welcome" }], then: { kind: "hold", name: "music" } },
   });
   t.true(effects.some((e) => e.type === "arrivalAnswer"));
-  t.deepEqual(h.commands, [], "no callerAudio command for the arrival");
+  t.deepEqual(
+    h.commands.map((c) => c.command.type),
+    ["askHeld"],
+    "no callerAudio command for the arrival (the askHeld is the new group's)",
+  );
   const progress = await h.step({ type: "timerFired", timerId: "progress::c1" }, 31_000);
   t.true(progress.some((e) => e.type === "callerAudio" && e.callId === "c1"), "A3 progress audio is a command");
 });
@@ -172,8 +179,8 @@ test("the group record keeps calls and who is logged in, not the spec or replica
   t.deepEqual(loaded.state.group?.queue, ["c1", "c2"], "the waiting call and the one that arrived meanwhile");
   t.deepEqual(
     loaded.commands.map((c) => c.command.type),
-    ["callerAudio"],
-    "c2 hears its entry audio; nobody rings and no call goes to Q2 before the members answer",
+    ["askHeld", "callerAudio"],
+    "it asks signaling for calls that arrived after the write; c2 hears its entry audio; nobody rings and no call goes to Q2 before the members answer",
   );
   await loaded.step({ type: "agentStatus", agentId: "alice", groupId: "support", seq: 9, availability: "free", presence: "available", idleSince: 7, neverCalled: false, devices: ["desktop"] });
   t.like(loaded.told.at(-1), { id: "acme.alice", event: { type: "bid", callId: "c1" } });
@@ -211,7 +218,7 @@ test("group records written before v3 (with the spec and replicas) still load as
   t.deepEqual(legacy.group?.counts, g.counts);
 });
 
-test("what a group writes before it answers: a call's arrival and end and a member's login; not grants, answers or reports", (t) => {
+test("what a group writes before it answers: a call's end, a call sent away on arrival and a member's login; not arrivals that queue, grants, answers or reports", (t) => {
   const spec = groupSpec([member("alice")]);
   const decide = decideGroupActor(new WeakSet());
   let state = decide({ org: "acme", name: "support", version: "", deleted: false, group: undefined, pending: [] }, { type: "configChanged", spec, version: "v1" }, 0).state;
@@ -223,16 +230,17 @@ test("what a group writes before it answers: a call's arrival and end and a memb
   const report = (seq: number, availability: "free" | "onCall" | "loggedOut") =>
     ({ type: "agentStatus", agentId: "alice", groupId: "support", seq, availability, presence: "available", idleSince: 0, neverCalled: false, devices: ["desktop"] }) as const;
   t.true(durable(report(1, "free")), "a login is written: a loaded group asks only the members it has as logged in");
-  t.true(durable({ type: "callArrived", callId: "c1", caller: "+358401" }), "a call's arrival");
+  t.false(durable({ type: "callArrived", callId: "c1", caller: "+358401" }), "a call that queues: signaling holds it and tells a group that lost it (held.ts)");
   t.false(durable({ type: "grant", agentId: "alice", groupId: "support", callId: "c1", reservation: 1, seq: 1, expiresAt: 0 }), "the agent wrote its reservation");
   t.false(durable({ type: "legAnswered", callId: "c1", agentId: "alice", connected: true }), "the agent's report after a load says it is on the call");
   t.false(durable(report(2, "onCall")));
   t.true(durable({ type: "connectedCallEnded", callId: "c1" }), "a call's end");
   t.false(durable(report(3, "free")), "free again: no call waits, nothing but the replica changed");
   t.false(durable(report(4, "loggedOut")), "a stale extra name in the record only costs a status request");
+  t.true(durable({ type: "callArrived", callId: "c2", caller: "+358402" }), "an arrival sent to Q2 at once (nobody logged in)");
 });
 
-test("a call's arrival lets its bid leave before the write (early); ringing an agent waits for it", (t) => {
+test("a call's arrival is not written and its bid leaves at once; ringing an agent waits for the writes before it", (t) => {
   const spec = groupSpec([member("alice")]);
   const decide = decideGroupActor(new WeakSet());
   let state = decide({ org: "acme", name: "support", version: "", deleted: false, group: undefined, pending: [] }, { type: "configChanged", spec, version: "v1" }, 0).state;
@@ -245,7 +253,7 @@ test("a call's arrival lets its bid leave before the write (early); ringing an a
   const arrival = step({ type: "callArrived", callId: "c1", caller: "+358401" });
   t.true(arrival.effects.some((e) => e.type === "toAgent" && e.message.type === "bid"));
   t.true(arrival.early, "a lost or repeated bid is repaired by the protocol");
-  t.true(arrival.durable, "the arrival itself is still written before signaling's ask is answered");
+  t.false(arrival.durable, "the arrival is not written: signaling holds the call (held.ts)");
   const ring = step({ type: "grant", agentId: "alice", groupId: "support", callId: "c1", reservation: 1, seq: 2, expiresAt: 0 });
   t.true(ring.effects.some((e) => e.type === "ringAgent"));
   t.falsy(ring.early, "a ring is never released ahead of the writes before it");
@@ -254,6 +262,7 @@ test("a call's arrival lets its bid leave before the write (early); ringing an a
 test("signaling commands are addressed per call: ringmesh.v1.call.<org>.<callId>", (t) => {
   t.is(subjects.call("acme", "c-42"), "ringmesh.v1.call.acme.c-42");
   t.is(subjects.callsOfOrg("acme"), "ringmesh.v1.call.acme.>");
+  t.is(subjects.heldCallsAsk("acme"), "ringmesh.v1.call.acme", "a group's askHeld, for every node (under call.>, not under the org's calls)");
   t.throws(() => subjects.call("acme", "c.42"), { instanceOf: SubjectTokenError });
 });
 

@@ -5,7 +5,7 @@
  */
 import { SimulatedClock } from "../../../lib/clock.js";
 import type { SignalingEvent, SignalingReport } from "../../../lib/routing/messages.js";
-import type { CallCommand } from "../../../lib/routing/outbound.js";
+import type { OneCallCommand } from "../../../lib/routing/outbound.js";
 import {
   Directory,
   MemoryLocationStore,
@@ -110,9 +110,9 @@ export async function connected(o: { callerAck?: boolean; inviteHeaders?: readon
     ),
   );
   const arrived = told.find((x) => x.event.type === "callArrived");
-  if (arrived === undefined) throw new Error("no callArrived");
+  if (arrived?.event.type !== "callArrived") throw new Error("no callArrived");
   const callId = arrived.event.callId;
-  const command = async (c: CallCommand) => {
+  const command = async (c: OneCallCommand) => {
     calls.deliver("acme", "support", c, `${c.type}:${c.callId}`);
     await flush();
   };

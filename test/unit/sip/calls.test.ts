@@ -103,7 +103,7 @@ async function harness(bindings: Binding[] = [binding("alice-desk", AGENT.port)]
   };
   const callId = () => {
     const e = told.find((x) => x.event.type === "callArrived");
-    if (e === undefined) throw new Error("no callArrived");
+    if (e?.event.type !== "callArrived") throw new Error("no callArrived");
     return e.event.callId;
   };
   return { clock, calls, told, callerFlow, deviceFlow, fromCaller, fromDevice, command, callId, registry, flush };
@@ -202,6 +202,30 @@ test("caller INVITE: callArrived to the group keyed by the call, then 180 (no 10
   t.regex(h.callId(), /^[A-Za-z0-9_-]+$/);
   t.is(nodeOfCallId(h.callId()), "n_1");
   t.is(arrived?.key, `${h.callId()}:arrived:0`);
+});
+
+test("askHeld: the calls of this node waiting at the group go back as callsHeld (a group that lost its unwritten arrivals); connected ones and other groups' do not", async (t) => {
+  const h = await harness();
+  const start = h.clock.now();
+  await h.fromCaller(CALLER_INVITE);
+  const id = h.callId();
+  h.clock.advanceBy(1_000);
+  await h.command({ type: "askHeld" }, "ask1");
+  const held = h.told.filter((x) => x.event.type === "callsHeld");
+  t.deepEqual(held, [{ to: "group", event: { type: "callsHeld", calls: [{ callId: id, caller: "+358401111111", firstArrivedAt: start, enqueuedAt: start }] }, key: "n_1:held:ask1" }]);
+  h.calls.deliver("acme", "sales", { type: "askHeld" }, "ask2");
+  await h.flush();
+  t.is(h.told.filter((x) => x.event.type === "callsHeld").length, 1, "nothing waits at sales: no answer");
+  h.calls.reportAllHeld();
+  await h.flush();
+  t.like(h.told.at(-1), { to: "group", event: { type: "callsHeld", calls: [{ callId: id }] } });
+  t.regex(h.told.at(-1)?.key ?? "", /^n_1:held:lost:[0-9a-z]+:1$/, "unasked (a host of groups left): keyed by this run and round");
+  await h.command(ring(id));
+  const invite = h.deviceFlow()?.requests().find((r) => r.method === "INVITE");
+  if (invite === undefined) throw new Error("no INVITE to the device");
+  await h.fromDevice(reply(invite, 200, "dev1", "v=0\r\no=agent 1 1"));
+  await h.command({ type: "askHeld" }, "ask3");
+  t.is(h.told.filter((x) => x.event.type === "callsHeld").length, 2, "connected: the agent's reports tell the group (adoption.ts)");
 });
 
 test("RFC 3325: the caller's P-Asserted-Identity counts only when the INVITE comes from an address in SIP_TRUSTED_PEERS", async (t) => {
@@ -519,22 +543,25 @@ test("routeAction per destination type; failureOf per status; numberOf for sip a
   t.is(numberOf(parseUri("sip:%2B358@host")), "+358");
 });
 
-test("bridge: commands for this node's calls go in-process, others out on the call subject; embedded (no NATS) keeps everything local", (t) => {
+test("bridge: commands for this node's calls go in-process, others out on the call subject, askHeld out for every node; embedded (no NATS) keeps everything local", (t) => {
   const published: string[] = [];
   const nc = { publish: (subject: string) => published.push(subject) } as unknown as Parameters<CallCommandBridge["port"]>[0]["nc"];
   const bridge = new CallCommandBridge();
   const got: string[] = [];
-  bridge.attach({ nodeId: "n_1", deliver: (_o, _g, c) => got.push(c.callId) });
+  bridge.attach({ nodeId: "n_1", deliver: (_o, _g, c) => got.push(c.type === "askHeld" ? c.type : c.callId) });
   const port: SignalingPort = bridge.port({ nc });
   const mine = new CallIdMinter("n_1").next();
   const theirs = new CallIdMinter("n_2").next();
   port.send("acme", "support", { type: "connect", callId: mine, agentId: "a" }, "k1");
   port.send("acme", "support", { type: "connect", callId: theirs, agentId: "a" }, "k2");
+  // This node reads its own askHeld from NATS, like every other node.
+  port.send("acme", "support", { type: "askHeld" }, "k4");
   t.deepEqual(got, [mine]);
-  t.deepEqual(published, [`ringmesh.v1.call.acme.${theirs}`]);
+  t.deepEqual(published, [`ringmesh.v1.call.acme.${theirs}`, "ringmesh.v1.call.acme"]);
   const embedded = bridge.port({});
   embedded.send("acme", "support", { type: "connect", callId: "c1", agentId: "a" }, "k3");
-  t.deepEqual(got, [mine, "c1"]);
+  embedded.send("acme", "support", { type: "askHeld" }, "k5");
+  t.deepEqual(got, [mine, "c1", "askHeld"]);
 });
 
 test("INVITE to an unknown number → 404; internal number from an unregistered source → 403", async (t) => {

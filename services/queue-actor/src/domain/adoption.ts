@@ -32,10 +32,10 @@ export const CHECK_INTERVAL_MS = 1_000;
 export const CHECK_ATTEMPTS = 3;
 
 /** An agent says it holds `callId` here, which this group does not have: ask signaling. */
-export function checkCall(state: GroupState, callId: CallId, agentId: AgentId, ctx: Ctx): void {
+export function checkCall(state: GroupState, callId: CallId, agentId: AgentId, ctx: Ctx, reservation?: number): void {
   const open = state.checking.get(callId);
   if (open !== undefined && open.agentId === agentId) return;
-  state.checking.set(callId, { agentId, attempts: 1 });
+  state.checking.set(callId, { agentId, attempts: 1, ...(reservation !== undefined ? { reservation } : {}) });
   // Its signaling run is known gone (the news that loaded this group, often): no answer will come.
   if (state.goneRuns.some(([nodeId, epoch]) => mintedBy(callId, nodeId, epoch))) return checkedGone(state, callId, ctx);
   sendCheck(callId, agentId, ctx);

@@ -3,6 +3,7 @@ import type { Decision, TimerEffect, TimerFired } from "../../../../lib/runtime/
 import { onCheckTimer } from "./adoption.js";
 import { onAgentStatus, onCallProbe } from "./agents.js";
 import { onConfigChanged, onGroupDeleted } from "./config.js";
+import { onCallsHeld } from "./held.js";
 import type { Ctx } from "./context.js";
 import type { GroupEffect } from "./effects.js";
 import type { GroupEvent } from "./events.js";
@@ -74,6 +75,9 @@ export function decideGroup(state: GroupState, event: GroupEvent | TimerFired, n
       break;
     case "signalingNodeGone":
       onSignalingNodeGone(state, event, ctx);
+      break;
+    case "callsHeld":
+      onCallsHeld(state, event, ctx);
       break;
     case "configChanged":
       onConfigChanged(state, event.spec, ctx);

@@ -9,6 +9,7 @@ export type {
   RouteCall,
   Prompt,
   CallerAudio,
+  AskHeld,
   CallOutcome,
   GroupNotice,
   Publish,

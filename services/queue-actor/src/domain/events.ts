@@ -8,5 +8,7 @@ export type {
   GroupDeleted,
   SignalingEvent,
   SignalingNodeGone,
+  CallsHeld,
+  HeldCall,
   GroupEvent,
 } from "../../../../lib/routing/messages.js";

@@ -1,5 +1,6 @@
-import { cancelTimer } from "../../../../lib/runtime/decider.js";
+import { cancelTimer, startTimer } from "../../../../lib/runtime/decider.js";
 import type { AgentId, OfferOutcome } from "../../../../lib/routing/protocol.js";
+import { moveCall } from "./call-fsm.js";
 import type { Ctx } from "./context.js";
 import { appendLog } from "./decision-log.js";
 import type { CancelRingReason } from "./effects.js";
@@ -47,4 +48,18 @@ export function removeBid(state: GroupState, call: QueuedCall, agentId: AgentId,
   releaseAsked(state, agentId, call);
   ctx.effects.push(cancelTimer(bidTimer(agentId, call.callId)));
   return true;
+}
+
+/**
+ * A leg this group lost with its previous owner and learns back from the agent, whose
+ * written reservation says signaling rings it for `call` (restore.ts reconcile, held.ts):
+ * nothing is sent, the leg is put back with a fresh M10.
+ */
+export function takeBackLeg(state: GroupState, call: QueuedCall, agentId: AgentId, reservation: number, ctx: Ctx): void {
+  removeBid(state, call, agentId, ctx);
+  state.asked.set(agentId, call.callId);
+  call.legs.push({ agentId, reservation });
+  call.tried.push(agentId);
+  ctx.effects.push(startTimer(ringTimer(agentId, call.callId), ctx.now + state.spec.routing.ringSeconds * 1000));
+  if (call.phase === "queued") call.phase = moveCall(call.phase, "offering", call.callId);
 }

@@ -77,15 +77,25 @@ export function onCallArrived(state: GroupState, e: CallArrived, ctx: Ctx): void
     return;
   }
   const call = newCall({ callId: e.callId, caller: e.caller, arrivedAt, enqueuedAt: ctx.now, phase: "queued" });
-  state.calls.set(e.callId, call);
-  state.queue.push(e.callId);
-  appendLog(state, e.callId, { kind: "queued", at: ctx.now, position: state.queue.length });
-  const q1 = state.spec.queue.maxWaitSeconds;
-  if (q1 > 0) ctx.effects.push(startTimer(maxWaitTimer(e.callId), ctx.now + q1 * 1000));
+  enqueue(state, call, ctx);
   entryAudio(state, call, ctx);
-  if (progressEnabled(state)) armProgress(state, call, ctx);
   ctx.effects.push({ type: "publish", event: { name: "callQueued", callId: e.callId } });
   dispatch(state, ctx);
+}
+
+/**
+ * The call joins the queue behind every call that joined before it (an arrival: at the
+ * tail; a call learnt back from signaling, held.ts: at its place), Q1 counted from then.
+ */
+export function enqueue(state: GroupState, call: QueuedCall, ctx: Ctx): void {
+  state.calls.set(call.callId, call);
+  let at = state.queue.length;
+  while (at > 0 && (state.calls.get(state.queue[at - 1] ?? "")?.enqueuedAt ?? 0) > call.enqueuedAt) at--;
+  state.queue.splice(at, 0, call.callId);
+  appendLog(state, call.callId, { kind: "queued", at: ctx.now, position: at + 1 });
+  const q1 = state.spec.queue.maxWaitSeconds;
+  if (q1 > 0) ctx.effects.push(startTimer(maxWaitTimer(call.callId), call.enqueuedAt + q1 * 1000));
+  if (progressEnabled(state)) armProgress(state, call, ctx);
 }
 
 export function onCallerHungUp(state: GroupState, callId: string, ctx: Ctx): void {

@@ -129,6 +129,7 @@ export function decodeLegacyGroupState(json: string): GroupState {
   if (parsed.v === 2) return fromGroupRecordV2(parsed as GroupRecordV2);
   const state = decodeState(json) as GroupState;
   state.syncRound = 0;
+  state.heldUntil = 0;
   state.checking = new Map();
   state.goneRuns = [];
   setCalls(state, [...state.calls.values()]);

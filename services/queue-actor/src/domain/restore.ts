@@ -2,17 +2,17 @@ import type { AnswerGroupSpec } from "../../../../lib/documents/model.js";
 import { startTimer } from "../../../../lib/runtime/decider.js";
 import type { AgentId, AgentStatus, ToAgent } from "../../../../lib/routing/protocol.js";
 import { checkCall } from "./adoption.js";
-import { moveCall } from "./call-fsm.js";
-import { removeBid } from "./legs.js";
+import { takeBackLeg } from "./legs.js";
 import { onLegAnswered } from "./offers.js";
 import { rearmWaiting } from "./config.js";
 import type { Ctx } from "./context.js";
 import { dispatch } from "./dispatch.js";
+import { askHeld } from "./held.js";
 import { sweepIfNobodyReachable } from "./lifecycle.js";
 import { syncMembers, updateMember } from "./members.js";
 import { presentOf, recordCalls, type GroupRecord } from "./persist.js";
 import { createGroupStateShell, setCalls, type GroupState, type MemberView } from "./state.js";
-import { ringTimer, SYNC_TIMER } from "./timers.js";
+import { SYNC_TIMER } from "./timers.js";
 
 /** How long a loaded group waits for its members' answers before asking again. */
 export const SYNC_INTERVAL_MS = 2_000;
@@ -30,7 +30,8 @@ function requestStatus(state: GroupState, agentId: AgentId, ctx: Ctx): void {
 
 /**
  * A group back from its record (persist.ts) with the spec just fetched. Its calls,
- * queue and bids are as written; its members' state is not in the record: the members
+ * queue and bids are as written, and it asks signaling for the waiting calls that arrived
+ * since (held.ts); its members' state is not in the record: the members
  * that were logged in are `unknown` (reachable, so waiting calls stay, but offered
  * nothing) until they answer the status request sent here. Members logged in since the
  * record was written are not missed: a login is always written (kind.ts isDurable).
@@ -65,6 +66,8 @@ export function restoreGroup(record: GroupRecord, spec: AnswerGroupSpec, specCha
     ctx.effects.push(startTimer(SYNC_TIMER, ctx.now + SYNC_INTERVAL_MS));
   }
   if (specChanged) rearmWaiting(state, ctx, { q1: true, progress: true });
+  // Calls that arrived after the record was written are known to signaling only.
+  askHeld(state, ctx);
   sweepIfNobodyReachable(state, ctx);
   dispatch(state, ctx);
   return state;
@@ -84,7 +87,8 @@ export function reconcile(state: GroupState, s: AgentStatus, ctx: Ctx): void {
   const holding = s.holding;
   if (holding === undefined || (s.availability !== "reserved" && s.availability !== "onCall")) return;
   const call = state.calls.get(holding.callId);
-  if (call === undefined) return checkCall(state, holding.callId, s.agentId, ctx);
+  // Unknown: connected (not in the record), or waiting and not written (held.ts takes it back with this leg).
+  if (call === undefined) return checkCall(state, holding.callId, s.agentId, ctx, s.availability === "reserved" ? holding.reservation : undefined);
   const waiting = call.phase === "queued" || call.phase === "offering";
   if (!waiting && call.agentId !== s.agentId) {
     const message: ToAgent =
@@ -95,14 +99,7 @@ export function reconcile(state: GroupState, s: AgentStatus, ctx: Ctx): void {
     return;
   }
   if (!waiting) return;
-  if (!call.legs.some((l) => l.agentId === s.agentId)) {
-    removeBid(state, call, s.agentId, ctx);
-    state.asked.set(s.agentId, call.callId);
-    call.legs.push({ agentId: s.agentId, reservation: holding.reservation });
-    call.tried.push(s.agentId);
-    ctx.effects.push(startTimer(ringTimer(s.agentId, call.callId), ctx.now + state.spec.routing.ringSeconds * 1000));
-    if (call.phase === "queued") call.phase = moveCall(call.phase, "offering", call.callId);
-  }
+  if (!call.legs.some((l) => l.agentId === s.agentId)) takeBackLeg(state, call, s.agentId, holding.reservation, ctx);
   // On a call: signaling connected it, whichever version (an older one only after the group's connect).
   if (s.availability === "onCall") onLegAnswered(state, call.callId, s.agentId, ctx, true);
 }

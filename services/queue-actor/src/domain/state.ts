@@ -77,6 +77,8 @@ export function newCall(c: Pick<QueuedCall, "callId" | "caller" | "arrivedAt" | 
 /** A call an agent says it holds here that this group does not have, being asked about (adoption.ts). */
 export interface OpenCheck {
   readonly agentId: AgentId;
+  /** The agent reported itself reserved for the call, under this reservation (held.ts). */
+  readonly reservation?: number;
   attempts: number;
 }
 
@@ -120,6 +122,8 @@ export interface GroupState {
   logRetired: CallId[];
   /** Status requests sent since the load (restore.ts); 0 once every member answered or was given up. */
   syncRound: number;
+  /** Until when signaling's `callsHeld` is taken (held.ts); in memory only. */
+  heldUntil: number;
 }
 
 export function emptyCounts(): Record<MemberReason | "free", number> {
@@ -154,5 +158,6 @@ export function createGroupStateShell(groupId: string, spec: AnswerGroupSpec, se
     log: new Map(),
     logRetired: [],
     syncRound: 0,
+    heldUntil: 0,
   };
 }

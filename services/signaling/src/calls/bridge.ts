@@ -2,7 +2,8 @@
  * The SignalingPort the group actors use when signaling may run in the same process.
  * Commands for calls this node's signaling holds (the node id is in the call id) are
  * handed over in-process; any other command goes out as a CallCommand on the call's
- * subject, where the node that holds the call picks it up (`commands.ts`). `ringmesh
+ * subject, where the node that holds the call picks it up (`commands.ts`); a group's
+ * askHeld goes out for every node. `ringmesh
  * start` builds one bridge and gives it to both the queue-actor and signaling modules.
  */
 import { natsPublisher, nullPublisher, subjectSignalingPort, type CallCommand, type SignalingPort } from "../../../../lib/routing/outbound.js";
@@ -34,7 +35,9 @@ export class CallCommandBridge {
     return {
       send: (org, groupId, command, key) => {
         const sink = this.sink;
-        if (sink !== undefined && (embedded || nodeOfCallId(command.callId) === sink.nodeId)) sink.deliver(org, groupId, command, key);
+        // An askHeld is for every node, this one included through its subscription (commands.ts).
+        const local = embedded || (command.type !== "askHeld" && nodeOfCallId(command.callId) === sink?.nodeId);
+        if (sink !== undefined && local) sink.deliver(org, groupId, command, key);
         else remote.send(org, groupId, command, key);
       },
     };

@@ -1,7 +1,8 @@
 /**
  * Across processes, group actors send CallCommands on `ringmesh.v1.call.<org>.<callId>`.
  * Every signaling node listens to all of them and acts only on calls it minted (the
- * node id is in the call id); the others belong to another node's dialogs.
+ * node id is in the call id); the others belong to another node's dialogs. A group's
+ * askHeld (on `ringmesh.v1.call.<org>`) is for every node.
  */
 import type { NatsConnection } from "@nats-io/transport-node";
 import { errorMessage } from "../../../../lib/errors.js";
@@ -23,10 +24,10 @@ export function subscribeCallCommands(nc: NatsConnection, sink: CallCommandSink,
         return;
       }
       try {
-        // ringmesh.v1.call.<org>.<callId>
+        // ringmesh.v1.call.<org>.<callId>, or ringmesh.v1.call.<org> for an askHeld (every node answers)
         const org = m.subject.slice(PREFIX.length + 1).split(".")[1] ?? "";
         const { groupId, command } = decodeCallCommand(m.data);
-        if (nodeOfCallId(command.callId) !== sink.nodeId) return;
+        if (command.type !== "askHeld" && nodeOfCallId(command.callId) !== sink.nodeId) return;
         sink.deliver(org, groupId, command, m.headers?.get(IDEMPOTENCY_HEADER) ?? "");
       } catch (err) {
         log.warn({ err: errorMessage(err), subject: m.subject }, "undecodable call command dropped");

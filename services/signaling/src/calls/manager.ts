@@ -36,8 +36,8 @@ import { isIP } from "node:net";
 import type { Registry } from "prom-client";
 import type { TimerHandle } from "../../../../lib/clock.js";
 import { errorMessage } from "../../../../lib/errors.js";
-import type { CallArrived, CancelRingReason, DeviceOffer, RingAgent, RouteCall, SignalingEvent, SignalingReport } from "../../../../lib/routing/messages.js";
-import type { CallCommand } from "../../../../lib/routing/outbound.js";
+import type { CallArrived, CancelRingReason, DeviceOffer, HeldCall, RingAgent, RouteCall, SignalingEvent, SignalingReport } from "../../../../lib/routing/messages.js";
+import type { CallCommand, OneCallCommand } from "../../../../lib/routing/outbound.js";
 import { SetupMeter } from "../admission/setup-meter.js";
 import { CallRecorder, type TrunkLegInfo } from "../cdr/recorder.js";
 import type { CdrSink } from "../cdr/sink.js";
@@ -137,6 +137,8 @@ interface Call {
   readonly caller: string;
   /** First arrival on the platform (§3.6: overflow keeps it). */
   readonly arrivedAt: number;
+  /** When the call was announced to its current group (`callsHeld`: its place there and its Q1). */
+  enqueuedAt: number;
   readonly inbound: CallerLeg;
   phase: CallPhase;
   readonly rings: Map<string, AgentRing>;
@@ -167,7 +169,7 @@ interface Target {
  * the `legAnswered` that connected it never reached the group (or crossed the group's own
  * end of that offer, a `cancelRing` for the winner).
  */
-function missedAnswer(command: CallCommand, winner: string): boolean {
+function missedAnswer(command: OneCallCommand, winner: string): boolean {
   switch (command.type) {
     case "ringAgent":
     case "routeCall":
@@ -197,6 +199,8 @@ export class CallManager implements CallCommandSink {
   private readonly byTxn = new Map<InviteServerTransaction, Call>();
   private readonly ended = new Map<string, EndedCall>();
   private readonly orphans = new Set<string>();
+  /** Rounds of `reportAllHeld`, for their keys. */
+  private heldRounds = 0;
   private readonly ids: CallIdMinter;
   private readonly media: MediaBridge;
   private readonly metrics: CallMetrics;
@@ -348,6 +352,7 @@ export class CallManager implements CallCommandSink {
       group: decision.group,
       caller: decision.caller,
       arrivedAt: now,
+      enqueuedAt: now,
       inbound: new CallerLeg(this.legCtx, txn, {
         onAck: (answer) => this.callerAcked(call, answer),
         onBye: () => this.callerBye(call),
@@ -390,6 +395,7 @@ export class CallManager implements CallCommandSink {
 
   /** Announces the call to `group` and applies what the group's answer carries (its entry audio). */
   private async arrive(routing: RoutingPort, call: Call, group: string, event: CallArrived, key: string): Promise<void> {
+    call.enqueuedAt = this.legCtx.clock.now();
     const answer = await routing.arrive(call.org, group, event, key);
     if (answer !== undefined) this.deliver(call.org, group, answer, `${key}:answer`);
   }
@@ -398,13 +404,41 @@ export class CallManager implements CallCommandSink {
 
   deliver(org: string, groupId: string, command: CallCommand, key: string): void {
     try {
-      this.handle(org, groupId, command, key);
+      if (command.type === "askHeld") this.reportHeld(org, groupId, `${this.nodeId}:held:${key}`);
+      else this.handle(org, groupId, command, key);
     } catch (err) {
-      this.legCtx.log.error({ err: errorMessage(err), type: command.type, callId: command.callId }, "call command failed");
+      this.legCtx.log.error({ err: errorMessage(err), type: command.type, ...(command.type !== "askHeld" ? { callId: command.callId } : {}) }, "call command failed");
     }
   }
 
-  private handle(org: string, groupId: string, command: CallCommand, key: string): void {
+  /**
+   * Tells the group which of this node's calls wait there (`callsHeld`), if any: a group
+   * writes nothing when a call arrives, so one that came back after its owner died learns
+   * them here, asked (`askHeld`, on its load) or not (`reportAllHeld`).
+   */
+  private reportHeld(org: string, group: string, key: string): void {
+    const calls: HeldCall[] = [];
+    for (const c of this.calls.values()) {
+      if (c.phase === "queued" && c.org === org && c.group === group) calls.push({ callId: c.id, caller: c.caller, firstArrivedAt: c.arrivedAt, enqueuedAt: c.enqueuedAt });
+    }
+    if (calls.length > 0) this.tellGroup(org, group, { type: "callsHeld", calls }, key);
+  }
+
+  /**
+   * A host of groups left (died, or went silent): every group holding calls of this node
+   * that wait is told which. A group that was on that host comes back on a survivor with
+   * this message, which it would otherwise not get before a caller hung up: its arrivals
+   * were never written, so no timer of theirs wakes it either. A group elsewhere knows its
+   * calls and ignores it (queue-actor held.ts).
+   */
+  reportAllHeld(): void {
+    const groups = new Map<string, { org: string; group: string }>();
+    for (const c of this.calls.values()) if (c.phase === "queued") groups.set(`${c.org}.${c.group}`, { org: c.org, group: c.group });
+    const round = ++this.heldRounds;
+    for (const { org, group } of groups.values()) this.reportHeld(org, group, `${this.nodeId}:held:lost:${this.ids.epoch}:${round}`);
+  }
+
+  private handle(org: string, groupId: string, command: OneCallCommand, key: string): void {
     const call = this.calls.get(command.callId);
     if (call === undefined) {
       this.orphan(org, groupId, command, key);
@@ -461,7 +495,7 @@ export class CallManager implements CallCommandSink {
    * that shows the group missed the answer of a call that is over already (a short call
    * whose `legAnswered` was lost) tells the group the call ended, once.
    */
-  private orphan(org: string, groupId: string, command: CallCommand, key: string): void {
+  private orphan(org: string, groupId: string, command: OneCallCommand, key: string): void {
     const { callId } = command;
     if (nodeOfCallId(callId) !== this.nodeId) return;
     const ended = this.ended.get(callId);

@@ -5,6 +5,8 @@
  *
  *   membership.ts  who is alive, and which groups hold each node's calls (heartbeats)
  *   cleanup.ts     the one survivor per dead run tells those groups `signalingNodeGone`
+ *   (index.ts)     when a host of groups leaves, the groups holding this node's waiting
+ *                  calls are told which (`callsHeld`): arrivals are not written
  *   relay-wire.ts  the SIP relay's hops over NATS (sip/transport/relay.ts)
  *
  * Reaching a device registered on another node: UDP bindings are rung from this node's
@@ -23,7 +25,7 @@ import type { NatsConnection } from "@nats-io/transport-node";
 import type { Registry } from "prom-client";
 import type { Clock } from "../../../../lib/clock.js";
 import type { Logger } from "../../../../lib/log.js";
-import { groupAddress, routingActorId } from "../../../../lib/routing/addresses.js";
+import { GROUP_KIND, groupAddress, routingActorId } from "../../../../lib/routing/addresses.js";
 import type { Runtime } from "../../../../lib/runtime/index.js";
 import type { RoutingPort } from "../calls/routing-port.js";
 import { NodeGoneCleanup, nodeGoneMetrics } from "./cleanup.js";
@@ -37,11 +39,13 @@ export { NatsRelayWire, encodeFlowRef, decodeFlowRef, RELAY_TIMEOUT_MS, type Nat
 export interface CallSource {
   readonly callIdEpoch: string;
   callsPerGroup(): readonly GroupCalls[];
+  /** Tells every group holding this node's waiting calls which they are (a host of groups left). */
+  reportAllHeld(): void;
 }
 
 export interface SignalingClusterOptions {
   readonly nc: NatsConnection;
-  readonly runtime: Pick<Runtime, "tell">;
+  readonly runtime: Pick<Runtime, "tell" | "onHostsLost">;
   readonly nodeId: string;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -55,6 +59,7 @@ export interface SignalingClusterOptions {
 export class SignalingCluster {
   private membership: SignalingMembership | undefined;
   private cleanup: NodeGoneCleanup | undefined;
+  private unwatchGroupHosts: (() => void) | undefined;
 
   constructor(private readonly o: SignalingClusterOptions) {}
 
@@ -84,6 +89,12 @@ export class SignalingCluster {
     this.cleanup = cleanup;
     this.membership = membership;
     membership.start();
+    // A group whose host died comes back on a survivor only when a message reaches it; its
+    // waiting calls were never written (queue-actor kind.ts isDurable), so tell it.
+    this.unwatchGroupHosts = this.o.runtime.onHostsLost(GROUP_KIND, (nodes) => {
+      log.info({ nodes }, "a host of groups left: telling groups which of this node's calls wait there");
+      calls.reportAllHeld();
+    });
   }
 
   /** Live signaling nodes (this one included once started). */
@@ -111,6 +122,7 @@ export class SignalingCluster {
 
   /** Graceful stop, after this node's calls were ended and reported. */
   async stop(): Promise<void> {
+    this.unwatchGroupHosts?.();
     this.membership?.leave();
     await this.cleanup?.close();
   }
