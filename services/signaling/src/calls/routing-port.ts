@@ -8,9 +8,11 @@
  * bus message instead of two and resolves unless the receiver refused it (runtime `post`),
  * so it is only for reports whose loss the protocol repairs (manager.ts says how, per report).
  *
- * `arrive` is the one ask: the commit's acknowledgement a call needs anyway carries what
- * the group first tells signaling about it, the caller's entry audio (queue-actor kind.ts
- * `arrivalAnswer`), so that is not a message of its own.
+ * `arrive` is the one ask: the group's answer, which a call needs anyway (it says the group
+ * took the call, and admission control times it), carries what the group first tells
+ * signaling about it, the caller's entry audio (queue-actor kind.ts `arrivalAnswer`), so
+ * that is not a message of its own. The group does not write the arrival: this node holds
+ * the call and tells a group that lost it (`callsHeld`, queue-actor held.ts).
  */
 import { agentAddress, groupAddress, routingActorId } from "../../../../lib/routing/addresses.js";
 import type { CallArrived, SignalingEvent, SignalingReport } from "../../../../lib/routing/messages.js";
