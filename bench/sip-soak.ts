@@ -6,7 +6,7 @@
  * a slow node from a slow server or box). It found the session-5 heap growth: finished
  * calls kept alive by lingering transactions, and mailboxes pinning taken messages.
  *
- *   npm run bench:soak -- [--cps 200] [--runs 4] [--agents 600] [--secs 20] [--split] [--latency]
+ *   npm run bench:soak -- [--cps 200] [--runs 4] [--agents 600] [--secs 20] [--split] [--latency [--latency-dump FILE]]
  *
  * --split runs signaling and the actors in two processes, as deploy/k8s runs them in pods.
  * --latency also measures INVITE in → agent INVITE out per call, as bench:sip does at half
@@ -17,7 +17,7 @@
  * bench/probes: GC pauses and loop lag per process, an allocation profile). The last line
  * is JSON.
  */
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { connect } from "@nats-io/transport-node";
 import { stopAll } from "./sip/procs.js";
 import { histogramPercentile, metricValues, percentile, RingmeshBench } from "./sip/ringmesh.js";
@@ -56,6 +56,9 @@ const summary = (xs: readonly number[]) => ({ p99: Number(percentile(xs, 99).toF
 
 const split = process.argv.includes("--split");
 const latency = process.argv.includes("--latency");
+/** `--latency-dump FILE`: every call's caller INVITE instant and its INVITE → agent INVITE, JSON lines (probes/gc-overlap.ts). */
+const dumpAt = process.argv.indexOf("--latency-dump");
+const dumpFile = dumpAt >= 0 ? process.argv[dumpAt + 1] : undefined;
 const bench = new RingmeshBench({ agents, agentProcs: 5, maxSetupP99Ms: 200, log: (l) => console.log(l), split });
 const rows: Record<string, unknown>[] = [];
 try {
@@ -78,6 +81,7 @@ try {
     rtts.length = 0;
     const r = await bench.run(cps, secs, 1000, latency ? { latency: true, quiesce: true } : {});
     const after = (await bench.counters()).metrics;
+    if (dumpFile !== undefined) appendFileSync(dumpFile, r.sentAtMs.map((at, j) => `${JSON.stringify({ sentAtMs: at, ms: r.latencyMs[j] })}\n`).join(""));
     const gc0 = gcSeconds(before);
     const gc = Object.fromEntries(Object.entries(gcSeconds(after)).map(([k, v]) => [k, Number((v - (gc0[k] ?? 0)).toFixed(3))]));
     const row = {

@@ -6,7 +6,10 @@
  *
  *   RINGMESH_BENCH_NODE_FLAGS="--import=tsx --import=./bench/probes/gc-log.ts" npm run bench:soak -- --split
  *
- * Lines: `<epoch ms> gc <minor|major|incremental|weakcb> <ms>` and
+ * With `--latency --latency-dump FILE` on the soak, `gc-overlap.ts` tells how many of the
+ * slow calls had a pause inside them.
+ *
+ * Lines: `<epoch ms at the pause's start> gc <minor|major|incremental|weakcb> <ms>` and
  * `<epoch ms> loop p99=<ms> max=<ms> heap=<MB>`.
  */
 import { appendFileSync } from "node:fs";
@@ -24,7 +27,8 @@ function kindOf(e: PerformanceEntry): string {
 }
 
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) lines.push(`${Date.now()} gc ${kindOf(e)} ${e.duration.toFixed(2)}`);
+  // The pause's start, so a call's window can be matched against it (gc-overlap.ts).
+  for (const e of list.getEntries()) lines.push(`${Math.round(performance.timeOrigin + e.startTime)} gc ${kindOf(e)} ${e.duration.toFixed(2)}`);
 }).observe({ entryTypes: ["gc"] });
 
 const lag = monitorEventLoopDelay({ resolution: 5 });

@@ -90,6 +90,8 @@ export interface RingmeshRun {
   readonly outcomes: Record<string, number>;
   /** caller INVITE sent → agent INVITE received, ms (only with `latency`). */
   readonly latencyMs: number[];
+  /** The same calls' caller INVITE send instants, epoch ms, index for index. */
+  readonly sentAtMs: number[];
   readonly settled: boolean;
 }
 
@@ -389,26 +391,26 @@ export class RingmeshBench {
       const both = (delta: number, idlePerS: number, calls: number): PerCall => ({ raw: perCall(delta, calls), net: perCall(delta - idlePerS * windowSecs, calls) });
       // Per call: every call the caller created (a rejected or failed call also costs messages).
       const calls = load.created;
-      let latencyMs: number[] = [];
+      const latencyMs: number[] = [];
+      const sentAtMs: number[] = [];
       if (o.latency === true) {
         const sent = new Map<string, number>();
         for (const l of load.logLines) {
           const m = /^CALLER \S+\s+\S+\s+([\d.]+) (\d+)/.exec(l);
           if (m !== null) sent.set(m.at(2) ?? "", Number(m[1]));
         }
-        const got: number[] = [];
         for (const u of uases) {
           for (const l of await u.logLines()) {
             const m = /^AGENT \S+\s+\S+\s+([\d.]+) (\d+)/.exec(l);
             const t0 = m === null ? undefined : sent.get(m.at(2) ?? "");
             // The first INVITE per call only (a re-offer to another agent is not setup latency).
             if (m !== null && t0 !== undefined) {
-              got.push((Number(m[1]) - t0) * 1000);
+              latencyMs.push((Number(m[1]) - t0) * 1000);
+              sentAtMs.push(t0 * 1000);
               sent.delete(m.at(2) ?? "");
             }
           }
         }
-        latencyMs = got;
       }
       return {
         load,
@@ -428,6 +430,7 @@ export class RingmeshBench {
         setupBuckets: histogramDelta(before.metrics, after.metrics, "sip_call_setup_seconds_bucket"),
         outcomes: counterDelta(before.metrics, after.metrics, "sip_calls_total", "outcome"),
         latencyMs,
+        sentAtMs,
         settled,
       };
     } finally {
