@@ -1,6 +1,6 @@
 import test from "ava";
 import { SimulatedClock } from "../../../lib/clock.js";
-import { DialogTable, OutboundLeg, TransactionLayer, TransactionStateError, type LegContext, type OutboundLegEvents, TransactionTimeoutError, SipTransportError, timerValues, type ClientTransactionUser, type SipResponse, type TransportProtocol } from "../../../services/signaling/index.js";
+import { DialogTable, OutboundLeg, TransactionLayer, TransactionStateError, type LegContext, type OutboundLegEvents, TransactionTimeoutError, SipTransportError, timerValues, type ClientTransactionUser, type SipRequest, type SipResponse, type TransportProtocol } from "../../../services/signaling/index.js";
 import { FakeFlow, FakeSender, incoming, outgoing, responseTo, settle } from "./fakes.js";
 import { invite, crlf } from "./samples.js";
 import { collected } from "../../support/heap.js";
@@ -320,7 +320,7 @@ test("a different method or sent-by does not match (§17.2.3)", (t) => {
   t.truthy(layer.findInviteFor(incoming(invite().replace("INVITE sip", "CANCEL sip").replace("314159 INVITE", "314159 CANCEL"))));
 });
 
-test("an agent leg that ended lingers as its INVITE transaction's TU (Accepted, Timer M) without holding the call's handlers", async (t) => {
+test("an agent leg that ended is retired from its lingering INVITE transaction (Accepted, Timer M): neither the leg nor the call's handlers stay reachable, and late 2xx are still answered", async (t) => {
   const { clock, sender, layer, flow } = setup();
   const ctx: LegContext = {
     endpoint: { request: (r, d, u) => layer.request(r, d, u) },
@@ -341,18 +341,24 @@ test("an agent leg that ended lingers as its INVITE transaction's TU (Accepted, 
     refs.push(new WeakRef(events));
     return events;
   };
-  const leg = new OutboundLeg(ctx, { uri: "sip:agent@192.0.2.10", route: flow, from: "<sip:ringmesh@127.0.0.1>", to: "<sip:agent@192.0.2.10>", offer: undefined, label: "test" }, handlers());
-  await leg.start();
-  const inv = flow.requests().at(0);
-  if (inv === undefined) throw new Error("no INVITE");
-  const ok = responseTo(inv, 200, "dev1");
-  ok.headers.append("Contact", "<sip:agent@192.0.2.10>");
-  layer.findClient(ok)?.receiveResponse(ok);
-  await settle();
-  leg.bye();
-  t.is(leg.state, "ended");
+  // The leg lives only in this function: afterwards, only what its transaction keeps holds it.
+  const callAndHangUp = async (): Promise<{ inv: SipRequest; ok: SipResponse }> => {
+    const leg = new OutboundLeg(ctx, { uri: "sip:agent@192.0.2.10", route: flow, from: "<sip:ringmesh@127.0.0.1>", to: "<sip:agent@192.0.2.10>", offer: undefined, label: "test" }, handlers());
+    refs.push(new WeakRef(leg));
+    await leg.start();
+    const inv = flow.requests().at(0);
+    if (inv === undefined) throw new Error("no INVITE");
+    const ok = responseTo(inv, 200, "dev1");
+    ok.headers.append("Contact", "<sip:agent@192.0.2.10>");
+    layer.findClient(ok)?.receiveResponse(ok);
+    await settle();
+    leg.bye();
+    t.is(leg.state, "ended");
+    return { inv, ok };
+  };
+  const { inv, ok } = await callAndHangUp();
   t.is(layer.findClient(ok)?.state, "Accepted", "the INVITE transaction still lingers");
-  t.deepEqual(await collected(refs), [true]);
+  t.deepEqual(await collected(refs), [true, true], "the handlers and the leg itself");
   layer.findClient(ok)?.receiveResponse(ok);
   t.is(flow.requests().filter((r) => r.method === "ACK").length, 2, "a retransmitted 2xx is still re-ACKed");
   const fork = responseTo(inv, 200, "dev2");

@@ -239,16 +239,37 @@ export class PeerDialog {
     this.unacked.delete(seq);
   }
 
-  /** ACKs have no transaction (§17.1.1.3): straight to the transport, in the same turn when the flow is known. */
+  /**
+   * What re-sends the INVITE's ACK for a retransmitted 2xx once the call is over (the ACK
+   * was lost, §13.2.2.4), holding the ACK and its route and nothing else of this dialog,
+   * so the dialog is not kept for the INVITE transaction's 64·T1 (OutboundLeg retires it);
+   * undefined if nothing was ACKed.
+   */
+  reAcker(): ((res: SipResponse) => void) | undefined {
+    const ack = [...this.acks.values()].at(-1);
+    const target = this.route;
+    if (ack === undefined || target === undefined) return undefined;
+    ack.compact();
+    const seq = ack.cseq?.seq;
+    const { layer, log } = this.ctx;
+    const label = this.init.label;
+    return (res) => {
+      if (res.cseq?.seq === seq) sendDirect(layer, log, label, target, ack);
+    };
+  }
+
   private sendDirect(msg: SipRequest): void {
     const target = this.route;
-    if (target === undefined) return;
-    const layer = this.ctx.layer;
-    const sent = "send" in target ? layer.sendOn(target, msg) : layer.flowTo(target).then((f) => layer.sendOn(f, msg));
-    sent.catch((err: unknown) => {
-      this.ctx.log.debug({ err: errorMessage(err), leg: this.init.label, method: msg.method }, "in-dialog request not sent");
-    });
+    if (target !== undefined) sendDirect(this.ctx.layer, this.ctx.log, this.init.label, target, msg);
   }
+}
+
+/** ACKs have no transaction (§17.1.1.3): straight to the transport, in the same turn when the flow is known (so an ACK leaves before a BYE that follows it). */
+export function sendDirect(layer: LegContext["layer"], log: LegContext["log"], label: string, target: Flow | Destination, msg: SipRequest): void {
+  const sent = "send" in target ? layer.sendOn(target, msg) : layer.flowTo(target).then((f) => layer.sendOn(f, msg));
+  sent.catch((err: unknown) => {
+    log.debug({ err: errorMessage(err), leg: label, method: msg.method }, "in-dialog request not sent");
+  });
 }
 
 /** The methods a message's Allow lists, upper-case. */

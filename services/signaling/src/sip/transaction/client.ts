@@ -40,6 +40,17 @@ abstract class ClientTransactionBase<S extends string> extends Transaction<S> {
     this.request.compact();
   }
 
+  /**
+   * The TU is done with this transaction (its call ended) while it still lingers (an
+   * INVITE's Accepted state, Timer M: 32 s on UDP): later responses go to `tu`, which holds
+   * only what answering them needs. The TU itself, with its dialog and messages, would
+   * otherwise stay reachable from every finished call that long.
+   */
+  retire(tu: ClientTransactionUser): void {
+    this.tu = tu;
+    this.request.compact();
+  }
+
   abstract receiveResponse(res: SipResponse): void;
 
   protected send(msg: SipRequest): void {
