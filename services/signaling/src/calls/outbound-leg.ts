@@ -322,7 +322,8 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
     if (invite === undefined) return undefined;
     const { ctx, flow, label, sipCallId: callId } = this;
     const { uri, to, route } = this.opts;
-    return { ctx, flow, route, uri, to, from: `${this.opts.from};tag=${this.localTag}`, callId, seq: invite.cseq?.seq ?? 1, label };
+    // Own strings: it outlives the leg (retireInvite), and template pieces would come along.
+    return { ctx, flow, route, uri: ownString(uri), to: ownString(to), from: ownString(`${this.opts.from};tag=${this.localTag}`), callId, seq: invite.cseq?.seq ?? 1, label };
   }
 
   private on2xx(res: SipResponse): void {

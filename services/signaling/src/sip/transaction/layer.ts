@@ -1,6 +1,6 @@
 import { BRANCH_MAGIC_COOKIE } from "../constants.js";
 import { SipParseError } from "../errors.js";
-import type { SipRequest, SipResponse } from "../message.js";
+import { ownString, type SipRequest, type SipResponse } from "../message.js";
 import type { Destination, Flow } from "../transport/types.js";
 import type { TransactionContext } from "./base.js";
 import { InviteClientTransaction, NonInviteClientTransaction, type ClientTransaction, type ClientTransactionUser } from "./client.js";
@@ -30,7 +30,11 @@ export function clientKey(msg: SipRequest | SipResponse): string | undefined {
   return branch === undefined || method === undefined ? undefined : `${branch}|${method}`;
 }
 
-/** Owns every live transaction and forgets each one when it terminates, so counts return to zero. */
+/**
+ * Owns every live transaction and forgets each one when it terminates, so counts return to zero.
+ * A stored key is flattened (`ownString`): built from slices of the received text, it would
+ * keep that text and half a dozen string pieces for the transaction's 32 s linger.
+ */
 export class TransactionLayer {
   private readonly servers = new Map<string, ServerTransaction>();
   private readonly clients = new Map<string, ClientTransaction>();
@@ -58,8 +62,9 @@ export class TransactionLayer {
   }
 
   createServer(req: SipRequest, flow: Flow): ServerTransaction {
-    const key = serverKey(req);
-    if (key === undefined || req.method === "ACK") throw new SipParseError(400, "Malformed Via Header");
+    const found = serverKey(req);
+    if (found === undefined || req.method === "ACK") throw new SipParseError(400, "Malformed Via Header");
+    const key = ownString(found);
     const t = req.method === "INVITE" ? new InviteServerTransaction(req, flow, this.ctx, key) : new NonInviteServerTransaction(req, flow, this.ctx, key);
     this.servers.set(key, t);
     t.onTerminated(() => {
@@ -85,8 +90,9 @@ export class TransactionLayer {
    * fresh branch) towards `dest`. Rejects with `SipTransportError` when no flow can be opened.
    */
   async request(req: SipRequest, dest: Destination | Flow, tu: ClientTransactionUser): Promise<ClientTransaction> {
-    const key = clientKey(req);
-    if (key === undefined || req.method === "ACK") throw new SipParseError(400, "Request needs a Via branch and a CSeq");
+    const found = clientKey(req);
+    if (found === undefined || req.method === "ACK") throw new SipParseError(400, "Request needs a Via branch and a CSeq");
+    const key = ownString(found);
     const flow = "send" in dest ? dest : await this.ctx.sender.flowTo(dest);
     const t = req.method === "INVITE" ? new InviteClientTransaction(req, flow, this.ctx, key, tu) : new NonInviteClientTransaction(req, flow, this.ctx, key, tu);
     this.clients.set(key, t);

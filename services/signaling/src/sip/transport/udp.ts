@@ -1,7 +1,11 @@
 import { createSocket, type Socket } from "node:dgram";
 import { isIPv6 } from "node:net";
 import { SipTransportError } from "../errors.js";
+import { ownString } from "../message.js";
 import type { Address, Flow, InboundHandler, Transport } from "./types.js";
+
+/** Peer flows kept (`flowFor`); a node seeing more peers than this rebuilds some per datagram. */
+const MAX_UDP_FLOWS = 10_000;
 
 export interface UdpOptions {
   readonly host: string;
@@ -16,6 +20,7 @@ export class UdpTransport implements Transport {
   readonly reliable = false;
   readonly connections = 0;
   private socket: Socket | undefined;
+  private readonly flows = new Map<string, Flow>();
   private bound: Address;
 
   constructor(private readonly opts: UdpOptions) {
@@ -66,29 +71,41 @@ export class UdpTransport implements Transport {
     return undefined;
   }
 
+  /**
+   * One Flow per peer address: UDP has no connection, so every datagram from a peer can
+   * share it. A Flow per datagram was seven heap objects, and each lingering transaction
+   * kept its own for 32 s. Bounded: cleared when full (a flow is rebuilt on the next datagram).
+   */
   private flowFor(remote: Address): Flow {
-    const socket = this.socket;
-    const local = this.bound;
-    return {
-      id: `udp:${remote.address}:${remote.port}`,
+    const id = `udp:${remote.address}:${remote.port}`;
+    const known = this.flows.get(id);
+    if (known !== undefined) return known;
+    if (this.flows.size >= MAX_UDP_FLOWS) this.flows.clear();
+    const peer: Address = { address: ownString(remote.address), port: remote.port };
+    const flow: Flow = {
+      id: ownString(id),
       protocol: "UDP",
       reliable: false,
-      local,
-      remote,
+      local: this.bound,
+      remote: peer,
       isOpen: () => true,
       send: (data) =>
         new Promise<void>((resolve, reject) => {
+          const socket = this.socket;
           if (socket === undefined) return reject(new SipTransportError("UDP transport is not listening"));
-          socket.send(data, remote.port, remote.address, (err) =>
-            err ? reject(new SipTransportError(`UDP send to ${remote.address}:${remote.port} failed`, { cause: err })) : resolve(),
+          socket.send(data, peer.port, peer.address, (err) =>
+            err ? reject(new SipTransportError(`UDP send to ${peer.address}:${peer.port} failed`, { cause: err })) : resolve(),
           );
         }),
     };
+    this.flows.set(flow.id, flow);
+    return flow;
   }
 
   async close(): Promise<void> {
     const s = this.socket;
     this.socket = undefined;
+    this.flows.clear();
     if (s !== undefined) await new Promise<void>((resolve) => s.close(() => resolve()));
   }
 }
