@@ -172,8 +172,6 @@ export class OutboundLeg implements DialogOwner, ClientTransactionUser {
       const txn = await this.ctx.endpoint.request(req, route, this);
       this.flow = txn.flow;
       this.inviteTxn = txn;
-      // Ended while the transaction was being created (a BYE needs a confirmed dialog, so only a failure here).
-      if (this.current === "ended") this.retireInvite();
     } catch (err) {
       this.fail("unreachable", 503, err);
     }
