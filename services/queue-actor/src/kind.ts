@@ -167,8 +167,8 @@ function replayable(e: GroupHostEffect | TimerEffect): boolean {
  * (lib/runtime/decider.ts `durable`). What a group must not lose is a call: its leaving
  * (to Q2/Q6, abandoned, ended by signaling's report) and its timers are written. Its
  * arrival is not, when all it does is queue the call (answer, bid, timers, notices): the
- * signaling node that holds the call tells a group that lost it (held.ts), and a group's
- * write per call was one of the 11 bus messages a call cost in the split deployment.
+ * signaling node that holds the call tells a group that lost it (held.ts), and a write
+ * there would cost every call a bus message.
  * A connected call is not in the record at all: a loaded group learns it back
  * from its agent and signaling (adoption.ts), so its end by the agent's report (agents.ts)
  * is not written either. Who rings and who answered is not: the agent writes its

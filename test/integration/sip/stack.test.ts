@@ -6,7 +6,7 @@ import test from "ava";
 import { WebSocket } from "ws";
 import { systemClock } from "../../../lib/clock.js";
 import { freePort, freeUdpTcpPort } from "../../support/ports.js";
-import { Endpoint, parseMessage, TcpTransport, TransportLayer, UdpTransport, WsTransport, type SipRequest, type SipResponse, type TransactionUser } from "../../../services/signaling/index.js";
+import { Endpoint, parseMessage, TcpTransport, TransportLayer, UdpTransport, WsTransport, type Flow, type SipRequest, type SipResponse, type TransactionUser } from "../../../services/signaling/index.js";
 
 const scenario = (name: string) => fileURLToPath(new URL(`../../sip/${name}`, import.meta.url));
 
@@ -211,4 +211,35 @@ test("UDP transport asks the kernel for the configured socket buffer (SIP_UDP_BU
   // Linux grants at most rmem_max and reports twice what it granted.
   t.is(udp.receiveBufferBytes, 2 * Math.min(requested, rmemMax));
   t.true(plain.receiveBufferBytes > 0);
+});
+
+test("UDP transport: datagrams from one peer share one Flow (what lingering transactions keep), another peer gets its own, and replies on it reach the peer", async (t) => {
+  const flows: Flow[] = [];
+  const udp = new UdpTransport({ host: "127.0.0.1", port: await freeUdpTcpPort() });
+  const got = new Promise<void>((resolve) => {
+    void udp.listen((_data, flow) => {
+      flows.push(flow);
+      if (flows.length === 3) resolve();
+    });
+  });
+  const [a, b] = [createSocket("udp4"), createSocket("udp4")];
+  t.teardown(async () => {
+    a.close();
+    b.close();
+    await udp.close();
+  });
+  await Promise.all([a, b].map((s) => new Promise<void>((r) => s.bind(0, "127.0.0.1", () => r()))));
+  await new Promise((r) => setTimeout(r, 50));
+  a.send("one", udp.local.port, "127.0.0.1");
+  a.send("two", udp.local.port, "127.0.0.1");
+  b.send("three", udp.local.port, "127.0.0.1");
+  await got;
+  const [first, second, third] = [flows.at(0), flows.at(1), flows.at(2)];
+  if (first === undefined || second === undefined || third === undefined) throw new Error("three datagrams expected");
+  t.is(first, second, "one Flow object for every datagram of a peer");
+  t.not(third, first);
+  t.is(first.id, `udp:127.0.0.1:${a.address().port}`);
+  const reply = new Promise<string>((resolve) => a.once("message", (m) => resolve(m.toString())));
+  await second.send(Buffer.from("back"));
+  t.is(await reply, "back");
 });

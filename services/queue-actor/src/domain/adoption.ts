@@ -23,7 +23,7 @@ import type { Ctx } from "./context.js";
 import type { GroupEffect } from "./effects.js";
 import { updateMember } from "./members.js";
 import { mintedBy } from "./minted.js";
-import { newCall, type GroupState } from "./state.js";
+import { newCall, type GroupState, type OpenCheck } from "./state.js";
 import { checkTimer } from "./timers.js";
 
 /** How long a check waits for signaling's answer before asking again. */
@@ -58,25 +58,31 @@ export function callStatus(state: GroupState, agentId: AgentId, callId: CallId, 
   return { type: "toAgent", message: { type: "callStatus", groupId: state.groupId, agentId, callId, alive, ringing } };
 }
 
+/** Ends the check open for `callId`, if any, and returns it. */
+export function closeCheck(state: GroupState, callId: CallId, ctx: Ctx): OpenCheck | undefined {
+  const open = state.checking.get(callId);
+  if (open === undefined) return undefined;
+  state.checking.delete(callId);
+  ctx.effects.push(cancelTimer(checkTimer(callId)));
+  return open;
+}
+
 /** Signaling reported the checked call gone, or never answered: the agent is not on it. */
 export function checkedGone(state: GroupState, callId: CallId, ctx: Ctx): void {
-  const open = state.checking.get(callId);
-  if (open === undefined) return;
-  state.checking.delete(callId);
-  ctx.effects.push(cancelTimer(checkTimer(callId)), callStatus(state, open.agentId, callId, false, false));
+  const open = closeCheck(state, callId, ctx);
+  if (open !== undefined) ctx.effects.push(callStatus(state, open.agentId, callId, false, false));
 }
 
 /** Signaling's `legAnswered` for a checked call: the agent holds it, so it is adopted as connected. False if no check was open. */
 export function adopt(state: GroupState, callId: CallId, agentId: AgentId, ctx: Ctx): boolean {
-  const open = state.checking.get(callId);
-  if (open?.agentId !== agentId || state.calls.has(callId)) return false;
-  state.checking.delete(callId);
+  if (state.checking.get(callId)?.agentId !== agentId || state.calls.has(callId)) return false;
+  closeCheck(state, callId, ctx);
   const now = ctx.now;
   state.calls.set(callId, newCall({ callId, caller: "", arrivedAt: now, enqueuedAt: now, phase: "connected", agentId, connectedAt: now, adopted: true }));
   state.connectedBy.set(agentId, callId);
   const view = state.members.get(agentId);
   if (view?.member === true) updateMember(state, view, (m) => (m.availability = "onCall"));
   // A reserved agent (its answer was not written) is on the call from here.
-  ctx.effects.push(cancelTimer(checkTimer(callId)), callStatus(state, agentId, callId, true, false));
+  ctx.effects.push(callStatus(state, agentId, callId, true, false));
   return true;
 }

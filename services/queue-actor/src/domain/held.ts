@@ -19,14 +19,13 @@
  * it tried and those that declined (§3.6), its place in the A3/A4 cycle, and its decision
  * log; it restarts them as a new arrival would, keeping its arrival instants.
  */
-import { cancelTimer } from "../../../../lib/runtime/decider.js";
+import { closeCheck } from "./adoption.js";
 import type { Ctx } from "./context.js";
 import { dispatch } from "./dispatch.js";
 import type { CallsHeld } from "./events.js";
 import { enqueue, sweepIfNobodyReachable } from "./lifecycle.js";
 import { takeBackLeg } from "./legs.js";
 import { newCall, type GroupState } from "./state.js";
-import { checkTimer } from "./timers.js";
 
 /** How long after it was built a group takes signaling's answers to its askHeld. */
 export const HELD_WINDOW_MS = 15_000;
@@ -46,11 +45,9 @@ export function onCallsHeld(state: GroupState, e: CallsHeld, ctx: Ctx): void {
     enqueue(state, call, ctx);
     added++;
     // Its agent reported itself reserved for it before this answer came: signaling rings it.
-    const open = state.checking.get(h.callId);
-    if (open?.reservation === undefined) continue;
-    state.checking.delete(h.callId);
-    ctx.effects.push(cancelTimer(checkTimer(h.callId)));
-    takeBackLeg(state, call, open.agentId, open.reservation, ctx);
+    if (state.checking.get(h.callId)?.reservation === undefined) continue;
+    const open = closeCheck(state, h.callId, ctx);
+    if (open?.reservation !== undefined) takeBackLeg(state, call, open.agentId, open.reservation, ctx);
   }
   if (added === 0) return;
   sweepIfNobodyReachable(state, ctx);

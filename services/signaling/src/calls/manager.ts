@@ -417,11 +417,8 @@ export class CallManager implements CallCommandSink {
    * them here, asked (`askHeld`, on its load) or not (`reportAllHeld`).
    */
   private reportHeld(org: string, group: string, key: string): void {
-    const calls: HeldCall[] = [];
-    for (const c of this.calls.values()) {
-      if (c.phase === "queued" && c.org === org && c.group === group) calls.push({ callId: c.id, caller: c.caller, firstArrivedAt: c.arrivedAt, enqueuedAt: c.enqueuedAt });
-    }
-    if (calls.length > 0) this.tellGroup(org, group, { type: "callsHeld", calls }, key);
+    const held = this.waitingByGroup().get(`${org}.${group}`);
+    if (held !== undefined) this.tellGroup(org, group, { type: "callsHeld", calls: held.calls }, key);
   }
 
   /**
@@ -432,10 +429,23 @@ export class CallManager implements CallCommandSink {
    * calls and ignores it (queue-actor held.ts).
    */
   reportAllHeld(): void {
-    const groups = new Map<string, { org: string; group: string }>();
-    for (const c of this.calls.values()) if (c.phase === "queued") groups.set(`${c.org}.${c.group}`, { org: c.org, group: c.group });
     const round = ++this.heldRounds;
-    for (const { org, group } of groups.values()) this.reportHeld(org, group, `${this.nodeId}:held:lost:${this.ids.epoch}:${round}`);
+    for (const { org, group, calls } of this.waitingByGroup().values()) {
+      this.tellGroup(org, group, { type: "callsHeld", calls }, `${this.nodeId}:held:lost:${this.ids.epoch}:${round}`);
+    }
+  }
+
+  /** This node's waiting calls by `<org>.<group>`, in one pass over its calls. */
+  private waitingByGroup(): Map<string, { org: string; group: string; calls: HeldCall[] }> {
+    const out = new Map<string, { org: string; group: string; calls: HeldCall[] }>();
+    for (const c of this.calls.values()) {
+      if (c.phase !== "queued") continue;
+      const k = `${c.org}.${c.group}`;
+      let g = out.get(k);
+      if (g === undefined) out.set(k, (g = { org: c.org, group: c.group, calls: [] }));
+      g.calls.push({ callId: c.id, caller: c.caller, firstArrivedAt: c.arrivedAt, enqueuedAt: c.enqueuedAt });
+    }
+    return out;
   }
 
   private handle(org: string, groupId: string, command: OneCallCommand, key: string): void {

@@ -53,6 +53,8 @@ export class UdpTransport implements Transport {
     socket.on("error", () => undefined);
     const a = socket.address();
     this.bound = { address: a.address, port: a.port };
+    // Flows made before (flowTo) name the address asked for, not the one bound.
+    this.flows.clear();
   }
 
   /**
