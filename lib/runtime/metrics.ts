@@ -14,6 +14,7 @@ export interface RuntimeMetrics {
   readonly takeovers: Counter<"kind">;
   readonly fencedWrites: Counter<"kind">;
   readonly redeliveries: Counter<"kind">;
+  readonly localDeliveries: Counter<"kind">;
   readonly duplicates: Counter<"kind">;
   readonly stateWrites: Counter<"kind">;
   readonly leasesLost: Counter<"kind">;
@@ -63,6 +64,10 @@ export function createRuntimeMetrics(
     takeovers: counter("ringmesh_actor_lease_takeovers_total", "Actors claimed from an owner whose node lease had ended (crash take-overs)."),
     fencedWrites: counter("ringmesh_actor_fenced_writes_total", "State writes rejected because another owner wrote since (fencing)."),
     redeliveries: counter("ringmesh_actor_redeliveries_total", "Messages sent again by this node's callers after a timeout, no responders or a move."),
+    localDeliveries: counter(
+      "ringmesh_actor_local_deliveries_total",
+      "Messages this node's callers handed to an actor this node owns without the bus (by target kind); the rest crossed NATS.",
+    ),
     duplicates: counter("ringmesh_actor_duplicates_dropped_total", "Messages whose idempotency key was already applied."),
     stateWrites: counter("ringmesh_actor_state_writes_total", "Durable state writes (one per committed batch)."),
     leasesLost: counter("ringmesh_actor_leases_lost_total", "Activations stopped because their node lease was lost or their claim was fenced."),
@@ -74,7 +79,7 @@ export function createRuntimeMetrics(
   return {
     ...m,
     initKind(kind: string) {
-      for (const c of [m.activations, m.restarts, m.quarantines, m.takeovers, m.fencedWrites, m.redeliveries, m.duplicates, m.stateWrites, m.leasesLost, m.effectFailures, m.timerWakes, m.effectsReplayed, m.effectsExpired]) {
+      for (const c of [m.activations, m.restarts, m.quarantines, m.takeovers, m.fencedWrites, m.redeliveries, m.localDeliveries, m.duplicates, m.stateWrites, m.leasesLost, m.effectFailures, m.timerWakes, m.effectsReplayed, m.effectsExpired]) {
         c.inc({ kind }, 0);
       }
       m.handlingSeconds.zero({ kind });

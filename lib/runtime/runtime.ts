@@ -14,6 +14,11 @@
  * of actors; each actor's record names the node and lease session that claimed it
  * (`activation.ts`). Losing the lease stops every activation of its session at once.
  *
+ * Loopback: a message for an actor this node owns by its own view skips the bus: it is
+ * dispatched here as if NATS had delivered it, and answered through the same `respond`
+ * (`loopback`). In a cluster of N actor nodes that is 1/N of actor-to-actor messages; with
+ * groups and agents on one node, the bid and grant of every offer.
+ *
  * Delivery: `ask` and `tell` are both requests answered after the durable commit. The
  * caller retries timeouts, no-responders and `moving` with the same idempotency key until
  * its deadline; the actor applies a key at most once. So a message is applied once, or
@@ -64,6 +69,8 @@ export interface RuntimeOptions {
 }
 
 const MAX_HOPS = 2;
+/** Reply subjects of loopback requests: `_` starts no NATS subject this node publishes to. */
+const LOOPBACK = "_loopback.";
 /** `ask` waits for the actor's answer, `tell` for its commit, `post` only for a refusal. */
 type Mode = "ask" | "tell" | "post";
 const EMPTY = new Uint8Array(0);
@@ -106,6 +113,9 @@ export class Runtime {
   private nextSeq = 0;
   private floor = 0;
   private readonly running = new Set<number>();
+  /** Loopback requests waiting for their answer, by reply subject. */
+  private readonly loopbacks = new Map<string, (answer: InboundMessage) => void>();
+  private nextLoopback = 0;
 
   private constructor(o: RuntimeOptions) {
     this.transport = o.transport;
@@ -252,7 +262,9 @@ export class Runtime {
   private respond(raw: InboundMessage, status: WireStatus, data?: Uint8Array, message?: string): void {
     if (raw.reply === undefined || (status === "ok" && raw.headers[H.oneway] !== undefined)) return;
     const headers: Headers = status === "ok" ? NO_HEADERS : { [H.status]: status, [H.error]: message ?? status };
-    this.transport.bus.publish(raw.reply, data ?? EMPTY, headers);
+    const back = this.loopbacks.get(raw.reply);
+    if (back !== undefined) back({ subject: raw.reply, data: data ?? EMPTY, headers, reply: undefined });
+    else this.transport.bus.publish(raw.reply, data ?? EMPTY, headers);
   }
 
   private forward(item: MsgItem, node: string, holder = false): void {
@@ -261,7 +273,41 @@ export class Runtime {
       return;
     }
     const headers: Headers = { ...item.raw.headers, [H.hops]: String(item.hops + 1), [H.holder]: holder ? node : undefined };
-    this.transport.bus.publish(subjects.node(node, item.kind), item.data, headers, item.raw.reply);
+    const subject = subjects.node(node, item.kind);
+    const back = item.raw.reply === undefined ? undefined : this.loopbacks.get(item.raw.reply);
+    if (back === undefined) {
+      this.transport.bus.publish(subject, item.data, headers, item.raw.reply);
+      return;
+    }
+    // A loopback reply subject means nothing on the bus: the answer comes back through a
+    // request of our own. Silence and errors are the caller's to see (its attempt times out).
+    this.transport.bus.request(subject, item.data, headers, Math.max(1, item.deadline - this.clock.now())).then(back, () => undefined);
+  }
+
+  /**
+   * One attempt at an actor this node owns, without the bus: dispatched as NATS would
+   * deliver it, a microtask later so the caller's own handler has returned first (and
+   * loopback sends keep their order). Settles like the bus's `request`, or, when
+   * `silenceOk` (a post), resolves undefined on silence.
+   */
+  private loopback(kind: string, subject: string, data: Uint8Array, headers: Headers, waitMs: number, silenceOk: true): Promise<InboundMessage | undefined>;
+  private loopback(kind: string, subject: string, data: Uint8Array, headers: Headers, waitMs: number, silenceOk: false): Promise<InboundMessage>;
+  private loopback(kind: string, subject: string, data: Uint8Array, headers: Headers, waitMs: number, silenceOk: boolean): Promise<InboundMessage | undefined> {
+    this.metrics.localDeliveries.inc({ kind });
+    const reply = `${LOOPBACK}${this.nextLoopback++}`;
+    return new Promise((resolve, reject) => {
+      const timer = this.clock.setTimeout(() => {
+        this.loopbacks.delete(reply);
+        if (silenceOk) resolve(undefined);
+        else reject(new RequestTimeoutError(subject));
+      }, waitMs);
+      this.loopbacks.set(reply, (answer) => {
+        this.clock.clearTimeout(timer);
+        this.loopbacks.delete(reply);
+        resolve(answer);
+      });
+      queueMicrotask(() => this.onMessage(kind, { subject, data, headers, reply }));
+    });
   }
 
   private onMessage(kind: string, m: InboundMessage): void {
@@ -486,13 +532,14 @@ export class Runtime {
       const subject = target === undefined ? subjects.actor(kind, id) : subjects.node(target, kind);
       const { bus } = this.transport;
       const wait = Math.min(left, this.opts.attemptTimeoutMs);
+      const local = target === this.nodeId && this.hosted.has(kind) && !this.leaving;
       let res: InboundMessage;
       try {
         if (mode === "post") {
-          const refusal = await bus.requestOrSilence(subject, payload, headers, wait);
+          const refusal = local ? await this.loopback(kind, subject, payload, headers, wait, true) : await bus.requestOrSilence(subject, payload, headers, wait);
           if (refusal === undefined) return undefined;
           res = refusal;
-        } else res = await bus.request(subject, payload, headers, wait);
+        } else res = local ? await this.loopback(kind, subject, payload, headers, wait, false) : await bus.request(subject, payload, headers, wait);
       } catch (err) {
         if (err instanceof NoRespondersError) {
           if (target !== undefined) view.suspect(target);

@@ -191,6 +191,30 @@ export function behaviourSuite(test: TestFn, fixture: () => RuntimeFixture): voi
     t.is(effects.length, 6);
   });
 
+  test("an actor this node owns is reached without the bus (loopback): asks answered, tells applied, effects' posts in order, each once", async (t) => {
+    const { kind, effects } = newKind();
+    const relay = relayKind(kind, {}, `r${process.pid}x${++kindSeq}`);
+    const rt = await node([kind, relay]);
+    const { bus } = await wire();
+    const crossed: string[] = [];
+    const subs = [kind.kind, relay.kind].map((k) => bus.subscribe(subjects.node(rt.nodeId, k), (m) => crossed.push(m.subject)));
+    try {
+      await sleep(250);
+      const tags = ["p1", "p2", "p3", "p4", "p5"];
+      for (const tag of tags) await rt.tell(relay, "r1", { type: "relay", to: "l1", tag, post: tag !== "p3" });
+      for (let i = 0; i < 100 && effects.length < 5; i++) await sleep(20);
+      const r = readReply(await rt.ask(kind, "l1", { type: "get" }));
+      t.deepEqual(r.tags, tags, "in order, once each");
+      t.is(effects.length, 5);
+      t.deepEqual(crossed, [], "nothing for this node's own actors went over the bus");
+      const local = (await rt.metrics.localDeliveries.get()).values;
+      t.is(local.find((v) => v.labels.kind === relay.kind)?.value, 5);
+      t.is(local.find((v) => v.labels.kind === kind.kind)?.value, 6, "five from the relay's effects, one ask");
+    } finally {
+      for (const s of subs) s.unsubscribe();
+    }
+  });
+
   test("post: a message nobody can take yet is resent in the background until a host takes it", async (t) => {
     const { kind, effects } = newKind();
     const relay = relayKind(kind, {}, `r${process.pid}x${++kindSeq}`);

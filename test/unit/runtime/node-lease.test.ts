@@ -180,6 +180,8 @@ test("a record left claimed by a live node is served there, then handed to its r
 
   const first = readReply(await during(clock, b.ask(kind, id, { type: "add", n: 1, tag: "y" }), 2000));
   t.is(first.count, 4, "served from the record without waiting for a lease that never expires");
+  const loopbacks = (await b.metrics.localDeliveries.get()).values.find((v) => v.labels.kind === kind.kind)?.value;
+  t.is(loopbacks, 1, "b, the rendezvous owner, sent its ask without the bus; the holder's answer came back through b's own request");
   await advanceBy(clock, 500);
   t.is(a.activeCount(), 0, "a handed it back");
   const second = readReply(await during(clock, b.ask(kind, id, { type: "add", n: 1, tag: "z" }), 2000));
