@@ -5,7 +5,8 @@
  * with Retry-After and anything else 404. While the node drains, new INVITE and
  * REGISTER get 503 so phones and proxies try another node; in-dialog requests (BYE)
  * are still served. Past the configured load (admission/), new INVITE and REGISTER get
- * 503 with Retry-After before any other work.
+ * 503 with Retry-After before any other work. Both refusals are `refuse`, which the
+ * endpoint answers statelessly (no transaction is kept for a refused request).
  */
 import { isInternalNumber } from "../../../lib/documents/model.js";
 import { isE164 } from "../../../lib/documents/numbers.js";
@@ -16,12 +17,15 @@ import type { CallManager } from "./calls/manager.js";
 import type { TransactionUser } from "./sip/endpoint.js";
 import type { SipRequest, SipResponse } from "./sip/message.js";
 import type { InviteServerTransaction, ServerTransaction } from "./sip/transaction/server.js";
+import type { Refusal } from "./sip/transaction/stateless.js";
 import type { Flow } from "./sip/transport/types.js";
 import type { Directory } from "./registrar/directory.js";
 import type { Registrar } from "./registrar/registrar.js";
 
 /** Seconds a caller is told to wait before retrying a number routing cannot take yet, or a draining node. */
 export const RETRY_AFTER_SECONDS = 30;
+
+const DRAINING: Refusal = { status: 503, reason: "Draining", headers: [["Retry-After", String(RETRY_AFTER_SECONDS)]] };
 
 export class SignalingTu implements TransactionUser {
   private draining = false;
@@ -66,22 +70,19 @@ export class SignalingTu implements TransactionUser {
     return this.calls?.hasDialog(req) ?? false;
   }
 
+  /** A draining or overloaded node refuses new INVITEs and REGISTERs before keeping anything for them (the endpoint answers statelessly). */
+  refuse(req: SipRequest, flow: Flow): Refusal | undefined {
+    if (req.toTag !== undefined || (req.method !== "INVITE" && req.method !== "REGISTER")) return undefined;
+    if (this.draining) return DRAINING;
+    const v = this.admission === undefined ? undefined : req.method === "INVITE" ? this.admission.invite() : this.admission.register(flow.remote.address);
+    return v === undefined || v.admit ? undefined : { status: 503, reason: "Overloaded", headers: [["Retry-After", String(v.retryAfter)]] };
+  }
+
   onRequest(txn: ServerTransaction): void {
     const req = txn.request;
     if (req.toTag !== undefined && this.calls !== undefined) {
       this.calls.onInDialog(txn);
       return;
-    }
-    if (this.draining && (req.method === "INVITE" || req.method === "REGISTER")) {
-      txn.reply(503, { reason: "Draining", headers: [["Retry-After", String(RETRY_AFTER_SECONDS)]] });
-      return;
-    }
-    if (this.admission !== undefined && (req.method === "INVITE" || req.method === "REGISTER")) {
-      const v = req.method === "INVITE" ? this.admission.invite() : this.admission.register(txn.flow.remote.address);
-      if (!v.admit) {
-        txn.reply(503, { reason: "Overloaded", headers: [["Retry-After", String(v.retryAfter)]] });
-        return;
-      }
     }
     switch (req.method) {
       case "REGISTER": {

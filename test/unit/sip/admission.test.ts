@@ -133,13 +133,18 @@ test("TU: an INVITE over the limit gets 503 + Retry-After before the call manage
       kind: method === "INVITE" ? "invite-server" : "non-invite-server",
       request,
       flow: { remote: { address: "198.51.100.1", port: 5060 } },
-      reply: (status: number, o: { headers?: [string, string][] } = {}) => replies.push([status, o.headers?.find(([h]) => h === "Retry-After")?.[1]]),
     } as unknown as ServerTransaction;
   };
-  tu.onRequest(txn("INVITE"));
-  tu.onRequest(txn("INVITE"));
-  tu.onRequest(txn("INVITE", ";tag=b"));
-  tu.onRequest(txn("BYE", ";tag=b"));
+  // As the endpoint does: the TU may refuse a new request before a transaction exists.
+  const offer = (x: ServerTransaction) => {
+    const no = tu.refuse(x.request, x.flow);
+    if (no === undefined) tu.onRequest(x);
+    else replies.push([no.status, no.headers?.find(([h]) => h === "Retry-After")?.[1]]);
+  };
+  offer(txn("INVITE"));
+  offer(txn("INVITE"));
+  offer(txn("INVITE", ";tag=b"));
+  offer(txn("BYE", ";tag=b"));
   tu.onAck(incoming(["ACK sip:x@127.0.0.1 SIP/2.0", "Via: SIP/2.0/UDP 198.51.100.1:5060;branch=z9hG4bK2", "From: <sip:c@x>;tag=a", "To: <sip:x@y>;tag=b", "Call-ID: c1", "CSeq: 1 ACK", "Max-Forwards: 70", "Content-Length: 0", "", ""].join("\r\n")));
   t.deepEqual(seen, ["INVITE", "in-dialog INVITE", "in-dialog BYE", "ACK"]);
   t.deepEqual(replies, [[503, "1"]]);

@@ -183,3 +183,42 @@ test("responses are matched to client transactions by branch + CSeq method", asy
   t.deepEqual(got, [200]);
   t.deepEqual(strays, [200]);
 });
+
+test("a request the TU refuses is answered statelessly (RFC 3261 §8.2.7): no transaction; a retransmission gets the same 503 and To-tag without the TU judging it again; its ACK goes to the TU; once REFUSAL_MEMORY_MS has passed it is judged anew", async (t) => {
+  let asked = 0;
+  let acks = 0;
+  const { send, flow, requests, ep, clock, registry } = setup({
+    refuse: (req) => {
+      asked++;
+      return req.method === "INVITE" ? { status: 503, reason: "Overloaded", headers: [["Retry-After", "1"]] } : undefined;
+    },
+    onAck: () => acks++,
+  });
+  send(invite());
+  const first = flow.responses().at(0);
+  t.is(first?.status, 503);
+  t.is(first?.reason, "Overloaded");
+  t.is(first?.headers.get("retry-after"), "1");
+  t.regex(first?.toTag ?? "", /^sl[0-9a-f]{8}$/);
+  t.is(ep.transactions.serverCount, 0, "nothing kept for it");
+  t.is(requests.length, 0);
+
+  clock.advanceTo(500);
+  send(invite());
+  t.deepEqual(flow.responses().map((r) => [r.status, r.toTag]), [[503, first?.toTag], [503, first?.toTag]], "the retransmission gets the same answer");
+  t.is(asked, 1, "and is not judged again: it might be admitted, for a caller that already has its 503");
+  const absorbed = (await registry.getSingleMetric("sip_retransmissions_total")?.get())?.values.find((v) => v.labels.direction === "absorbed")?.value;
+  t.is(absorbed, 1);
+
+  send(invite().replace("INVITE sip", "ACK sip").replace("314159 INVITE", "314159 ACK").replace("To: <sip:+14155550100@ringmesh.example.com>", `To: <sip:+14155550100@ringmesh.example.com>;tag=${first?.toTag ?? ""}`));
+  t.is(acks, 1);
+  t.is(flow.responses().length, 2, "an ACK is never answered");
+
+  send(asMethod("OPTIONS").replace("z9hG4bK776asdhds", "z9hG4bKopts"));
+  t.is(flow.responses().at(-1)?.status, 200, "what the TU does not refuse is served as before");
+  t.is(asked, 2);
+
+  clock.advanceTo(5600);
+  send(invite());
+  t.is(asked, 3, "a copy arriving after the memory is judged again");
+});

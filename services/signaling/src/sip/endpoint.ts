@@ -4,12 +4,13 @@ import { errorMessage } from "../../../../lib/errors.js";
 import { silentLogger, type Logger } from "../../../../lib/log.js";
 import { KNOWN_METHODS, type BaseTimers } from "./constants.js";
 import { SipParseError, sipResponseFor } from "./errors.js";
-import { createResponse, SipRequest, statusClass, type SipMessage, type SipResponse } from "./message.js";
+import { createResponse, ownString, SipRequest, statusClass, type SipMessage, type SipResponse } from "./message.js";
 import { parseMessage } from "./parser.js";
 import type { MessageSender } from "./transaction/base.js";
 import type { ClientTransaction, ClientTransactionUser } from "./transaction/client.js";
-import { TransactionLayer } from "./transaction/layer.js";
+import { serverKey, TransactionLayer } from "./transaction/layer.js";
 import type { InviteServerTransaction, ServerTransaction } from "./transaction/server.js";
+import { RefusalMemory, statelessTag, type Refusal } from "./transaction/stateless.js";
 import { stampVia } from "./transport/layer.js";
 import type { Destination, Flow } from "./transport/types.js";
 
@@ -18,6 +19,11 @@ import type { Destination, Flow } from "./transport/types.js";
  * protocol can answer without application knowledge is answered before it gets here.
  */
 export interface TransactionUser {
+  /**
+   * A new request (not ACK or CANCEL) the TU refuses before anything is kept for it:
+   * answered statelessly (RFC 3261 §8.2.7), so refusing stays cheap on an overloaded node.
+   */
+  refuse?(req: SipRequest, flow: Flow): Refusal | undefined;
   /** A new request, with the server transaction to answer it through (`txn.reply(...)`). */
   onRequest(txn: ServerTransaction): void;
   /** An ACK that matched no transaction: the ACK for a 2xx, which belongs to the dialog (RFC 3261 §17.1.1.3, §13.3.1.4). */
@@ -76,6 +82,7 @@ export class Endpoint {
   private readonly allow: ReadonlySet<string>;
   private readonly allowHeader: string;
   private readonly supported: ReadonlySet<string>;
+  private readonly refused = new RefusalMemory();
 
   constructor(private readonly opts: EndpointOptions) {
     this.log = opts.logger ?? silentLogger();
@@ -157,8 +164,9 @@ export class Endpoint {
       this.opts.tu.onAck?.(req, flow);
       return;
     }
-    const txn = this.transactions.createServer(req, flow);
     const early = this.protocolAnswer(req);
+    if (early === undefined && req.method !== "CANCEL" && this.refusedStatelessly(req, flow)) return;
+    const txn = this.transactions.createServer(req, flow);
     if (early !== undefined) {
       txn.reply(early.status, { headers: early.headers ?? [] });
       return;
@@ -185,6 +193,23 @@ export class Endpoint {
         }
       }
     }
+  }
+
+  /**
+   * What the TU refuses outright (`TransactionUser.refuse`) gets its answer without a
+   * transaction; a retransmission of it, the same answer (`RefusalMemory`).
+   */
+  private refusedStatelessly(req: SipRequest, flow: Flow): boolean {
+    const key = serverKey(req);
+    if (key === undefined) return false;
+    const now = this.opts.clock.now();
+    const again = this.refused.find(key, now);
+    const refusal = again ?? this.opts.tu.refuse?.(req, flow);
+    if (refusal === undefined) return false;
+    if (again === undefined) this.refused.remember(ownString(key), refusal, now);
+    else this.metrics.retransmissions.inc({ direction: "absorbed" });
+    this.sendStateless(createResponse(req, refusal.status, { ...(refusal.reason !== undefined ? { reason: refusal.reason } : {}), headers: refusal.headers ?? [], toTag: statelessTag(req) }), flow);
+    return true;
   }
 
   /** Answers that need no application: RFC 3261 §16.3 (483), §8.2.1 (405/501), §8.2.2.1 (416), §8.2.2.3 (420), §12.2.2 (481). */
