@@ -18,7 +18,7 @@
  * of commits whose effect runs have not been acknowledged yet, so they are written in the
  * same CAS as the state that released them.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { WireStatus } from "./errors.js";
 
 export const H = {
@@ -194,8 +194,13 @@ function pendingId(session: string, seq: number): string {
   return `~${session}.${seq}`;
 }
 
+/**
+ * One-shot `hash` ("binary" is latin1: one char per digest byte): every message an actor takes is
+ * digested, and `createHash` made a native Hash object for each, a weak handle every young
+ * GC walks, at ~7× the time.
+ */
 function sha(key: string): string {
-  return createHash("sha256").update(key).digest().subarray(0, DIGEST_BYTES).toString("latin1");
+  return hash("sha256", key, "binary").slice(0, DIGEST_BYTES);
 }
 
 /**

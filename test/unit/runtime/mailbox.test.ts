@@ -349,3 +349,9 @@ test("model: every applied key its caller may still retry is a duplicate with it
   );
   t.pass();
 });
+
+test("a key's digest is the first DIGEST_BYTES of its SHA-256, one latin1 char per byte: what records hold, whatever computes it", (t) => {
+  for (const key of ["k-1", "n-abc>group.acme.g1#3", "ünïcødé ✓ key", "x".repeat(300)]) {
+    t.is(idemDigest(key), createHash("sha256").update(key).digest().subarray(0, DIGEST_BYTES).toString("latin1"), key);
+  }
+});
