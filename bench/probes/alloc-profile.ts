@@ -3,7 +3,7 @@
  * the GC already collected too (so it shows what a call allocates, not only what it
  * keeps). SIGUSR1 starts it, SIGUSR2 stops it and writes
  * `$RINGMESH_PROBE_DIR/alloc-<role>-<pid>.json`; `alloc-summary.ts` sums it per function
- * and file.
+ * and file. With RINGMESH_ALLOC_LIVE=1 it counts only what is still alive at the stop.
  *
  *   RINGMESH_BENCH_NODE_FLAGS="--import=tsx --import=./bench/probes/alloc-profile.ts" npm run bench:soak -- --split
  *   kill -USR1 <pids>; … ; kill -USR2 <pids>
@@ -15,12 +15,15 @@ import { join } from "node:path";
 
 const role = process.argv.includes("signaling") ? "signaling" : "node";
 const file = join(process.env["RINGMESH_PROBE_DIR"] ?? "/tmp", `alloc-${role}-${process.pid}.json`);
+// RINGMESH_ALLOC_LIVE=1: only what the window allocated and still holds at SIGUSR2, i.e.
+// what outlives a young GC (each scavenge copies it): a call's state while it lasts.
+const live = process.env["RINGMESH_ALLOC_LIVE"] === "1";
 const session = new Session();
 session.connect();
 session.post("HeapProfiler.enable");
 
 process.on("SIGUSR1", () => {
-  session.post("HeapProfiler.startSampling", { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  session.post("HeapProfiler.startSampling", { samplingInterval: 16384, includeObjectsCollectedByMajorGC: !live, includeObjectsCollectedByMinorGC: !live });
 });
 process.on("SIGUSR2", () => {
   session.post("HeapProfiler.stopSampling", (err, result) => {

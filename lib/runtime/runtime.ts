@@ -114,7 +114,7 @@ export class Runtime {
   private floor = 0;
   private readonly running = new Set<number>();
   /** Loopback requests waiting for their answer, by reply subject. */
-  private readonly loopbacks = new Map<string, (answer: InboundMessage) => void>();
+  private readonly loopbacks = new Map<string, (answer: InboundMessage | undefined) => void>();
   private nextLoopback = 0;
 
   private constructor(o: RuntimeOptions) {
@@ -260,9 +260,15 @@ export class Runtime {
   // ── serving ──────────────────────────────────────────────────────────────
 
   private respond(raw: InboundMessage, status: WireStatus, data?: Uint8Array, message?: string): void {
-    if (raw.reply === undefined || (status === "ok" && raw.headers[H.oneway] !== undefined)) return;
-    const headers: Headers = status === "ok" ? NO_HEADERS : { [H.status]: status, [H.error]: message ?? status };
+    if (raw.reply === undefined) return;
     const back = this.loopbacks.get(raw.reply);
+    if (status === "ok" && raw.headers[H.oneway] !== undefined) {
+      // The bus stays silent on a post taken in; a loopback sender learns it at once, and
+      // stops holding the message and its retry state for an attempt's timeout.
+      back?.(undefined);
+      return;
+    }
+    const headers: Headers = status === "ok" ? NO_HEADERS : { [H.status]: status, [H.error]: message ?? status };
     if (back !== undefined) back({ subject: raw.reply, data: data ?? EMPTY, headers, reply: undefined });
     else this.transport.bus.publish(raw.reply, data ?? EMPTY, headers);
   }
@@ -288,7 +294,7 @@ export class Runtime {
    * One attempt at an actor this node owns, without the bus: dispatched as NATS would
    * deliver it, a microtask later so the caller's own handler has returned first (and
    * loopback sends keep their order). Settles like the bus's `request`, or, when
-   * `silenceOk` (a post), resolves undefined on silence.
+   * `silenceOk` (a post), resolves undefined once the post is taken in or on silence.
    */
   private loopback(kind: string, subject: string, data: Uint8Array, headers: Headers, waitMs: number, silenceOk: true): Promise<InboundMessage | undefined>;
   private loopback(kind: string, subject: string, data: Uint8Array, headers: Headers, waitMs: number, silenceOk: false): Promise<InboundMessage>;
@@ -301,6 +307,7 @@ export class Runtime {
         if (silenceOk) resolve(undefined);
         else reject(new RequestTimeoutError(subject));
       }, waitMs);
+      // `undefined`: a post taken in (see respond).
       this.loopbacks.set(reply, (answer) => {
         this.clock.clearTimeout(timer);
         this.loopbacks.delete(reply);

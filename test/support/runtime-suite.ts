@@ -215,6 +215,15 @@ export function behaviourSuite(test: TestFn, fixture: () => RuntimeFixture): voi
     }
   });
 
+  test("a loopback post is settled as soon as the actor takes it, not after an attempt's silence (the sender stops holding it)", async (t) => {
+    const { kind } = newKind();
+    const rt = await node([kind], { attemptTimeoutMs: 30_000, defaultTimeoutMs: 60_000 });
+    await sleep(250);
+    const settled = await Promise.race([rt.post(kind, "lp1", { type: "add", n: 1, tag: "a" }).then(() => "taken"), sleep(5000).then(() => "still waiting")]);
+    t.is(settled, "taken");
+    t.deepEqual(readReply(await rt.ask(kind, "lp1", { type: "get" })).tags, ["a"]);
+  });
+
   test("post: a message nobody can take yet is resent in the background until a host takes it", async (t) => {
     const { kind, effects } = newKind();
     const relay = relayKind(kind, {}, `r${process.pid}x${++kindSeq}`);
