@@ -270,7 +270,8 @@ export class Runtime {
     }
     const headers: Headers = status === "ok" ? NO_HEADERS : { [H.status]: status, [H.error]: message ?? status };
     if (back !== undefined) back({ subject: raw.reply, data: data ?? EMPTY, headers, reply: undefined });
-    else this.transport.bus.publish(raw.reply, data ?? EMPTY, headers);
+    // A loopback attempt that timed out already has nobody waiting, on the bus or here.
+    else if (!raw.reply.startsWith(LOOPBACK)) this.transport.bus.publish(raw.reply, data ?? EMPTY, headers);
   }
 
   private forward(item: MsgItem, node: string, holder = false): void {
@@ -280,9 +281,10 @@ export class Runtime {
     }
     const headers: Headers = { ...item.raw.headers, [H.hops]: String(item.hops + 1), [H.holder]: holder ? node : undefined };
     const subject = subjects.node(node, item.kind);
-    const back = item.raw.reply === undefined ? undefined : this.loopbacks.get(item.raw.reply);
+    const reply = item.raw.reply;
+    const back = reply === undefined ? undefined : this.loopbacks.get(reply);
     if (back === undefined) {
-      this.transport.bus.publish(subject, item.data, headers, item.raw.reply);
+      this.transport.bus.publish(subject, item.data, headers, reply?.startsWith(LOOPBACK) === true ? undefined : reply);
       return;
     }
     // A loopback reply subject means nothing on the bus: the answer comes back through a
