@@ -167,6 +167,38 @@ test.serial("UDP: a 486 is retransmitted on Timer G to the rport source while th
   }
 });
 
+test.serial("UDP: a request the TU refuses gets a stateless 503 (RFC 3261 §8.2.7): no transaction and no Timer G copies; its retransmission gets the same 503 and To-tag without the TU judging it again", async (t) => {
+  const uas = testUas();
+  let asked = 0;
+  const tu: TransactionUser = {
+    ...uas.tu,
+    refuse: (req) => {
+      asked++;
+      return req.requestUri?.user === "full" ? { status: 503, reason: "Overloaded", headers: [["Retry-After", "1"]] } : undefined;
+    },
+  };
+  const { port, layer, ep } = await startStack(tu);
+  const peer = await udpPeer();
+  try {
+    const inv = Buffer.from(rawInvite(peer.port, "full", "z9hG4bKrawrefused1"));
+    peer.sock.send(inv, port, "127.0.0.1");
+    t.true(await peer.until(() => peer.got.length >= 1, 2000));
+    peer.sock.send(inv, port, "127.0.0.1");
+    t.true(await peer.until(() => peer.got.length >= 2, 2000));
+    // A stateful 503 would be sent again by Timer G at 500 ms; a stateless one never is.
+    await peer.until(() => peer.got.length > 2, 1200);
+    t.deepEqual(peer.got.map((r) => [r.status, r.reason]), [[503, "Overloaded"], [503, "Overloaded"]]);
+    t.is(peer.got[0]?.toTag, peer.got[1]?.toTag);
+    t.is(peer.got[0]?.headers.get("retry-after"), "1");
+    t.is(asked, 1);
+    t.is(ep.transactions.serverCount, 0);
+    t.is(uas.invites.length, 0);
+  } finally {
+    await peer.close();
+    await layer.close();
+  }
+});
+
 test.serial("WebSocket (RFC 7118): OPTIONS over the sip subprotocol answered on the same connection; no subprotocol refused", async (t) => {
   const uas = testUas();
   const { wsPort, layer } = await startStack(uas.tu);
