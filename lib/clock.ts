@@ -10,6 +10,12 @@ export interface Clock {
   now(): number;
   setTimeout(fn: () => void, delayMs: number): TimerHandle;
   clearTimeout(handle: TimerHandle): void;
+  /**
+   * Runs `fn` soon, but only after I/O already waiting has been taken in: work that
+   * makes more work of its own (an actor messaging another in the same process) must
+   * not keep a busy process from reading its sockets.
+   */
+  defer(fn: () => void): void;
 }
 
 /** The real clock, for processes. */
@@ -33,6 +39,9 @@ export const systemClock: Clock = (() => {
         clearTimeout(t);
         live.delete(handle.id);
       }
+    },
+    defer(fn) {
+      setImmediate(fn);
     },
   };
 })();
@@ -62,6 +71,11 @@ export class SimulatedClock implements Clock {
 
   clearTimeout(handle: TimerHandle): void {
     this.timers.delete(handle.id);
+  }
+
+  /** Virtual time has no I/O to wait for: deferred work runs as soon as the current task is done. */
+  defer(fn: () => void): void {
+    queueMicrotask(fn);
   }
 
   /** Instant of the earliest armed timer, if any. */

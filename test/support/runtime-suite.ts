@@ -215,6 +215,20 @@ export function behaviourSuite(test: TestFn, fixture: () => RuntimeFixture): voi
     }
   });
 
+  test("a burst between this node's own actors yields to timers and sockets between its hops (loopback deliveries are deferred, not microtasks)", async (t) => {
+    const { kind, effects } = newKind();
+    const relay = relayKind(kind, {}, `r${process.pid}x${++kindSeq}`);
+    const rt = await node([kind, relay]);
+    await sleep(250);
+    const n = 300;
+    let appliedWhenTimerRan: number | undefined;
+    setTimeout(() => (appliedWhenTimerRan = effects.length), 0);
+    await Promise.all(Array.from({ length: n }, (_, i) => rt.tell(relay, "rb", { type: "relay", to: "lb", tag: `b${i}`, post: true })));
+    for (let i = 0; i < 200 && effects.length < n; i++) await sleep(20);
+    t.is(effects.length, n);
+    t.true(appliedWhenTimerRan !== undefined && appliedWhenTimerRan < n, `a timer due at once ran only after the whole burst (${appliedWhenTimerRan} of ${n} applied)`);
+  });
+
   test("a loopback post is settled as soon as the actor takes it, not after an attempt's silence (the sender stops holding it)", async (t) => {
     const { kind } = newKind();
     const rt = await node([kind], { attemptTimeoutMs: 30_000, defaultTimeoutMs: 60_000 });
