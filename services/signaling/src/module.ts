@@ -94,7 +94,8 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
   const transports: Transport[] = [];
   let sampler: LoopSampler | undefined;
   try {
-    const udp = new UdpTransport({ host: config.host, port: config.sipPort, bufferBytes: config.sipUdpBufferBytes });
+    // The receive queue's wait is one of the adaptive limit's signals (admission/overload.ts).
+    const udp = new UdpTransport({ host: config.host, port: config.sipPort, bufferBytes: config.sipUdpBufferBytes, receiveProbe: config.sipLimits.overloadDelayMs !== undefined });
     const endpointSink: { receive: (data: Buffer, flow: Parameters<Endpoint["receive"]>[1]) => void } = { receive: () => undefined };
     await udp.listen((d, f) => endpointSink.receive(d, f));
     // Linux reports twice the bytes it granted; a grant short of the request means rmem_max capped it.
@@ -168,7 +169,10 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
           });
     const admission = new AdmissionControl({ limits: config.sipLimits, clock, load: () => calls?.load ?? 0, ...(calls !== undefined ? { setups: calls.setups } : {}), registry: ctx.registry });
     if (admission.adaptive) {
-      sampler = new LoopSampler((sample) => admission.observe(sample));
+      sampler = new LoopSampler(
+        (sample) => admission.observe(sample),
+        () => udp.receiveWaitMs(),
+      );
       sampler.start();
     }
     const tu = new SignalingTu(registrar, directory, logger, calls, admission);

@@ -245,6 +245,40 @@ test("UDP transport asks the kernel for the configured socket buffer (SIP_UDP_BU
   t.true(plain.receiveBufferBytes > 0);
 });
 
+test("UDP transport receive probe: how long a datagram waited in the socket's queue while the loop was held, the probe never handed up, other datagrams untouched; off, nothing measured", async (t) => {
+  const got: string[] = [];
+  const udp = new UdpTransport({ host: "127.0.0.1", port: await freeUdpTcpPort(), receiveProbe: true });
+  const plain = new UdpTransport({ host: "127.0.0.1", port: await freeUdpTcpPort() });
+  await udp.listen((data) => got.push(data.toString()));
+  await plain.listen(() => undefined);
+  const peer = createSocket("udp4");
+  t.teardown(async () => {
+    peer.close();
+    await udp.close();
+    await plain.close();
+  });
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const hold = (ms: number) => {
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+  };
+  t.is(udp.receiveWaitMs(), undefined, "the first probe only goes out");
+  await pause(50);
+  const idle = udp.receiveWaitMs();
+  t.true(idle !== undefined && idle < 40, `read at once on an idle loop (${idle} ms)`);
+  await pause(50);
+  udp.receiveWaitMs();
+  peer.send("behind the probe", udp.local.port, "127.0.0.1");
+  hold(200);
+  const pending = udp.receiveWaitMs();
+  t.true(pending !== undefined && pending >= 200, `a probe not read yet counts as waiting (${pending} ms)`);
+  await pause(50);
+  const waited = udp.receiveWaitMs();
+  t.true(waited !== undefined && waited >= 200, `the probe queued behind the held loop (${waited} ms)`);
+  t.deepEqual(got, ["behind the probe"]);
+  t.is(plain.receiveWaitMs(), undefined);
+});
+
 test("UDP transport: datagrams from one peer share one Flow (what lingering transactions keep), another peer gets its own, and replies on it reach the peer", async (t) => {
   const flows: Flow[] = [];
   const udp = new UdpTransport({ host: "127.0.0.1", port: await freeUdpTcpPort() });

@@ -28,6 +28,7 @@ import {
   SETUP_SLOT_MS,
   SetupMeter,
   SMOOTHING_SAMPLES,
+  type LoopSample,
   type OverloadSample,
   type OverloadState,
 } from "../../../services/signaling/index.js";
@@ -139,6 +140,17 @@ test("setups slower than the unloaded setup time count as lateness even while th
   t.true(s.baselineMs !== undefined && s.baselineMs < 4.5, `an overload never becomes the new normal (baseline ${s.baselineMs})`);
   s = run(s, 1, { utilization: 1, setupMs: 2 });
   t.is(s.baselineMs, 2, "a faster period lowers the unloaded setup time at once");
+});
+
+test("datagrams waiting in the SIP socket's receive queue count as lateness while the loop's timers are on time (a saturated process in short turns); on a mostly idle loop they do not cut", (t) => {
+  let s = run(initialOverload(T0), 10, { utilization: 1, inFlight: 10, setupMs: 4 });
+  s = run(s, TREND, { utilization: 1, inFlight: 10, setupMs: 4, receiveWaitMs: 3 * TARGET });
+  t.is(s.limit, Math.floor(DECREASE * 10));
+  t.true(s.delayMs > TARGET);
+  const idle = run(initialOverload(T0), 30, { utilization: BUSY_UTILIZATION - 0.1, inFlight: 10, receiveWaitMs: 10 * TARGET });
+  t.is(idle.limit, INITIAL_LIMIT, "another process holding the CPU: refusing would not cure it");
+  const onTime = run(initialOverload(T0), 30, { utilization: 1, inFlight: 10, receiveWaitMs: TARGET / 2 });
+  t.is(onTime.limit, INITIAL_LIMIT);
 });
 
 test("setups late by more than the target cut the limit however idle the loop: the routing behind it (another process) is saturated; then every INVITE is no longer admitted just because the loop is idle", (t) => {
@@ -256,6 +268,12 @@ test("AdmissionControl: past the adaptive limit a new INVITE gets 503 reason ove
   t.regex(text, new RegExp(`sip_admission_setups_limit ${INITIAL_LIMIT}\\b`));
   t.regex(text, new RegExp(`sip_admission_setups ${INITIAL_LIMIT}\\b`));
   t.regex(text, /sip_admission_delay_seconds 0\b/);
+  t.regex(text, /sip_udp_receive_wait_seconds 0\b/, "no probe reading yet");
+  clock.advanceTo(clock.now() + SAMPLE_PERIOD_MS);
+  ac.observe({ delayMs: 0, utilization: 1, receiveWaitMs: 250 });
+  clock.advanceTo(clock.now() + SAMPLE_PERIOD_MS);
+  ac.observe({ delayMs: 0, utilization: 1 });
+  t.regex(await registry.metrics(), /sip_udp_receive_wait_seconds 0\.25\b/, "the latest reading, kept through a sample without one");
 
   const offRegistry = new Registry();
   const off = new AdmissionControl({ limits: {}, clock, load: () => 0, setups, registry: offRegistry });
@@ -266,9 +284,13 @@ test("AdmissionControl: past the adaptive limit a new INVITE gets 503 reason ove
   t.regex(await offRegistry.metrics(), /sip_requests_shed_total\{method="INVITE",reason="overload"\} 0\b/);
 });
 
-test.serial("loop sampler: a loop held for 300 ms shows as a late, busy period in the next samples; stopped, it samples no more", async (t) => {
-  const samples: { delayMs: number; utilization: number }[] = [];
-  const sampler = new LoopSampler((s) => samples.push(s));
+test.serial("loop sampler: a loop held for 300 ms shows as a late, busy period in the next samples, each with the receive wait read at its tick; stopped, it samples no more", async (t) => {
+  const samples: LoopSample[] = [];
+  let reads = 0;
+  const sampler = new LoopSampler(
+    (s) => samples.push(s),
+    () => (++reads % 2 === 0 ? reads : undefined),
+  );
   sampler.start();
   await new Promise((r) => setTimeout(r, 2 * SAMPLE_PERIOD_MS));
   const end = performance.now() + 300;
@@ -280,6 +302,11 @@ test.serial("loop sampler: a loop held for 300 ms shows as a late, busy period i
   t.is(samples.length, taken);
   t.true(samples.some((s) => s.delayMs >= 150 && s.utilization >= 0.5), JSON.stringify(samples));
   t.true(samples.every((s) => s.utilization >= 0 && s.utilization <= 1 && s.delayMs >= 0));
+  t.is(reads, taken);
+  t.deepEqual(
+    samples.map((s) => s.receiveWaitMs),
+    samples.map((_, i) => ((i + 1) % 2 === 0 ? i + 1 : undefined)),
+  );
 });
 
 /**

@@ -28,7 +28,7 @@ export interface AdmissionLimits {
   readonly maxCps?: number;
   readonly maxRegisterRps?: number;
   readonly maxRegisterRpsPerSource?: number;
-  /** Smoothed delay (ms; event-loop lateness or setup time over the unloaded one) over which a busy node cuts the adaptive limit (overload.ts); unset: no adaptive limit. */
+  /** Smoothed delay (ms; event-loop lateness, the SIP socket's receive wait, or setup time over the unloaded one) over which a busy node cuts the adaptive limit (overload.ts); unset: no adaptive limit. */
   readonly overloadDelayMs?: number;
 }
 
@@ -102,6 +102,8 @@ export class AdmissionControl {
   private readonly shed: Counter<"method" | "reason">;
   private readonly random: () => number;
   private overload: OverloadState | undefined;
+  /** The latest sample's receive-queue wait, for its gauge. */
+  private receiveWaitMs: number | undefined;
 
   constructor(private readonly opts: AdmissionOptions) {
     const now = opts.clock.now();
@@ -122,21 +124,29 @@ export class AdmissionControl {
     this.shed.inc({ method: "REGISTER", reason: "registerSource" }, 0);
     if (opts.limits.overloadDelayMs !== undefined) {
       this.overload = initialOverload(now);
-      const gauge = (name: string, help: string, read: (s: OverloadState) => number): void => {
-        const state = (): OverloadState | undefined => this.overload;
+      const gauge = (name: string, help: string, read: () => number | undefined): void => {
         new Gauge({
           name,
           help,
           registers: opts.registry === undefined ? [] : [opts.registry],
           collect() {
-            const s = state();
-            if (s !== undefined) this.set(read(s));
+            const v = read();
+            if (v !== undefined) this.set(v);
           },
         });
       };
-      gauge("sip_admission_setups_limit", "Call setups in flight (new INVITEs whose routing has not answered yet) the adaptive admission limit allows", (s) => s.limit);
+      gauge("sip_admission_setups_limit", "Call setups in flight (new INVITEs whose routing has not answered yet) the adaptive admission limit allows", () => this.overload?.limit);
       gauge("sip_admission_setups", "Call setups in flight now, as the adaptive admission limit counts them", () => opts.setups?.inFlight(opts.clock.now()) ?? 0);
-      gauge("sip_admission_delay_seconds", "Smoothed delay the adaptive admission limit acts on: event-loop lateness or setup time over the unloaded one, whichever is larger", (s) => s.delayMs / 1000);
+      gauge(
+        "sip_admission_delay_seconds",
+        "Smoothed delay the adaptive admission limit acts on: event-loop lateness, SIP UDP receive-queue wait or setup time over the unloaded one, whichever is largest",
+        () => (this.overload === undefined ? undefined : this.overload.delayMs / 1000),
+      );
+      gauge(
+        "sip_udp_receive_wait_seconds",
+        "How long the latest probe datagram waited in the SIP UDP socket's receive queue before this node read it: what a new INVITE waits before the node sees it",
+        () => (this.receiveWaitMs === undefined ? undefined : this.receiveWaitMs / 1000),
+      );
     }
   }
 
@@ -151,7 +161,9 @@ export class AdmissionControl {
     if (this.overload === undefined || targetDelayMs === undefined) return;
     const now = this.opts.clock.now();
     const setups = this.opts.setups?.read(now) ?? { inFlight: 0 };
-    this.overload = observeOverload(this.overload, { ...setups, loopDelayMs: sample.delayMs, utilization: sample.utilization }, now, { targetDelayMs });
+    this.receiveWaitMs = sample.receiveWaitMs ?? this.receiveWaitMs;
+    const receive = sample.receiveWaitMs === undefined ? {} : { receiveWaitMs: sample.receiveWaitMs };
+    this.overload = observeOverload(this.overload, { ...setups, ...receive, loopDelayMs: sample.delayMs, utilization: sample.utilization }, now, { targetDelayMs });
   }
 
   /** A new INVITE (no To-tag). */

@@ -1,6 +1,7 @@
 /**
  * The edge half of adaptive admission (overload.ts): samples this process's event loop
- * every SAMPLE_PERIOD_MS with perf_hooks and hands the sample on. Real timers on purpose:
+ * every SAMPLE_PERIOD_MS with perf_hooks, with the SIP socket's receive wait when given
+ * one (transport/receive-probe.ts), and hands the sample on. Real timers on purpose:
  * what is measured is how late real timers run.
  */
 import { monitorEventLoopDelay, performance, type EventLoopUtilization, type IntervalHistogram } from "node:perf_hooks";
@@ -11,6 +12,8 @@ export interface LoopSample {
   readonly delayMs: number;
   /** Share of the period the loop was busy, 0..1. */
   readonly utilization: number;
+  /** How long datagrams waited in the SIP UDP socket's receive queue, ms (transport/receive-probe.ts); absent: not measured. */
+  readonly receiveWaitMs?: number;
 }
 
 /** Resolution of the delay histogram, ms: about ten readings per period. */
@@ -22,7 +25,10 @@ export class LoopSampler {
   private timer: NodeJS.Timeout | undefined;
   private expectedAt = 0;
 
-  constructor(private readonly onSample: (sample: LoopSample) => void) {
+  constructor(
+    private readonly onSample: (sample: LoopSample) => void,
+    private readonly receiveWait: () => number | undefined = () => undefined,
+  ) {
     this.histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
     this.elu = performance.eventLoopUtilization();
   }
@@ -55,6 +61,7 @@ export class LoopSampler {
     const utilization = performance.eventLoopUtilization(this.elu).utilization;
     this.elu = performance.eventLoopUtilization();
     this.histogram.reset();
-    this.onSample({ delayMs, utilization });
+    const receiveWaitMs = this.receiveWait();
+    this.onSample(receiveWaitMs === undefined ? { delayMs, utilization } : { delayMs, utilization, receiveWaitMs });
   }
 }

@@ -12,12 +12,17 @@
  * too when setups end at once (routing in the same process).
  *
  * What moves the limit: how late the node is, sampled every SAMPLE_PERIOD_MS at the edge
- * (loop-sampler.ts), in two places. The event loop, shared by signaling and the routing
- * actors: how late it ran its timers. And the queues behind it (NATS, actor mailboxes,
+ * (loop-sampler.ts), in three places. The event loop, shared by signaling and the routing
+ * actors: how late it ran its timers. The SIP socket's receive queue in front of it: how
+ * long a datagram waits there to be read (transport/receive-probe.ts), which a saturated
+ * process lets grow to seconds while its short loop turns keep the timers on time (one
+ * process at 900 CPS, 1,000 agents: 4–6 MB queued, no INVITE refused within 50 ms, 17k
+ * INVITE retransmissions; with this signal 5,900 refused in time and none retransmitted).
+ * And the queues behind it (NATS, actor mailboxes,
  * state writes), which a saturated loop fills while its timers still run on time: how
  * much longer setups take than the node's unloaded setup time (the fastest period seen;
  * it creeps up only while the node is not late, so an overload never becomes the new
- * normal). The larger of the two, each sample counting at most DELAY_CLIP × the target so
+ * normal). The largest of the three, each sample counting at most DELAY_CLIP × the target so
  * one stall is not a trend, is smoothed over SMOOTHING_SAMPLES and compared with the target
  * (`SIP_OVERLOAD_DELAY_MS`): the delay the node may add to a call setup before it sheds.
  * A 503 from a late node is itself late, so the target is well under the 50 ms G9 allows.
@@ -89,6 +94,8 @@ export const MAX_LIMIT = 10_000;
 export interface OverloadSample {
   /** How late the event loop ran its timers over the period, ms (mean). */
   readonly loopDelayMs: number;
+  /** How long datagrams waited to be read from the SIP socket, ms (transport/receive-probe.ts); absent: not measured. */
+  readonly receiveWaitMs?: number;
   /** Share of the period the loop was busy, 0..1. */
   readonly utilization: number;
   /** Setups in flight at the sample. */
@@ -106,7 +113,7 @@ export interface OverloadState {
   /** Call setups in flight admitted at most. */
   readonly limit: number;
   readonly sampledAt: number;
-  /** Smoothed delay (ms): loop lateness or setup time over the unloaded one, whichever is larger. */
+  /** Smoothed delay (ms): loop lateness, receive-queue wait or setup time over the unloaded one, whichever is largest. */
   readonly delayMs: number;
   /** Smoothed setup time over the unloaded one (ms): the part of `delayMs` that is routing's. */
   readonly queueMs: number;
@@ -146,7 +153,7 @@ export function observeOverload(s: OverloadState, sample: OverloadSample, now: n
   const baselineMs = nextBaseline(s, sample.setupMs, elapsed, target);
   const queueMs = sample.setupMs === undefined || baselineMs === undefined ? 0 : sample.setupMs - baselineMs;
   const clip = (ms: number) => Math.min(DELAY_CLIP * target, Math.max(0, ms));
-  const late = clip(Math.max(sample.loopDelayMs, queueMs));
+  const late = clip(Math.max(sample.loopDelayMs, sample.receiveWaitMs ?? 0, queueMs));
   const delayMs = s.delayMs + a * (late - s.delayMs);
   const smoothedQueueMs = s.queueMs + a * (clip(queueMs) - s.queueMs);
   const routingLate = smoothedQueueMs > target;

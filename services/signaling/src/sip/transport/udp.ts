@@ -2,6 +2,7 @@ import { createSocket, type Socket } from "node:dgram";
 import { isIPv6 } from "node:net";
 import { SipTransportError } from "../errors.js";
 import { ownString } from "../message.js";
+import { ReceiveProbe } from "./receive-probe.js";
 import type { Address, Flow, InboundHandler, Transport } from "./types.js";
 
 /** Peer flows kept (`flowFor`); a node seeing more peers than this rebuilds some per datagram. */
@@ -12,6 +13,8 @@ export interface UdpOptions {
   readonly port: number;
   /** Receive and send buffer to ask the kernel for; default: the system's (about 208 KiB on Linux). */
   readonly bufferBytes?: number;
+  /** Measure how long datagrams wait in the receive queue (`receiveWaitMs`). */
+  readonly receiveProbe?: boolean;
 }
 
 /** One UDP socket. A flow is just the socket plus the peer address, so it is built per message and never stored. */
@@ -22,6 +25,7 @@ export class UdpTransport implements Transport {
   private socket: Socket | undefined;
   private readonly flows = new Map<string, Flow>();
   private bound: Address;
+  private probe: ReceiveProbe | undefined;
 
   constructor(private readonly opts: UdpOptions) {
     this.bound = { address: opts.host, port: opts.port };
@@ -40,6 +44,7 @@ export class UdpTransport implements Transport {
     });
     this.socket = socket;
     socket.on("message", (data, rinfo) => {
+      if (this.probe?.take(data, rinfo) === true) return;
       onMessage(data, this.flowFor({ address: rinfo.address, port: rinfo.port }));
     });
     await new Promise<void>((resolve, reject) => {
@@ -55,6 +60,16 @@ export class UdpTransport implements Transport {
     this.bound = { address: a.address, port: a.port };
     // Flows made before (flowTo) name the address asked for, not the one bound.
     this.flows.clear();
+    if (this.opts.receiveProbe === true) this.probe = await ReceiveProbe.open(this.bound);
+  }
+
+  /**
+   * How long datagrams waited in the kernel's receive queue before this process read them
+   * (ms, the longest since the previous call; receive-probe.ts); undefined without
+   * `receiveProbe` or before the first probe is out. Each call sends the next probe.
+   */
+  receiveWaitMs(): number | undefined {
+    return this.probe?.read();
   }
 
   /**
@@ -108,6 +123,8 @@ export class UdpTransport implements Transport {
     const s = this.socket;
     this.socket = undefined;
     this.flows.clear();
+    await this.probe?.close();
+    this.probe = undefined;
     if (s !== undefined) await new Promise<void>((resolve) => s.close(() => resolve()));
   }
 }
