@@ -38,7 +38,8 @@ export interface ServerConfig {
    * `SIP_MAX_REGISTER_RPS_PER_SOURCE` per source address. Unset: no limit.
    * `SIP_OVERLOAD_DELAY_MS` (default 20, `off` to disable): the adaptive limit on call
    * setups in flight, cut while the node is busy and its smoothed delay (event-loop
-   * lateness, or setup time over the unloaded one) is over this many ms, so a node past
+   * lateness, the SIP UDP socket's receive-queue wait, or setup time over the unloaded
+   * one) is over this many ms, so a node past
    * its capacity refuses the excess without anyone having configured that capacity
    * (services/signaling/src/admission/overload.ts).
    */
