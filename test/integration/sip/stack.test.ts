@@ -263,6 +263,11 @@ test("UDP transport receive probe: how long a datagram waited in the socket's qu
     while (performance.now() < end);
   };
   t.is(udp.receiveWaitMs(), undefined, "the first probe only goes out");
+  hold(100);
+  t.is(udp.receiveWaitMs(), undefined, "none back yet: a path that never worked measures nothing");
+  await pause(50);
+  const first = udp.receiveWaitMs();
+  t.true(first !== undefined && first >= 100, `the first probe waited out the held loop (${first} ms)`);
   await pause(50);
   const idle = udp.receiveWaitMs();
   t.true(idle !== undefined && idle < 40, `read at once on an idle loop (${idle} ms)`);

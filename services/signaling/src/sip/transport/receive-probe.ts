@@ -31,7 +31,10 @@ function reachable(bound: Address): Address {
 
 export class ReceiveProbe {
   private socket: Socket | undefined;
-  private port = 0;
+  /** The probe socket's own address, as the SIP socket sees it send. */
+  private from: Address = { address: "", port: 0 };
+  /** A probe has come back: the path works, so one not back yet is waiting, not lost on a path that never worked. */
+  private works = false;
   private seq = 0;
   /** The probe in flight: its number and when it (first) went out. */
   private pending: { seq: number; sentAt: number; resentAt: number } | undefined;
@@ -54,16 +57,18 @@ export class ReceiveProbe {
     // A send failing (the SIP socket closing first) is a probe lost, which `read` already reports.
     socket.on("error", () => undefined);
     probe.socket = socket;
-    probe.port = socket.address().port;
+    const own = socket.address();
+    probe.from = { address: own.address, port: own.port };
     return probe;
   }
 
   /** Whether a datagram the SIP socket read from `from` is this probe's; if so it is taken in here. */
   take(data: Buffer, from: Address): boolean {
-    if (from.port !== this.port || from.address !== this.target.address || data.length !== MAGIC.length + 4 || data.compare(MAGIC, 0, MAGIC.length, 0, MAGIC.length) !== 0) {
+    if (from.port !== this.from.port || from.address !== this.from.address || data.length !== MAGIC.length + 4 || data.compare(MAGIC, 0, MAGIC.length, 0, MAGIC.length) !== 0) {
       return false;
     }
     const p = this.pending;
+    this.works = true;
     if (p !== undefined && data.readUInt32BE(MAGIC.length) === p.seq) {
       const wait = performance.now() - p.sentAt;
       this.longest = Math.max(this.longest ?? 0, wait);
@@ -74,13 +79,14 @@ export class ReceiveProbe {
 
   /**
    * The longest wait since the previous reading (ms): of the probes read since, or of the
-   * one still in flight if that is longer; undefined when no probe was read or outstanding.
+   * one still in flight if that is longer; undefined when there is none of either, or
+   * before any probe has come back (a path that never worked measures nothing).
    * Then the next probe goes out, unless one is in flight.
    */
   read(): number | undefined {
     const now = performance.now();
     const p = this.pending;
-    const waiting = p === undefined ? undefined : now - p.sentAt;
+    const waiting = p === undefined || !this.works ? undefined : now - p.sentAt;
     const wait = waiting === undefined ? this.longest : Math.max(this.longest ?? 0, waiting);
     this.longest = undefined;
     if (p === undefined) {
