@@ -296,8 +296,9 @@ export class Runtime {
 
   /**
    * One attempt at an actor this node owns, without the bus: dispatched as NATS would
-   * deliver it, after the caller's own handler has returned (`deliverLocally`). Settles like the bus's `request`, or, when
-   * `silenceOk` (a post), resolves undefined once the post is taken in or on silence.
+   * deliver it, after the caller's own handler has returned (`deliverLocally`). Settles
+   * like the bus's `request`, or, when `silenceOk` (a post), resolves undefined once the
+   * post is taken in or on silence.
    */
   private loopback(kind: string, subject: string, data: Uint8Array, headers: Headers, waitMs: number, silenceOk: true): Promise<InboundMessage | undefined>;
   private loopback(kind: string, subject: string, data: Uint8Array, headers: Headers, waitMs: number, silenceOk: false): Promise<InboundMessage>;
@@ -322,10 +323,10 @@ export class Runtime {
 
   /**
    * Loopback messages are delivered in send order, a batch per `clock.defer`: what a batch
-   * sends waits for the next, after the sockets have been read. Delivered as microtasks,
-   * actors messaging each other kept a saturated process from reading its sockets
-   * (one process at 900 CPS: 18k INVITE retransmissions and the group's queue full,
-   * against none over the bus).
+   * sends waits for the next, after the sockets have been read, as a hop over the bus
+   * would. Delivered as microtasks, a chain of hops between actors ran to its end before
+   * a saturated process read its sockets again (one process at 900 CPS, without the
+   * receive probe: 52–58% of calls answered or refused in time, 61–72% with this).
    */
   private deliverLocally(kind: string, m: InboundMessage): void {
     this.local.push({ kind, m });
