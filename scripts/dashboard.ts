@@ -393,6 +393,31 @@ const ROWS: readonly Row[] = [
         unit: "s",
         queries: [{ expr: `histogram_quantile(0.95, sum by (side, method, le) (rate(sip_transaction_response_seconds_bucket{${N}}[5m])))`, legend: "{{side}} {{method}}" }],
       }, { w: 8, h: 8 }),
+      timeseriesPanel({
+        title: "Admission: requests shed /s",
+        description: "New INVITEs and REGISTERs refused with 503 by admission control, by why: overload is the adaptive limit (the node past what it can do: add signaling pods), calls and cps the configured SIP_MAX_CALLS and SIP_MAX_CPS, register and registerSource the REGISTER rate limits.",
+        unit: "reqps",
+        stack: true,
+        queries: [{ expr: `sum by (method, reason) (rate(sip_requests_shed_total{${N}}[5m]))`, legend: "{{method}} {{reason}}" }],
+      }, { w: 8, h: 8 }),
+      timeseriesPanel({
+        title: "Admission: delay per node",
+        description: "The smoothed delay the adaptive limit acts on (it sheds while this is over SIP_OVERLOAD_DELAY_MS and the node is busy), and how long datagrams wait in the SIP UDP socket's receive queue before the node reads them: what every INVITE waits before anything can answer it.",
+        unit: "s",
+        queries: [
+          { expr: `max by (instance) (sip_admission_delay_seconds{${N}})`, legend: "delay {{instance}}" },
+          { expr: `max by (instance) (max_over_time(sip_udp_receive_wait_seconds{${N}}[1m]))`, legend: "receive wait (1 min max) {{instance}}" },
+        ],
+      }, { w: 8, h: 8 }),
+      timeseriesPanel({
+        title: "Admission: call setups in flight",
+        description: "New INVITEs whose routing has not answered yet, against the adaptive limit on them (cut while the node is late, grown back while it refuses with room).",
+        unit: "short",
+        queries: [
+          { expr: `sum by (instance) (sip_admission_setups{${N}})`, legend: "in flight {{instance}}" },
+          { expr: `sum by (instance) (sip_admission_setups_limit{${N}})`, legend: "limit {{instance}}" },
+        ],
+      }, { w: 8, h: 8 }),
     ],
   },
 ];
