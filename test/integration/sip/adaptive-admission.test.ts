@@ -55,6 +55,11 @@ function invite(local: number, sipPort: number, callId: string): string {
 
 const firstAnswer = (inbox: Inbox, callId: string) => inbox.next((m) => m.status !== undefined && m.header("call-id") === callId, 15_000, `first answer to ${callId}`);
 
+test.serial("G9: the node probes its own SIP socket: sip_udp_receive_wait_seconds carries the probe's readings (how long a datagram waited to be read), not the gauge's default", async (t) => {
+  const n = (node = await startCallNode());
+  t.true(await n.metric(/^sip_udp_receive_wait_seconds (?!0$)\S+$/m), "no probe reading reached the admission's gauge");
+});
+
 test.serial("G9: a node whose loop is saturated admits MIN_LIMIT call setups of a burst and refuses the rest with 503 reason overload, Retry-After 1–2 s; a free loop admits again", async (t) => {
   const n = (node = await startCallNode());
   const s = (socket = createSocket("udp4"));
