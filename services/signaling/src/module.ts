@@ -103,6 +103,9 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
     if (granted < config.sipUdpBufferBytes) {
       logger.warn({ requested: config.sipUdpBufferBytes, granted }, "SIP UDP receive buffer capped by the kernel (raise net.core.rmem_max): bursts during a busy moment may be dropped");
     }
+    if (config.sipLimits.overloadDelayMs !== undefined && !udp.probing) {
+      logger.warn({ host: config.host }, "SIP UDP receive probe could not bind: adaptive admission runs without the receive-queue wait");
+    }
     transports.push(udp);
     // Same port for TCP as UDP, also when the OS picked it.
     const tcp = new TcpTransport({ host: config.host, port: udp.local.port });

@@ -262,6 +262,8 @@ test("UDP transport receive probe: how long a datagram waited in the socket's qu
     const end = performance.now() + ms;
     while (performance.now() < end);
   };
+  t.true(udp.probing);
+  t.false(plain.probing);
   t.is(udp.receiveWaitMs(), undefined, "the first probe only goes out");
   hold(100);
   t.is(udp.receiveWaitMs(), undefined, "none back yet: a path that never worked measures nothing");

@@ -60,7 +60,13 @@ export class UdpTransport implements Transport {
     this.bound = { address: a.address, port: a.port };
     // Flows made before (flowTo) name the address asked for, not the one bound.
     this.flows.clear();
-    if (this.opts.receiveProbe === true) this.probe = await ReceiveProbe.open(this.bound);
+    // Without a probe (its socket could not be bound, e.g. no ::1 on an IPv6 host) the node runs unmeasured: `probing` says so.
+    if (this.opts.receiveProbe === true) this.probe = await ReceiveProbe.open(this.bound).catch(() => undefined);
+  }
+
+  /** Whether the receive queue is measured (`receiveProbe` asked for and its socket bound). */
+  get probing(): boolean {
+    return this.probe !== undefined;
   }
 
   /**
