@@ -39,9 +39,8 @@ export interface ServerConfig {
    * `SIP_OVERLOAD_DELAY_MS` (default 20, `off` to disable): the adaptive limit on call
    * setups in flight, cut while the node is busy and its smoothed delay (event-loop
    * lateness, the SIP UDP socket's receive-queue wait, or setup time over the unloaded
-   * one) is over this many ms, so a node past
-   * its capacity refuses the excess without anyone having configured that capacity
-   * (services/signaling/src/admission/overload.ts).
+   * one) is over this many ms, so a node past its capacity refuses the excess without
+   * anyone having configured that capacity (services/signaling/src/admission/overload.ts).
    */
   readonly sipLimits: SipLimits;
   /**

@@ -95,7 +95,8 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
   let sampler: LoopSampler | undefined;
   try {
     // The receive queue's wait is one of the adaptive limit's signals (admission/overload.ts).
-    const udp = new UdpTransport({ host: config.host, port: config.sipPort, bufferBytes: config.sipUdpBufferBytes, receiveProbe: config.sipLimits.overloadDelayMs !== undefined });
+    const adaptive = config.sipLimits.overloadDelayMs !== undefined;
+    const udp = new UdpTransport({ host: config.host, port: config.sipPort, bufferBytes: config.sipUdpBufferBytes, receiveProbe: adaptive });
     const endpointSink: { receive: (data: Buffer, flow: Parameters<Endpoint["receive"]>[1]) => void } = { receive: () => undefined };
     await udp.listen((d, f) => endpointSink.receive(d, f));
     // Linux reports twice the bytes it granted; a grant short of the request means rmem_max capped it.
@@ -103,7 +104,7 @@ export async function startSignaling(ctx: SignalingContext, opts: SignalingOptio
     if (granted < config.sipUdpBufferBytes) {
       logger.warn({ requested: config.sipUdpBufferBytes, granted }, "SIP UDP receive buffer capped by the kernel (raise net.core.rmem_max): bursts during a busy moment may be dropped");
     }
-    if (config.sipLimits.overloadDelayMs !== undefined && !udp.probing) {
+    if (adaptive && !udp.probing) {
       logger.warn({ host: config.host }, "SIP UDP receive probe could not bind: adaptive admission runs without the receive-queue wait");
     }
     transports.push(udp);

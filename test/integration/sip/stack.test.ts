@@ -6,7 +6,7 @@ import test from "ava";
 import { WebSocket } from "ws";
 import { systemClock } from "../../../lib/clock.js";
 import { freePort, freeUdpTcpPort } from "../../support/ports.js";
-import { Endpoint, parseMessage, TcpTransport, TransportLayer, UdpTransport, WsTransport, type Flow, type SipRequest, type SipResponse, type TransactionUser } from "../../../services/signaling/index.js";
+import { Endpoint, parseMessage, PROBE_RESEND_MS, TcpTransport, TransportLayer, UdpTransport, WsTransport, type Flow, type SipRequest, type SipResponse, type TransactionUser } from "../../../services/signaling/index.js";
 
 const scenario = (name: string) => fileURLToPath(new URL(`../../sip/${name}`, import.meta.url));
 
@@ -245,7 +245,7 @@ test("UDP transport asks the kernel for the configured socket buffer (SIP_UDP_BU
   t.true(plain.receiveBufferBytes > 0);
 });
 
-test("UDP transport receive probe: how long a datagram waited in the socket's queue while the loop was held, the probe never handed up, other datagrams untouched; off, nothing measured", async (t) => {
+test.serial("UDP transport receive probe: how long a datagram waited in the socket's queue while the loop was held, the probe never handed up, other datagrams untouched; off, nothing measured", async (t) => {
   const got: string[] = [];
   const udp = new UdpTransport({ host: "127.0.0.1", port: await freeUdpTcpPort(), receiveProbe: true });
   const plain = new UdpTransport({ host: "127.0.0.1", port: await freeUdpTcpPort() });
@@ -284,6 +284,43 @@ test("UDP transport receive probe: how long a datagram waited in the socket's qu
   t.true(waited !== undefined && waited >= 200, `the probe queued behind the held loop (${waited} ms)`);
   t.deepEqual(got, ["behind the probe"]);
   t.is(plain.receiveWaitMs(), undefined);
+});
+
+test.serial("UDP transport receive probe: a probe a full receive buffer dropped keeps counting from its first send, and is sent again after PROBE_RESEND_MS", async (t) => {
+  // A small buffer (Linux grants 8 KiB for 4): a burst while the loop is held fills it.
+  const udp = new UdpTransport({ host: "127.0.0.1", port: await freeUdpTcpPort(), bufferBytes: 4096, receiveProbe: true });
+  let got = 0;
+  await udp.listen(() => got++);
+  const peer = createSocket("udp4");
+  t.teardown(async () => {
+    peer.close();
+    await udp.close();
+  });
+  await new Promise<void>((r) => peer.bind(0, "127.0.0.1", r));
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  udp.receiveWaitMs();
+  await pause(50);
+  t.true(udp.receiveWaitMs() !== undefined, "the path works");
+  // The probe that reading sent comes back now; the next goes out while the buffer is full.
+  await pause(50);
+  const filler = Buffer.alloc(300, 0x20);
+  for (let i = 0; i < 200; i++) peer.send(filler, udp.local.port, "127.0.0.1");
+  const end = performance.now() + 100;
+  while (performance.now() < end);
+  const sentAt = performance.now();
+  udp.receiveWaitMs();
+  await pause(300);
+  t.true(got > 0 && got < 200, `the buffer dropped some of the burst (${got} of 200 read)`);
+  const lost = udp.receiveWaitMs();
+  t.true(lost !== undefined && lost >= 300, `a dropped probe counts as waiting (${lost} ms)`);
+  await pause(PROBE_RESEND_MS + 100 - (performance.now() - sentAt));
+  t.true((udp.receiveWaitMs() ?? 0) >= PROBE_RESEND_MS, "still waiting when its copy goes out");
+  await pause(50);
+  const back = udp.receiveWaitMs();
+  t.true(back !== undefined && back >= PROBE_RESEND_MS, `its wait counted from the first send (${back} ms)`);
+  await pause(50);
+  const after = udp.receiveWaitMs();
+  t.true(after !== undefined && after < 40, `the copy came back and a fresh probe went out (${after} ms)`);
 });
 
 test("UDP transport: datagrams from one peer share one Flow (what lingering transactions keep), another peer gets its own, and replies on it reach the peer", async (t) => {

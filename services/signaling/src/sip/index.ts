@@ -9,6 +9,7 @@ export * from "./digest.js";
 export * from "./transport/types.js";
 export { StreamFramer, FramingError, type FrameEvent } from "./transport/framer.js";
 export { UdpTransport, type UdpOptions } from "./transport/udp.js";
+export { PROBE_RESEND_MS } from "./transport/receive-probe.js";
 export { TcpTransport, type TcpOptions, type TlsFiles } from "./transport/tcp.js";
 export { WsTransport, SIP_WS_SUBPROTOCOL, type WsOptions } from "./transport/ws.js";
 export { FlowRelay, localFlows, ownerOf, flowRef, RelayError, type FlowLocator, type FlowRelayOptions, type RelayWire, type RelayFailure } from "./transport/relay.js";
